@@ -1,0 +1,39 @@
+# Quick start: `make crawl` (real site) and `make test`. Both create/update .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= archive.db
+ARGS ?=
+
+.PHONY: install install-test crawl demo serve test clean
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+crawl: install  ## crawl arabic.rt.com into ./archive.db (ARGS="-a since=2024-01-01")
+	$(BIN)/scrapy crawl rtarabic -s ARCHIVE_DB=$(DB) $(ARGS)
+
+demo: install  ## crawl the bundled replica site on 127.0.0.1 into ./demo.db (no internet)
+	$(BIN)/python -m tests.replica.demo --db demo.db
+
+serve: install  ## browse the archive with Datasette (DB=demo.db for the demo)
+	$(BIN)/datasette serve $(DB) --setting sql_time_limit_ms 3000
+
+test: install-test
+	$(BIN)/python -m pytest $(ARGS)
+
+clean:
+	rm -rf $(VENV) .pytest_cache demo.db demo.db-wal demo.db-shm

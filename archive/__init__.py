@@ -1,0 +1,1 @@
+"""The archive: SQLite storage, its command line and Datasette configuration (no Scrapy)."""

@@ -1,0 +1,6 @@
+"""`python -m archive`: the archive's command line."""
+
+from archive.cli import main
+
+if __name__ == "__main__":
+    main()

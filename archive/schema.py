@@ -1,0 +1,53 @@
+"""The archive's tables, declared as migration steps (applied once each, in order)."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+MIGRATIONS = sqlite_utils.Migrations("archive")
+
+ARTICLE_COLUMNS: dict[str, type] = {
+    "id": int, "site": str, "article_id": str, "url": str, "canonical_url": str,
+    "title": str, "summary": str, "body": str, "author": str, "published": str,
+    "modified": str, "section": str, "section_name": str, "tags": str, "source": str,
+    "images": str, "related": str, "language": str, "language_confidence": float,
+    "word_count": int, "content_hash": str, "status": str,
+    "first_seen": str, "last_seen": str, "last_changed": str, "fetched_at": str,
+    "discovered_via": str, "http_etag": str, "http_last_modified": str, "run_id": int,
+}
+# Columns that hold JSON arrays (stored as text, Arabic kept readable).
+JSON_COLUMNS: tuple[str, ...] = ("tags", "images", "related")
+
+
+@MIGRATIONS()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db["crawl_runs"].create({
+        "id": int, "spider": str, "site": str, "started": str, "finished": str,
+        "finish_reason": str, "pages_fetched": int, "articles_new": int,
+        "articles_updated": int, "articles_unchanged": int, "skipped": int, "failed": int,
+        "skipped_by_reason": str, "failed_by_reason": str, "discovered_by_source": str,
+        "settings": str,
+    }, pk="id")
+    db["articles"].create(
+        ARTICLE_COLUMNS, pk="id",
+        not_null={"site", "article_id", "url", "title", "body", "status", "first_seen",
+                  "last_seen"},
+        foreign_keys=[("run_id", "crawl_runs", "id")],
+    )
+    db["articles"].create_index(["site", "article_id"], unique=True)
+    db["articles"].create_index(["url"], unique=True)
+    db["articles"].create_index(["published"])
+    db["articles"].create_index(["section"])
+    db["tags"].create({"id": int, "name": str}, pk="id", not_null={"name"})
+    db["tags"].create_index(["name"], unique=True)
+    db["articles_tags"].create(
+        {"articles_id": int, "tags_id": int}, pk=("articles_id", "tags_id"),
+        foreign_keys=[("articles_id", "articles", "id"), ("tags_id", "tags", "id")],
+    )
+    db["articles_tags"].create_index(["tags_id"])
+    db["article_links"].create(
+        {"article": int, "position": int, "url": str, "title": str, "kind": str},
+        pk=("article", "position"),
+        foreign_keys=[("article", "articles", "id")],
+    )
+    db["article_links"].create_index(["url"])

@@ -1,0 +1,1 @@
+"""Scrapy project: discovery spiders, per-site extraction rules and archive pipelines."""

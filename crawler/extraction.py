@@ -1,0 +1,311 @@
+"""(url, html bytes) -> Article: site selectors first, trafilatura when they find nothing.
+
+Pure: no network, no clock, no settings. The result's `status` says whether it is an article.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import htmldate
+import lxml.etree
+import trafilatura
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+
+from crawler.boilerplate import is_boilerplate_line, is_tail_opener, source_of
+from crawler.dates import first_date, json_ld_objects, meta_content
+from crawler.decoding import decode_html, is_html
+from crawler.items import Article
+from crawler.language import detect_language
+from crawler.pagekind import is_challenge, is_not_found
+from crawler.selectors import first, select, text_of
+from crawler.sites.base import Site
+from crawler.textnorm import content_hash, fold_space
+
+_READ_MORE_LABELS: tuple[str, ...] = ("إقرأ المزيد", "اقرأ المزيد", "إقرأ أيضاً", "اقرأ أيضاً",
+                                      "إقرأ أيضا", "اقرأ أيضا")
+_PLACEHOLDER_SUFFIXES: tuple[str, ...] = ("blank.gif", "spacer.gif", "1x1.gif", "pixel.gif")
+_ARTICLE_TYPES: frozenset[str] = frozenset({"article", "newsarticle", "reportagenewsarticle",
+                                            "blogposting", "analysisnewsarticle"})
+
+
+def extract_article(site: Site, url: str, body: bytes, content_type: str | None = None) -> Article:
+    """The article record for one fetched page (see docs/record.md)."""
+    article = Article(url=url, site=site.name)
+    if not is_html(body, content_type):
+        article.status = "not_html"
+        return article
+    raw = decode_html(body, content_type)
+    tree = _parse(raw)
+    if tree is None:
+        article.status = "empty"
+        return article
+    _read_metadata(site, url, tree, article)
+    article.related = related_links(site, tree, url, {url, article.canonical_url})
+    scope = first(tree, site.scope)
+    article.images = images_of(site, tree if scope is None else scope, url, tree)
+    article.tags = tags_of(site, tree)
+    container = first(tree, site.body)
+    if container is not None:
+        lines = _container_lines(site, tree, container)
+    else:
+        lines = _trafilatura_lines(raw, url)
+    paragraphs, article.source = clean_paragraphs(lines, article.title)
+    article.body = "\n\n".join(paragraphs)
+    article.word_count = len(article.body.split())
+    article.status = _status(site, tree, raw, article, container is not None)
+    if article.body:
+        article.language, article.language_confidence = detect_language(article.body)
+    article.content_hash = content_hash(article.title, article.body)
+    return article
+
+
+def _parse(raw: str) -> HtmlElement | None:
+    if not raw.strip():
+        return None
+    try:
+        return lxml_html.document_fromstring(raw)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+def _read_metadata(site: Site, url: str, tree: HtmlElement, article: Article) -> None:
+    ld = [obj for obj in json_ld_objects(tree) if _is_article_ld(obj)]
+    canonical = tree.find(".//link[@rel='canonical']")
+    article.canonical_url = _absolute(canonical.get("href") if canonical is not None else None,
+                                      url) or url
+    match = site.article_match(url) or site.article_match(article.canonical_url)
+    if match:
+        article.article_id = match.group("id")
+        article.section = match.groupdict().get("section")
+    article.title = _title(site, tree)
+    article.summary = _first_text(meta_content(tree, ("description", "og:description")))
+    if article.summary is None and (intro := first(tree, site.intro)) is not None:
+        article.summary = text_of(intro) or None
+    article.author = _first_text(meta_content(tree, site.author_meta)) or _ld_author(ld)
+    article.published = first_date(
+        [*meta_content(tree, site.published_meta), *(o.get("datePublished") for o in ld)]
+    ) or _htmldate(tree)
+    article.modified = first_date(
+        [*meta_content(tree, site.modified_meta), *(o.get("dateModified") for o in ld)]
+    )
+    section_el = first(tree, site.section_name)
+    article.section_name = _first_text(meta_content(tree, site.section_meta)) or (
+        text_of(section_el) if section_el is not None else None) or None
+
+
+def _title(site: Site, tree: HtmlElement) -> str | None:
+    title = _first_text(meta_content(tree, ("og:title", "twitter:title")))
+    if title:
+        return title
+    heading = first(tree, site.headline)
+    if heading is not None and text_of(heading):
+        return text_of(heading)
+    page_title = fold_space(tree.findtext(".//title") or "")
+    for suffix in site.title_suffixes:
+        page_title = page_title.removesuffix(suffix)
+    return page_title or None
+
+
+def _first_text(values: Any) -> str | None:
+    for value in values:
+        text = fold_space(value)
+        if text:
+            return text
+    return None
+
+
+def _is_article_ld(obj: dict[str, Any]) -> bool:
+    kinds = obj.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds)
+
+
+def _ld_author(ld: list[dict[str, Any]]) -> str | None:
+    for obj in ld:
+        authors = obj.get("author")
+        authors = authors if isinstance(authors, list) else [authors]
+        names = [a.get("name") if isinstance(a, dict) else a for a in authors]
+        names = [fold_space(n) for n in names if isinstance(n, str) and n.strip()]
+        if names:
+            return ", ".join(names)
+    return None
+
+
+def _htmldate(tree: HtmlElement) -> str | None:
+    """Last resort for the publication day; the copy keeps htmldate's cleaning off our tree."""
+    found = htmldate.find_date(lxml_html.fromstring(lxml_html.tostring(tree)),
+                               extensive_search=False, original_date=True,
+                               outputformat="%Y-%m-%d", max_date="2100-12-31")
+    return found or None
+
+
+def related_links(site: Site, tree: HtmlElement, page_url: str,
+                  own_urls: set[str | None]) -> list[dict[str, str]]:
+    """Links from read-more, related and most-read blocks, in page order, each URL once."""
+    kinds: dict[HtmlElement, str] = {}
+    # Later kinds win: a cross-link inside a related list is "related", not "read_more".
+    for kind, selectors in (("read_more", site.read_more), ("related", site.related),
+                            ("most_read", site.most_read)):
+        for block in select(tree, selectors):
+            for link in block.iter("a"):
+                kinds[link] = kind
+    links: list[dict[str, str]] = []
+    seen = {u for u in own_urls if u}
+    for link in tree.iter("a"):
+        kind = kinds.get(link)
+        target = _absolute(link.get("href"), page_url) if kind else None
+        if target and target not in seen:
+            seen.add(target)
+            links.append({"url": target, "title": _link_title(site, link), "kind": kind})
+    return links
+
+
+def _link_title(site: Site, link: HtmlElement) -> str:
+    titled = first(link, site.link_title)
+    text = text_of(titled if titled is not None else link)
+    for label in _READ_MORE_LABELS:
+        text = text.removeprefix(label).strip()
+    return text
+
+
+def images_of(site: Site, scope: HtmlElement, page_url: str,
+              tree: HtmlElement) -> list[dict[str, str | None]]:
+    """Every photo of the article with caption and credit; og:image for sites without rules."""
+    images: list[dict[str, str | None]] = []
+    seen: set[str] = set()
+    for photo in select(scope, site.photo):
+        src = _absolute(_image_src(photo), page_url)
+        if src and src not in seen:
+            seen.add(src)
+            caption, credit = first(photo, site.caption), first(photo, site.credit)
+            images.append({"url": src,
+                           "caption": (text_of(caption) or None) if caption is not None else None,
+                           "credit": (text_of(credit) or None) if credit is not None else None})
+    if not site.photo:
+        cover = _absolute(_first_text(meta_content(tree, ("og:image",))), page_url)
+        if cover:
+            images.append({"url": cover, "caption": None, "credit": None})
+    return images
+
+
+def _image_src(photo: HtmlElement) -> str | None:
+    imgs = list(photo.iter("img"))
+    for attr in ("data-src", "data-original", "data-lazy-src"):
+        for img in imgs:
+            if img.get(attr):
+                return img.get(attr)
+    for img in imgs:
+        src = (img.get("src") or "").strip()
+        if src and not src.startswith("data:") and not src.endswith(_PLACEHOLDER_SUFFIXES):
+            return src
+    return None
+
+
+def tags_of(site: Site, tree: HtmlElement) -> list[str]:
+    """Tag names in page order, each once; `article:tag` metas for sites without rules."""
+    if site.tags:
+        names = [text_of(el) for el in select(tree, site.tags)]
+    else:
+        names = [fold_space(v) for v in _all_meta(tree, "article:tag")]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _all_meta(tree: HtmlElement, key: str) -> list[str]:
+    return [m.get("content") or "" for m in tree.iter("meta")
+            if (m.get("property") or m.get("name")) == key]
+
+
+def _container_lines(site: Site, tree: HtmlElement, container: HtmlElement) -> list[str]:
+    """Paragraph texts of the article block after its boilerplate elements are removed."""
+    lines: list[str] = []
+    intro = first(tree, site.intro)
+    if intro is not None and not _is_inside(intro, container):
+        lines.append(text_of(intro))
+    for el in select(container, site.drop):
+        if el is not container and el.getparent() is not None:
+            el.drop_tree()
+    lines.extend(_block_texts(container))
+    return lines
+
+
+_BLOCKS: frozenset[str] = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"})
+
+
+def _block_texts(container: HtmlElement) -> list[str]:
+    """Texts of the block elements of `container`, outermost blocks only, in order."""
+    texts: list[str] = []
+    stack = list(reversed(container))
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _BLOCKS:
+            texts.append(text_of(el))
+        else:
+            stack.extend(reversed(el))
+    return texts
+
+
+def _is_inside(el: HtmlElement, container: HtmlElement) -> bool:
+    return any(ancestor is container for ancestor in el.iterancestors())
+
+
+def _trafilatura_lines(raw: str, url: str) -> list[str]:
+    text = trafilatura.extract(raw, url=url or None, output_format="txt", include_comments=False,
+                               include_tables=False, include_images=False, include_links=False,
+                               with_metadata=False)
+    return [fold_space(line) for line in (text or "").split("\n")]
+
+
+def clean_paragraphs(lines: list[str], title: str | None) -> tuple[list[str], str | None]:
+    """Article paragraphs (each once, in order) and the source named by a source line."""
+    paragraphs: list[str] = []
+    source: str | None = None
+    seen: set[str] = {fold_space(title)} if title else set()
+    for line in lines:
+        if not line:
+            continue
+        if is_tail_opener(line):
+            break
+        named = source_of(line)
+        if named is not None:
+            source = source or named
+        elif line not in seen and not is_boilerplate_line(line):
+            seen.add(line)
+            paragraphs.append(line)
+    return paragraphs, source
+
+
+def _status(site: Site, tree: HtmlElement, raw: str, article: Article, has_block: bool) -> str:
+    page_title = fold_space(tree.findtext(".//title") or "")
+    heading_el = first(tree, ("h1",))
+    heading = text_of(heading_el) if heading_el is not None else ""
+    if is_challenge(raw, page_title, article.word_count):
+        return "blocked"
+    if (not has_block or article.word_count < 80) and is_not_found(page_title, heading):
+        return "not_found"
+    looks_like_article = has_block or article.article_id is not None
+    if not article.body:
+        return "empty" if looks_like_article or _has_article_markup(tree) else "not_article"
+    if site.article_path is not None and article.article_id is None:
+        return "not_article"
+    return "ok"
+
+
+def _has_article_markup(tree: HtmlElement) -> bool:
+    og_type = _first_text(meta_content(tree, ("og:type",)))
+    return (og_type or "").lower() == "article" or any(
+        _is_article_ld(o) for o in json_ld_objects(tree))
+
+
+def _absolute(href: str | None, base: str) -> str | None:
+    """`href` resolved against `base`, without its fragment; None unless it is http(s)."""
+    if not href or not href.strip():
+        return None
+    parts = urlsplit(urljoin(base, href.strip()))
+    if parts.scheme not in ("http", "https"):
+        return None
+    return urlunsplit(parts._replace(fragment=""))

@@ -1,0 +1,42 @@
+"""Pages that are not articles: challenges and "page not found" pages served with 200."""
+
+from __future__ import annotations
+
+import re
+
+# Challenge pages are small; an article merely mentioning DDoS-Guard is not one.
+_CHALLENGE_MAX_WORDS = 80
+CHALLENGE_MARKERS: tuple[str, ...] = (
+    "ddos-guard", "/.well-known/ddos-guard/", "cf-browser-verification", "challenge-platform",
+    "cf_chl_", "checking your browser before accessing", "checking if the site connection is secure",
+    "enable javascript and cookies to continue", "attention required! | cloudflare",
+)
+CHALLENGE_TITLES: tuple[str, ...] = ("ddos-guard", "just a moment...", "attention required!")
+NOT_FOUND_PHRASES: tuple[str, ...] = (
+    "الصفحة غير موجودة", "الصفحة المطلوبة غير موجودة", "لم يتم العثور على الصفحة",
+    "هذه الصفحة غير موجودة", "الصفحة التي تبحث عنها غير موجودة", "خطأ 404",
+    "page not found", "not found",
+)
+_NOT_FOUND_CODE = re.compile(r"(?<!\d)404(?!\d)")
+
+
+def is_challenge(raw_text: str, title: str, word_count: int) -> bool:
+    """A DDoS-Guard / Cloudflare interstitial instead of the page asked for."""
+    lowered_title = title.strip().lower()
+    if any(lowered_title.startswith(t) for t in CHALLENGE_TITLES):
+        return True
+    if word_count > _CHALLENGE_MAX_WORDS:
+        return False
+    head = raw_text[:50_000].lower()
+    return any(marker in head for marker in CHALLENGE_MARKERS)
+
+
+def is_not_found(title: str, heading: str) -> bool:
+    """A "page not found" page, judged by its <title> and first heading only."""
+    for text in (title, heading):
+        lowered = text.lower()
+        if any(phrase in lowered for phrase in NOT_FOUND_PHRASES):
+            return True
+        if _NOT_FOUND_CODE.search(text) and len(text.split()) <= 6:
+            return True
+    return False

@@ -1,0 +1,44 @@
+"""Scrapy settings: politeness first. Override per run with `-s NAME=VALUE`."""
+
+BOT_NAME = "arabic-news-archive"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Who we are: sites see this, and can reach us through the contact URL.
+ARCHIVE_CONTACT_URL = "https://github.com/arabic-news-archive/arabic-news-archive"
+USER_AGENT = "arabic-news-archive/0.1 (research archive; +{contact})"
+
+# Politeness.
+ROBOTSTXT_OBEY = True
+ROBOTSTXT_USER_AGENT = "arabic-news-archive"
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 5
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
+    "crawler.useragent.ContactUserAgentMiddleware": 500,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.LanguageFilterPipeline": 200,
+    "crawler.pipelines.ArchivePipeline": 800,
+}
+
+# The archive. ARCHIVE_DB: setting, else env ARCHIVE_DB, else ./archive.db.
+ARCHIVE_DB = None
+ARCHIVE_LANGUAGES = ["ar"]
+ARCHIVE_BATCH_SIZE = 50
+
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"

@@ -1,0 +1,1 @@
+"""Spiders: the generic discovery loop and one spider per site profile."""

@@ -1,0 +1,94 @@
+"""ReplicaServer: serves a ReplicaSite on 127.0.0.1 from a daemon thread and logs requests."""
+
+from __future__ import annotations
+
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+
+from .site import ReplicaSite, Route
+
+NOT_FOUND = Route(404, {"Content-Type": "text/html; charset=utf-8"},
+                  b"<!DOCTYPE html><html><head><title>404 Not Found</title></head>"
+                  b"<body><h1>Not Found</h1></body></html>")
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _HTTPServer
+    server_version = "replica/1.0"
+    sys_version = ""
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+        self._answer(with_body=True)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._answer(with_body=False)
+
+    def _answer(self, with_body: bool) -> None:
+        replica = self.server.replica
+        with replica.lock:
+            replica.requests.append((self.command, self.path))
+        route = replica.site.lookup(self.path) or NOT_FOUND
+        self.send_response(route.status)
+        for name, value in route.headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(route.body)))
+        self.end_headers()
+        if with_body:
+            self.wfile.write(route.body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    replica: ReplicaServer
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client that hangs up mid-answer is not the replica's concern
+
+
+class ReplicaServer:
+    """Context manager: `with ReplicaServer() as srv: srv.base_url, srv.site, srv.requests`."""
+
+    def __init__(self, n_articles: int = 60, seed: int = 1, port: int = 0,
+                 host: str = "127.0.0.1") -> None:
+        self.lock = threading.Lock()
+        self.requests: list[tuple[str, str]] = []
+        self._httpd = _HTTPServer((host, port), _Handler)
+        self._httpd.replica = self
+        self.host, self.port = self._httpd.server_address[:2]
+        self.base_url = f"http://{self.host}:{self.port}"
+        self.site = ReplicaSite(self.base_url, n_articles=n_articles, seed=seed)
+        self._thread: threading.Thread | None = None
+        self._closed = False
+
+    def start(self) -> ReplicaServer:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.1,),
+                                            name=f"replica-{self.port}", daemon=True)
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if self._thread is not None:
+            self._httpd.shutdown()
+        self._httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+
+    def requested_paths(self) -> list[str]:
+        """A snapshot of the raw paths requested so far."""
+        with self.lock:
+            return [path for _, path in self.requests]
+
+    def __enter__(self) -> ReplicaServer:
+        return self.start()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()

@@ -1,0 +1,109 @@
+"""archive.store: upserts keyed by (site, article_id), batched transactions, the run ledger."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from archive.db import open_archive
+from archive.store import finish_run, save_articles, start_run
+
+
+def record(article_id: str = "1500001", **changes: object) -> dict:
+    base = {
+        "url": f"https://arabic.rt.com/news/{article_id}-x/", "site": "rtarabic",
+        "article_id": article_id, "title": "عنوان الخبر", "body": "فقرة أولى\n\nفقرة ثانية",
+        "status": "ok", "content_hash": "h-" + article_id, "tags": ["روسيا", "قطارات"],
+        "related": [{"url": "https://arabic.rt.com/world/1-y/", "title": "خبر", "kind": "related"}],
+        "images": [{"url": "https://arabic.rt.com/i.jpg", "caption": "صورة أرشيفية",
+                    "credit": None}],
+        "published": "2024-01-24T21:15:00+03:00",
+    }
+    base.update(changes)
+    return base
+
+
+@pytest.fixture
+def db(tmp_path: Path):
+    database = open_archive(tmp_path / "a.db")
+    yield database
+    database.close()
+
+
+def test_schema_is_created_once_and_reopening_is_idempotent(tmp_path: Path) -> None:
+    first = open_archive(tmp_path / "a.db")
+    tables = set(first.table_names())
+    first.close()
+    second = open_archive(tmp_path / "a.db")
+    assert set(second.table_names()) == tables >= {
+        "articles", "tags", "articles_tags", "article_links", "crawl_runs"}
+    assert second.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert second.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+    assert second.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 1
+
+
+def test_new_unchanged_updated(db) -> None:
+    assert save_articles(db, [record()], "2024-02-01T00:00:00+00:00") == {"new": 1}
+    assert save_articles(db, [record()], "2024-02-02T00:00:00+00:00") == {"unchanged": 1}
+    changed = record(title="عنوان معدل", content_hash="h-2", tags=["روسيا"])
+    assert save_articles(db, [changed], "2024-02-03T00:00:00+00:00") == {"updated": 1}
+    rows = list(db["articles"].rows)
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["first_seen"] == "2024-02-01T00:00:00+00:00"
+    assert row["last_seen"] == row["last_changed"] == "2024-02-03T00:00:00+00:00"
+    assert row["title"] == "عنوان معدل"
+    assert [r["name"] for r in db.query(
+        "SELECT t.name FROM tags t JOIN articles_tags a ON a.tags_id = t.id")] == ["روسيا"]
+
+
+def test_unchanged_refetch_only_touches_last_seen(db) -> None:
+    save_articles(db, [record()], "2024-02-01T00:00:00+00:00")
+    save_articles(db, [record(title="لا يكتب لأن البصمة نفسها")], "2024-02-05T00:00:00+00:00")
+    row = next(db["articles"].rows)
+    assert row["title"] == "عنوان الخبر"
+    assert row["last_seen"] == "2024-02-05T00:00:00+00:00"
+    assert row["last_changed"] == "2024-02-01T00:00:00+00:00"
+
+
+def test_json_columns_keep_arabic_readable(db) -> None:
+    save_articles(db, [record()], "2024-02-01T00:00:00+00:00")
+    raw = db.execute("SELECT tags, images FROM articles").fetchone()
+    assert raw[0] == '["روسيا", "قطارات"]'
+    assert json.loads(raw[1])[0]["caption"] == "صورة أرشيفية"
+    links = list(db["article_links"].rows)
+    assert links == [{"article": 1, "position": 0, "url": "https://arabic.rt.com/world/1-y/",
+                      "title": "خبر", "kind": "related"}]
+
+
+def test_a_failing_batch_writes_nothing(db) -> None:
+    save_articles(db, [record("1")], "2024-02-01T00:00:00+00:00")
+    broken = record("3", title=None)  # title is NOT NULL: the whole batch must roll back
+    with pytest.raises(sqlite3.IntegrityError):
+        save_articles(db, [record("2"), broken], "2024-02-02T00:00:00+00:00")
+    assert [r["article_id"] for r in db["articles"].rows] == ["1"]
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_same_article_under_a_new_url_is_one_row(db) -> None:
+    save_articles(db, [record()], "2024-02-01T00:00:00+00:00")
+    moved = record(url="https://arabic.rt.com/world/1500001-new-slug/")
+    assert save_articles(db, [moved], "2024-02-02T00:00:00+00:00") == {"unchanged": 1}
+    assert [r["url"] for r in db["articles"].rows] == [moved["url"]]
+
+
+def test_run_ledger(db) -> None:
+    run = start_run(db, "rtarabic", "rtarabic", "2024-02-01T00:00:00+00:00", {"since": None})
+    finish_run(db, run, finished="2024-02-01T00:10:00+00:00", finish_reason="finished",
+               pages_fetched=12, outcomes={"new": 3, "unchanged": 1},
+               skipped={"blocked": 2}, failed={"http_500": 1},
+               discovered={"rss": 2, "sitemap": 3})
+    row = db["crawl_runs"].get(run)
+    assert row["finish_reason"] == "finished"
+    assert (row["articles_new"], row["articles_updated"], row["articles_unchanged"]) == (3, 0, 1)
+    assert (row["skipped"], row["failed"], row["pages_fetched"]) == (2, 1, 12)
+    assert json.loads(row["skipped_by_reason"]) == {"blocked": 2}
+    assert json.loads(row["discovered_by_source"]) == {"rss": 2, "sitemap": 3}
