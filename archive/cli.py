@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -11,6 +12,11 @@ from urllib.parse import urlsplit
 import click
 
 from archive.db import default_path, open_archive
+from archive.health import summary_text
+from archive.lock import lock_path, run_lock
+from archive.store import close_abandoned_runs
+
+EX_TEMPFAIL = 75  # sysexits: try again later (another run holds the lock)
 
 DB_OPTION = click.option(
     "--db", "db_path", type=click.Path(dir_okay=False), default=None,
@@ -94,6 +100,65 @@ def stats(db_path: str | None) -> None:
                    f"{run['articles_unchanged'] or 0} unchanged, "
                    f"skipped {run['skipped_by_reason'] or '{}'}, "
                    f"failed {run['failed_by_reason'] or '{}'}")
+
+
+def _pairs(values: tuple[str, ...], flag: str) -> dict[str, str]:
+    pairs = {}
+    for value in values:
+        name, sep, setting = value.partition("=")
+        if not sep or not name:
+            raise click.UsageError(f"{flag} takes NAME=VALUE, got {value!r}")
+        pairs[name] = setting
+    return pairs
+
+
+@cli.command()
+@click.argument("spider")
+@click.option("-a", "spider_args", multiple=True, metavar="NAME=VALUE",
+              help="Spider argument, as for scrapy crawl (since, max_articles, base_url).")
+@click.option("-s", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Scrapy setting, as for scrapy crawl (REVISIT_HOURS, JOBDIR, ...).")
+@DB_OPTION
+@click.option("--logfile", type=click.Path(dir_okay=False),
+              help="Append the crawl log here (opened once per run: logrotate-friendly).")
+@click.option("--loglevel", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]),
+              default=None, help="Log level (default INFO).")
+def crawl(spider: str, spider_args: tuple[str, ...], overrides: tuple[str, ...],
+          db_path: str | None, logfile: str | None, loglevel: str | None) -> None:
+    """Run SPIDER once for cron: locked, recorded in crawl_runs, with an honest exit code.
+
+    Exit 0: healthy run. 1: failed run (see the summary). 75: another run of SPIDER on this
+    archive is still going (nothing done).
+
+    Example: python -m archive crawl rtarabic --db /srv/news/archive.db --logfile /var/log/news.log
+    """
+    path = default_path(db_path)
+    Path(path).resolve().parent.mkdir(parents=True, exist_ok=True)
+    with run_lock(path, spider) as locked:
+        if not locked:
+            click.echo(f"{spider}: another run holds {lock_path(path, spider)}; exiting", err=True)
+            sys.exit(EX_TEMPFAIL)
+        db = open_archive(path)
+        close_abandoned_runs(db, spider, _utc_now())
+        last_run = db.execute("SELECT coalesce(max(id), 0) FROM crawl_runs").fetchone()[0]
+        db.close()
+        from crawler.run import run_spider
+
+        run_spider(spider, _pairs(spider_args, "-a"), _pairs(overrides, "-s"), path,
+                   logfile=logfile, loglevel=loglevel)
+        db = open_archive(path)
+        row = next(db.query("SELECT * FROM crawl_runs WHERE spider = ? AND id > ? "
+                            "ORDER BY id DESC LIMIT 1", [spider, last_run]), None)
+        db.close()
+    if row is None:
+        click.echo(f"{spider}: the run did not start (see the log)", err=True)
+        sys.exit(1)
+    click.echo(summary_text(row))
+    sys.exit(0 if row["status"] == "ok" else 1)
+
+
+def _utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def main() -> None:

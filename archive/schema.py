@@ -6,7 +6,8 @@ import sqlite_utils
 
 MIGRATIONS = sqlite_utils.Migrations("archive")
 
-ARTICLE_COLUMNS: dict[str, type] = {
+# The articles table as m001 created it; later migrations add to it (ARTICLE_COLUMNS is all).
+_ARTICLE_COLUMNS_V1: dict[str, type] = {
     "id": int, "site": str, "article_id": str, "url": str, "canonical_url": str,
     "title": str, "summary": str, "body": str, "author": str, "published": str,
     "modified": str, "section": str, "section_name": str, "tags": str, "source": str,
@@ -15,6 +16,7 @@ ARTICLE_COLUMNS: dict[str, type] = {
     "first_seen": str, "last_seen": str, "last_changed": str, "fetched_at": str,
     "discovered_via": str, "http_etag": str, "http_last_modified": str, "run_id": int,
 }
+ARTICLE_COLUMNS: dict[str, type] = {**_ARTICLE_COLUMNS_V1, "version": int, "removed_at": str}
 # Columns that hold JSON arrays (stored as text, Arabic kept readable).
 JSON_COLUMNS: tuple[str, ...] = ("tags", "images", "related")
 
@@ -29,7 +31,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         "settings": str,
     }, pk="id")
     db["articles"].create(
-        ARTICLE_COLUMNS, pk="id",
+        _ARTICLE_COLUMNS_V1, pk="id",
         not_null={"site", "article_id", "url", "title", "body", "status", "first_seen",
                   "last_seen"},
         foreign_keys=[("run_id", "crawl_runs", "id")],
@@ -51,3 +53,34 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         foreign_keys=[("article", "articles", "id")],
     )
     db["article_links"].create_index(["url"])
+
+
+@MIGRATIONS()
+def m002_versions_and_run_health(db: sqlite_utils.Database) -> None:
+    """Versions of changed articles, removal marks, and what a run's health is judged on."""
+    db["articles"].add_column("version", int)
+    db["articles"].add_column("removed_at", str)
+    db.execute("UPDATE articles SET version = 1 WHERE version IS NULL")
+    db["article_versions"].create(
+        {"article": int, "version": int, "content_hash": str, "fetched_at": str,
+         "title": str, "summary": str, "body": str, "replaced_at": str},
+        pk=("article", "version"),
+        foreign_keys=[("article", "articles", "id")],
+    )
+    for column, kind in (("duration_s", float), ("articles_skipped", int),
+                         ("articles_failed", int), ("articles_blocked", int), ("errors", int),
+                         ("requests", int), ("status", str), ("problems", str),
+                         ("drift", str), ("drift_alarm", str)):
+        db["crawl_runs"].add_column(column, kind)
+
+
+@MIGRATIONS()
+def m003_known_urls(db: sqlite_utils.Database) -> None:
+    """URLs the archive knows: other URLs of stored articles, and URLs that gave no article."""
+    db["article_urls"].create({"url": str, "article": int}, pk="url",
+                              foreign_keys=[("article", "articles", "id")])
+    db["url_outcomes"].create(
+        {"url": str, "site": str, "outcome": str, "attempts": int, "first_seen": str,
+         "last_seen": str, "retry_after": str}, pk="url")
+    for column in ("articles_removed", "articles_known", "articles_revisited", "urls_waiting"):
+        db["crawl_runs"].add_column(column, int)

@@ -6,15 +6,17 @@ import json
 import logging
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import Any
 
 import sqlite_utils
 
+from archive.outcomes import retry_after
 from archive.schema import ARTICLE_COLUMNS, JSON_COLUMNS
 
 logger = logging.getLogger(__name__)
 
-NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
+NEW, UPDATED, UNCHANGED, REMOVED = "new", "updated", "unchanged", "removed"
 # Kept from the first time an article was stored, whatever later fetches say.
 _KEEP_ON_UPDATE: frozenset[str] = frozenset({"id", "first_seen"})
 
@@ -25,41 +27,96 @@ def to_json(value: Any) -> str:
 
 
 def save_articles(db: sqlite_utils.Database, records: Iterable[Mapping[str, Any]],
-                  now: str, run_id: int | None = None) -> Counter[str]:
-    """Upsert article records in one transaction; count them as new / updated / unchanged.
+                  now: str, run_id: int | None = None,
+                  revisits: Iterable[Mapping[str, Any]] = (),
+                  outcomes: Iterable[Mapping[str, Any]] = ()) -> Counter[str]:
+    """Write one batch in one transaction and count what happened to each article.
 
-    An article is keyed by (site, article_id). A known article whose content hash is the same
-    only gets `last_seen`; a changed one is rewritten (never `first_seen`), with its tags and
-    links replaced.
+    Records are upserted by (site, article_id): a known article whose content hash is the
+    same only gets `last_seen`; a changed one keeps its previous state in `article_versions`
+    and is rewritten (never `first_seen`), its tags and links replaced. Revisits
+    ({site, article_id, removed}) answered 304 touch `last_seen`; those answered 404/410 set
+    `removed_at` (rows are never deleted). Outcomes ({url, site, outcome}) remember URLs that
+    gave no article, so they are not fetched again before their retry time.
     """
-    outcomes: Counter[str] = Counter()
+    counts: Counter[str] = Counter()
     with db.atomic():
         for record in records:
-            outcomes[_save_one(db, record, now, run_id)] += 1
-    return outcomes
+            counts[_save_one(db, record, now, run_id)] += 1
+        for revisit in revisits:
+            counts[_apply_revisit(db, revisit, now)] += 1
+        for outcome in outcomes:
+            _record_outcome(db, outcome, now)
+    return counts
+
+
+def _apply_revisit(db: sqlite_utils.Database, revisit: Mapping[str, Any], now: str) -> str:
+    key = [revisit["site"], revisit["article_id"]]
+    if revisit["removed"]:
+        db.execute("UPDATE articles SET removed_at = coalesce(removed_at, ?) "
+                   "WHERE site = ? AND article_id = ?", [now, *key])
+        return REMOVED
+    db.execute("UPDATE articles SET last_seen = ? WHERE site = ? AND article_id = ?",
+               [now, *key])
+    return UNCHANGED
+
+
+def _record_outcome(db: sqlite_utils.Database, outcome: Mapping[str, Any], now: str) -> None:
+    found = db.execute("SELECT attempts FROM url_outcomes WHERE url = ?",
+                       [outcome["url"]]).fetchone()
+    attempts = (found[0] if found else 0) + 1
+    db["url_outcomes"].upsert({
+        "url": outcome["url"], "site": outcome["site"], "outcome": outcome["outcome"],
+        "attempts": attempts, "last_seen": now,
+        "retry_after": retry_after(outcome["outcome"], attempts, datetime.fromisoformat(now)),
+    }, pk="url")
+    if found is None:
+        db.execute("UPDATE url_outcomes SET first_seen = ? WHERE url = ?", [now, outcome["url"]])
+
+
+def _remember_urls(db: sqlite_utils.Database, pk: int, record: Mapping[str, Any]) -> None:
+    """The URL now finds this article (also after the article moves); it is no failure."""
+    db.execute("INSERT OR REPLACE INTO article_urls (url, article) VALUES (?, ?)",
+               [record["url"], pk])
+    db.execute("DELETE FROM url_outcomes WHERE url = ?", [record["url"]])
 
 
 def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
               run_id: int | None) -> str:
     row = _row(record)
     found = db.execute(
-        "SELECT id, content_hash FROM articles WHERE site = ? AND article_id = ?",
+        "SELECT id, content_hash, version FROM articles WHERE site = ? AND article_id = ?",
         [row["site"], row["article_id"]],
     ).fetchone()
     if found is None:
-        row.update(first_seen=now, last_seen=now, last_changed=now, run_id=run_id)
+        row.update(first_seen=now, last_seen=now, last_changed=now, run_id=run_id, version=1)
         pk = db["articles"].insert(row).last_pk
         _save_relations(db, pk, record)
+        _remember_urls(db, pk, record)
         return NEW
-    pk, old_hash = found
+    pk, old_hash, version = found
     if old_hash == row["content_hash"]:
-        db.execute("UPDATE articles SET last_seen = ?, fetched_at = ?, url = ? WHERE id = ?",
-                   [now, row.get("fetched_at"), row["url"], pk])
+        db.execute("UPDATE articles SET last_seen = ?, fetched_at = ?, url = ?, http_etag = ?, "
+                   "http_last_modified = ?, removed_at = NULL WHERE id = ?",
+                   [now, row.get("fetched_at"), row["url"], row.get("http_etag"),
+                    row.get("http_last_modified"), pk])
+        _remember_urls(db, pk, record)
         return UNCHANGED
-    row.update(last_seen=now, last_changed=now, run_id=run_id)
+    _keep_version(db, pk, now)
+    row.update(last_seen=now, last_changed=now, run_id=run_id, version=(version or 1) + 1,
+               removed_at=None)
     db["articles"].update(pk, {k: v for k, v in row.items() if k not in _KEEP_ON_UPDATE})
     _save_relations(db, pk, record)
+    _remember_urls(db, pk, record)
     return UPDATED
+
+
+def _keep_version(db: sqlite_utils.Database, pk: int, now: str) -> None:
+    """Copy the article's current state into article_versions before it is rewritten."""
+    db.execute(
+        "INSERT INTO article_versions (article, version, content_hash, fetched_at, title, "
+        "summary, body, replaced_at) SELECT id, coalesce(version, 1), content_hash, "
+        "fetched_at, title, summary, body, ? FROM articles WHERE id = ?", [now, pk])
 
 
 def _row(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -91,20 +148,16 @@ def start_run(db: sqlite_utils.Database, spider: str, site: str, started: str,
         }).last_pk
 
 
-def finish_run(db: sqlite_utils.Database, run_id: int, *, finished: str, finish_reason: str,
-               pages_fetched: int, outcomes: Mapping[str, int],
-               skipped: Mapping[str, int], failed: Mapping[str, int],
-               discovered: Mapping[str, int]) -> None:
-    """Close a run's row with its counts; the by-reason breakdowns are JSON objects."""
+def close_abandoned_runs(db: sqlite_utils.Database, spider: str, now: str) -> int:
+    """Mark runs of `spider` that never finished (killed) as crashed; call under the run lock."""
     with db.atomic():
-        db["crawl_runs"].update(run_id, {
-            "finished": finished, "finish_reason": finish_reason,
-            "pages_fetched": pages_fetched,
-            "articles_new": outcomes.get(NEW, 0),
-            "articles_updated": outcomes.get(UPDATED, 0),
-            "articles_unchanged": outcomes.get(UNCHANGED, 0),
-            "skipped": sum(skipped.values()), "failed": sum(failed.values()),
-            "skipped_by_reason": to_json(dict(sorted(skipped.items()))),
-            "failed_by_reason": to_json(dict(sorted(failed.items()))),
-            "discovered_by_source": to_json(dict(sorted(discovered.items()))),
-        })
+        cursor = db.execute(
+            "UPDATE crawl_runs SET finished = ?, finish_reason = 'crashed', status = 'failed' "
+            "WHERE spider = ? AND finished IS NULL", [now, spider])
+    return cursor.rowcount
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, summary: Mapping[str, Any]) -> None:
+    """Close a run's row with its summary (see archive.health.RunSummary.as_row)."""
+    with db.atomic():
+        db["crawl_runs"].update(run_id, dict(summary))

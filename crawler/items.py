@@ -57,7 +57,26 @@ class CrawledArticle:
     """What the spider hands to the pipelines: the record plus how it was fetched."""
 
     article: Article
-    discovered_via: str  # rss | sitemap | listing | redirect
+    discovered_via: str  # rss | sitemap | listing
     http_status: int = 200
     etag: str | None = None
     http_last_modified: str | None = None
+
+
+@dataclass
+class Revisit:
+    """A re-fetch of a known article that brought no new text: 304, or 404/410 (removed)."""
+
+    site: str
+    article_id: str
+    url: str
+    removed: bool
+
+
+@dataclass
+class PageOutcome:
+    """An article URL that gave no article (why: a status or a failure reason)."""
+
+    url: str
+    site: str
+    outcome: str

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
 from dataclasses import asdict
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import unquote
 
 from scrapy import signals
 from scrapy.crawler import Crawler
@@ -15,8 +17,9 @@ from scrapy.spiders import Spider
 from scrapy.utils.defer import deferred_from_coro
 
 from archive.db import default_path, open_archive
+from archive.health import DRIFT_FIELDS, RunCounts, Thresholds, run_row
 from archive.store import finish_run, save_articles, start_run
-from crawler.items import CrawledArticle
+from crawler.items import CrawledArticle, PageOutcome, Revisit
 
 logger = logging.getLogger(__name__)
 
@@ -26,7 +29,7 @@ def utc_now() -> str:
 
 
 class LanguageFilterPipeline:
-    """Drops articles whose language is not in ARCHIVE_LANGUAGES (counted, never stored)."""
+    """Turns articles whose language is not in ARCHIVE_LANGUAGES into a counted outcome."""
 
     def __init__(self, crawler: Crawler, languages: list[str]) -> None:
         self.crawler = crawler
@@ -39,27 +42,32 @@ class LanguageFilterPipeline:
             raise NotConfigured("ARCHIVE_LANGUAGES is empty: every language is archived")
         return cls(crawler, languages)
 
-    def process_item(self, item: CrawledArticle) -> CrawledArticle:
-        language = item.article.language
-        if language not in self.languages:
-            self.crawler.stats.inc_value("archive/skipped/language")
-            raise DropItem(f"language {language!r} not in ARCHIVE_LANGUAGES: {item.article.url}",
-                           log_level="INFO")
-        return item
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, CrawledArticle) or item.article.language in self.languages:
+            return item
+        self.crawler.stats.inc_value("archive/skipped/language")
+        logger.info("Skipped (language %r not in ARCHIVE_LANGUAGES): %s",
+                    item.article.language, unquote(item.article.url))
+        return PageOutcome(url=item.article.url, site=item.article.site, outcome="language")
 
 
 class ArchivePipeline:
-    """Stores articles in batched transactions and records the run in crawl_runs."""
+    """Writes articles, revisits and outcomes in batched transactions; records the run."""
 
     def __init__(self, crawler: Crawler, path: str, batch_size: int) -> None:
         self.crawler = crawler
         self.path = path
         self.batch_size = max(1, batch_size)
-        self.pending: list[dict[str, Any]] = []
-        self.outcomes: Counter[str] = Counter()
+        self.articles: list[dict[str, Any]] = []
+        self.revisits: list[dict[str, Any]] = []
+        self.outcomes: list[dict[str, Any]] = []
+        self.counts: Counter[str] = Counter()
+        self.missing: Counter[str] = Counter()
         self.accepted = 0
         self.db: Any = None
         self.run_id: int | None = None
+        self.started = time.monotonic()
+        self.limits = _thresholds(crawler)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
@@ -70,6 +78,7 @@ class ArchivePipeline:
     def open_spider(self) -> None:
         spider = self.crawler.spider
         self.db = open_archive(self.path)
+        self.started = time.monotonic()
         site = getattr(spider, "site", None)
         self.run_id = start_run(self.db, spider.name, getattr(site, "name", spider.name),
                                 utc_now(), settings=self._run_settings(spider))
@@ -80,34 +89,51 @@ class ArchivePipeline:
         since = getattr(spider, "since", None)
         return {"base_url": getattr(site, "base_url", None),
                 "since": since.date().isoformat() if since else None,
-                "max_articles": getattr(spider, "max_articles", None)}
+                "max_articles": getattr(spider, "max_articles", None),
+                "incremental": self.crawler.settings.getbool("ARCHIVE_INCREMENTAL", True),
+                "revisit_hours": self.crawler.settings.getfloat("REVISIT_HOURS", 48)}
 
-    def process_item(self, item: CrawledArticle) -> CrawledArticle:
+    def process_item(self, item: Any) -> Any:
+        if isinstance(item, Revisit):
+            self.revisits.append(asdict(item))
+        elif isinstance(item, PageOutcome):
+            self.outcomes.append(asdict(item))
+        elif isinstance(item, CrawledArticle):
+            self._accept(item)
+        self._flush_if_full()
+        return item
+
+    def _accept(self, item: CrawledArticle) -> None:
         limit = getattr(self.crawler.spider, "max_articles", None)
         if limit is not None and self.accepted >= limit:
             raise DropItem("max_articles reached", log_level="DEBUG")
         record = asdict(item.article)
         record.update(fetched_at=utc_now(), discovered_via=item.discovered_via,
                       http_etag=item.etag, http_last_modified=item.http_last_modified)
-        self.pending.append(record)
+        self.articles.append(record)
+        self.missing.update(name for name in DRIFT_FIELDS if not record.get(name))
         self.accepted += 1
         self.crawler.stats.inc_value("archive/stored")
-        if len(self.pending) >= self.batch_size:
-            self.flush()
         if limit is not None and self.accepted >= limit:
             self.flush()
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="max_articles"))
-        return item
+
+    def _flush_if_full(self) -> None:
+        if len(self.articles) + len(self.revisits) + len(self.outcomes) >= self.batch_size:
+            self.flush()
 
     def flush(self) -> None:
-        """Write the pending articles in one transaction."""
-        if not self.pending:
+        """Write everything pending in one transaction."""
+        if not (self.articles or self.revisits or self.outcomes):
             return
-        counts = save_articles(self.db, self.pending, utc_now(), self.run_id)
-        self.outcomes.update(counts)
+        counts = save_articles(self.db, self.articles, utc_now(), self.run_id,
+                               revisits=self.revisits, outcomes=self.outcomes)
+        self.counts.update(counts)
         for outcome, n in counts.items():
             self.crawler.stats.inc_value(f"archive/{outcome}", n)
-        self.pending.clear()
+        self.articles.clear()
+        self.revisits.clear()
+        self.outcomes.clear()
 
     def close_spider(self) -> None:
         self.flush()
@@ -115,17 +141,45 @@ class ArchivePipeline:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.db is None or self.run_id is None:
             return
-        stats = self.crawler.stats.get_stats()
-        finish_run(
-            self.db, self.run_id, finished=utc_now(), finish_reason=reason,
-            pages_fetched=stats.get("response_received_count", 0),
-            outcomes=self.outcomes,
-            skipped=_by_prefix(stats, "archive/skipped/"),
-            failed=_by_prefix(stats, "archive/failed/"),
-            discovered=_by_prefix(stats, "discovery/", depth=1),
-        )
+        self.flush()
+        counts = self._run_counts(reason)
+        row = run_row(counts, self.limits, utc_now())
+        finish_run(self.db, self.run_id, row)
+        if row["drift_alarm"]:
+            logger.warning("Layout drift? Fields missing on stored articles: %s "
+                           "(the site may have changed its markup)", row["drift_alarm"])
+        if row["status"] != "ok":
+            logger.warning("Run %s %s: %s", self.run_id, row["status"], row["problems"])
         self.db.close()
         self.db = None
+
+    def _run_counts(self, reason: str) -> RunCounts:
+        stats = self.crawler.stats.get_stats()
+        return RunCounts(
+            finish_reason=reason, duration_s=time.monotonic() - self.started,
+            requests=stats.get("downloader/request_count", 0),
+            pages_fetched=stats.get("response_received_count", 0),
+            pages_ok=stats.get("pages/ok", 0), outcomes=self.counts,
+            skipped=_by_prefix(stats, "archive/skipped/"),
+            failed=_by_prefix(stats, "archive/failed/"),
+            discovery_failed=_by_prefix(stats, "discovery/failed/"),
+            discovered=_by_prefix(stats, "discovery/", depth=1),
+            spider_errors=sum(_by_prefix(stats, "spider_exceptions/").values()),
+            missing=self.missing, parsed=stats.get("archive/parsed", 0),
+            incremental=_by_prefix(stats, "incremental/"),
+        )
+
+
+def _thresholds(crawler: Crawler) -> Thresholds:
+    settings = crawler.settings
+    defaults = Thresholds()
+    return Thresholds(
+        error_share=settings.getfloat("CRAWL_FAIL_ERROR_SHARE", defaults.error_share),
+        min_errors=settings.getint("CRAWL_FAIL_MIN_ERRORS", defaults.min_errors),
+        blocked_share=settings.getfloat("CRAWL_FAIL_BLOCKED_SHARE", defaults.blocked_share),
+        drift=settings.getdict("DRIFT_THRESHOLDS") or dict(defaults.drift),
+        drift_min_pages=settings.getint("DRIFT_MIN_PAGES", defaults.drift_min_pages),
+    )
 
 
 def _by_prefix(stats: dict[str, Any], prefix: str, depth: int | None = None) -> dict[str, int]:

@@ -42,3 +42,27 @@ ARCHIVE_BATCH_SIZE = 50
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+
+# Incremental runs: known article URLs are not fetched again; articles published in the last
+# REVISIT_HOURS are re-fetched with conditional requests. ARCHIVE_INCREMENTAL=False re-fetches all.
+ARCHIVE_INCREMENTAL = True
+REVISIT_HOURS = 48
+SPIDER_MIDDLEWARES = {"crawler.incremental.KnownArticlesMiddleware": 950}
+
+# Bounded runs (a cron job must end): wall time, memory, articles per run (0 = no limit).
+CLOSESPIDER_TIMEOUT = 3000
+MEMUSAGE_ENABLED = True
+MEMUSAGE_LIMIT_MB = 1536
+MEMUSAGE_WARNING_MB = 1024
+ARCHIVE_MAX_ARTICLES = 0
+
+# When a run counts as failed (exit 1 from `python -m archive crawl`).
+CRAWL_FAIL_ERROR_SHARE = 0.25
+CRAWL_FAIL_MIN_ERRORS = 5
+CRAWL_FAIL_BLOCKED_SHARE = 0.5
+# Layout-drift alarm: share of stored articles missing a field (or of article pages giving
+# no article) above which the run logs a warning and sets crawl_runs.drift_alarm.
+# `author` is not watched: most wire stories have none.
+DRIFT_THRESHOLDS = {"published": 0.2, "section": 0.2, "summary": 0.3, "tags": 0.7,
+                    "no_article": 0.3}
+DRIFT_MIN_PAGES = 5

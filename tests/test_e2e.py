@@ -149,10 +149,30 @@ def test_run_is_recorded_with_reasons(first_crawl, replica) -> None:
     assert set(discovered) == {"rss", "sitemap", "listing"}
 
 
-def test_recrawl_never_duplicates_and_keeps_first_seen(first_crawl, replica) -> None:
+def article_paths(replica) -> set[str]:
+    """Decoded paths of every article-like URL on the replica (articles and broken ones)."""
+    paths = {urlsplit(a["url"]).path for a in replica.site.expected.values()}
+    return {norm_path(p) for p in paths | set(replica.site.not_articles)}
+
+
+def test_second_run_fetches_no_article_page(first_crawl, replica) -> None:
+    db, *_ = first_crawl
+    before = rows(db, "SELECT * FROM articles ORDER BY id")
+    replica.requests.clear()
+    result, _seconds = crawl(replica.base_url, db)
+    assert result.returncode == 0, result.stderr[-3000:]
+    fetched = {norm_path(p) for _m, p in replica.requests}
+    assert fetched, "feeds, sitemaps and listings are read again"
+    assert not fetched & article_paths(replica)
+    assert rows(db, "SELECT * FROM articles ORDER BY id") == before
+    last = rows(db, "SELECT * FROM crawl_runs ORDER BY id DESC LIMIT 1")[0]
+    assert (last["articles_new"], last["articles_updated"], last["status"]) == (0, 0, "ok")
+
+
+def test_full_recrawl_never_duplicates_and_keeps_first_seen(first_crawl, replica) -> None:
     db, *_ = first_crawl
     before = {r["article_id"]: r["first_seen"] for r in rows(db, "SELECT * FROM articles")}
-    result, _seconds = crawl(replica.base_url, db)
+    result, _seconds = crawl(replica.base_url, db, "-s", "ARCHIVE_INCREMENTAL=False")
     assert result.returncode == 0, result.stderr[-3000:]
     after = {r["article_id"]: r["first_seen"] for r in rows(db, "SELECT * FROM articles")}
     assert after == before

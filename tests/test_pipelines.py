@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 from scrapy import Request
-from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.exceptions import NotConfigured
 from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 
 from crawler import settings as project_settings
-from crawler.items import Article, CrawledArticle
+from crawler.items import Article, CrawledArticle, PageOutcome
 from crawler.pipelines import ArchivePipeline, LanguageFilterPipeline
 from crawler.spiders.sites import RtarabicSpider
 from crawler.useragent import ContactUserAgentMiddleware
@@ -31,13 +31,14 @@ def item(language: str | None = "ar") -> CrawledArticle:
     return CrawledArticle(article=article, discovered_via="rss")
 
 
-def test_language_filter_drops_and_counts() -> None:
+def test_language_filter_turns_other_languages_into_counted_outcomes() -> None:
     crawler = crawler_with()
     pipeline = LanguageFilterPipeline.from_crawler(crawler)
     assert pipeline.process_item(item("ar")).article.language == "ar"
     for language in ("en", "fa", None):
-        with pytest.raises(DropItem):
-            pipeline.process_item(item(language))
+        outcome = pipeline.process_item(item(language))
+        assert isinstance(outcome, PageOutcome)
+        assert (outcome.outcome, outcome.url) == ("language", "https://arabic.rt.com/news/1-x/")
     assert crawler.stats.get_value("archive/skipped/language") == 3
 
 

@@ -9,7 +9,7 @@ from scrapy import Request
 from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
 from scrapy.utils.test import get_crawler
 
-from crawler.items import CrawledArticle
+from crawler.items import CrawledArticle, PageOutcome
 from crawler.spiders.sites import RtarabicSpider
 
 BASE = "http://127.0.0.1:8999"
@@ -115,5 +115,26 @@ def test_article_callback_yields_ok_articles_and_counts_the_rest(fixtures_dir) -
     assert isinstance(item, CrawledArticle)
     assert (item.discovered_via, item.etag, item.article.article_id) == ("rss", '"abc"', "1529876")
     challenge = (fixtures_dir / "rtarabic" / "ddos_guard_challenge.html").read_bytes()
-    assert list(spider.parse_article(HtmlResponse(url=url, body=challenge, status=403))) == []
+    blocked = HtmlResponse(url=url, body=challenge, status=403, request=Request(url))
+    assert list(spider.parse_article(blocked)) == [PageOutcome(url, "rtarabic", "blocked")]
     assert spider.crawler.stats.get_value("archive/skipped/blocked") == 1
+    busy = HtmlResponse(url=url, body=b"<h1>busy</h1>", status=503, request=Request(url))
+    assert list(spider.parse_article(busy)) == [PageOutcome(url, "rtarabic", "http_503")]
+    assert spider.crawler.stats.get_value("archive/failed/http_503") == 1
+
+
+def test_article_redirects_are_followed_only_to_article_urls() -> None:
+    spider = make_spider()
+    url = f"{BASE}/news/1599003-old/"
+    moved = HtmlResponse(url=url, status=301, request=Request(url, meta={"via": "listing"}),
+                         headers={"Location": "/news/1500014-new/"})
+    outcome, follow = list(spider.parse_article(moved))
+    assert outcome == PageOutcome(url, "rtarabic", "redirect")
+    assert follow.url == f"{BASE}/news/1500014-new/"
+    assert follow.meta["article_key"] == ("rtarabic", "1500014")
+    assert follow.meta["via"] == "listing" and follow.meta["dont_redirect"]
+    for target in ("https://offsite.example.org/news/1-x/", "/tags/1-x/", "file:///etc/passwd"):
+        away = HtmlResponse(url=url, status=302, request=Request(url),
+                            headers={"Location": target})
+        assert list(spider.parse_article(away)) == [
+            PageOutcome(url, "rtarabic", "redirect_elsewhere")]

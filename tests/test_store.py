@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from archive.db import open_archive
-from archive.store import finish_run, save_articles, start_run
+from archive.schema import MIGRATIONS
+from archive.store import close_abandoned_runs, finish_run, save_articles, start_run
 
 
 def record(article_id: str = "1500001", **changes: object) -> dict:
@@ -42,7 +43,9 @@ def test_schema_is_created_once_and_reopening_is_idempotent(tmp_path: Path) -> N
         "articles", "tags", "articles_tags", "article_links", "crawl_runs"}
     assert second.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert second.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
-    assert second.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 1
+    applied = second.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+    assert applied == len(MIGRATIONS.applied(second)) >= 3
+    assert MIGRATIONS.pending(second) == []
 
 
 def test_new_unchanged_updated(db) -> None:
@@ -97,13 +100,61 @@ def test_same_article_under_a_new_url_is_one_row(db) -> None:
 
 def test_run_ledger(db) -> None:
     run = start_run(db, "rtarabic", "rtarabic", "2024-02-01T00:00:00+00:00", {"since": None})
-    finish_run(db, run, finished="2024-02-01T00:10:00+00:00", finish_reason="finished",
-               pages_fetched=12, outcomes={"new": 3, "unchanged": 1},
-               skipped={"blocked": 2}, failed={"http_500": 1},
-               discovered={"rss": 2, "sitemap": 3})
+    finish_run(db, run, {"finished": "2024-02-01T00:10:00+00:00", "finish_reason": "finished",
+                         "articles_new": 3, "status": "ok"})
     row = db["crawl_runs"].get(run)
-    assert row["finish_reason"] == "finished"
-    assert (row["articles_new"], row["articles_updated"], row["articles_unchanged"]) == (3, 0, 1)
-    assert (row["skipped"], row["failed"], row["pages_fetched"]) == (2, 1, 12)
-    assert json.loads(row["skipped_by_reason"]) == {"blocked": 2}
-    assert json.loads(row["discovered_by_source"]) == {"rss": 2, "sitemap": 3}
+    assert (row["finish_reason"], row["articles_new"], row["status"]) == ("finished", 3, "ok")
+    assert json.loads(row["settings"]) == {"since": None}
+
+
+def test_abandoned_runs_are_marked_crashed(db) -> None:
+    killed = start_run(db, "rtarabic", "rtarabic", "2024-02-01T00:00:00+00:00")
+    other = start_run(db, "other", "other", "2024-02-01T00:00:00+00:00")
+    assert close_abandoned_runs(db, "rtarabic", "2024-02-02T00:00:00+00:00") == 1
+    assert db["crawl_runs"].get(killed)["finish_reason"] == "crashed"
+    assert db["crawl_runs"].get(other)["finished"] is None
+
+
+def test_changed_article_keeps_each_previous_state_as_a_version(db) -> None:
+    save_articles(db, [record()], "2024-02-01T00:00:00+00:00")
+    save_articles(db, [record(body="نص ثان", content_hash="h2")], "2024-02-02T00:00:00+00:00")
+    save_articles(db, [record(body="نص ثالث", content_hash="h3")], "2024-02-03T00:00:00+00:00")
+    versions = list(db.query("SELECT version, body, content_hash, replaced_at "
+                             "FROM article_versions ORDER BY version"))
+    assert versions == [
+        {"version": 1, "body": "فقرة أولى\n\nفقرة ثانية", "content_hash": "h-1500001",
+         "replaced_at": "2024-02-02T00:00:00+00:00"},
+        {"version": 2, "body": "نص ثان", "content_hash": "h2",
+         "replaced_at": "2024-02-03T00:00:00+00:00"},
+    ]
+    row = next(db["articles"].rows)
+    assert (row["version"], row["body"]) == (3, "نص ثالث")
+
+
+def test_revisits_touch_last_seen_or_mark_removed(db) -> None:
+    save_articles(db, [record()], "2024-02-01T00:00:00+00:00")
+    key = {"site": "rtarabic", "article_id": "1500001"}
+    counts = save_articles(db, [], "2024-02-02T00:00:00+00:00",
+                           revisits=[{**key, "removed": False}])
+    assert counts == {"unchanged": 1}
+    row = next(db["articles"].rows)
+    assert (row["last_seen"], row["last_changed"]) == ("2024-02-02T00:00:00+00:00",
+                                                       "2024-02-01T00:00:00+00:00")
+    save_articles(db, [], "2024-02-03T00:00:00+00:00", revisits=[{**key, "removed": True}])
+    save_articles(db, [], "2024-02-04T00:00:00+00:00", revisits=[{**key, "removed": True}])
+    row = next(db["articles"].rows)
+    assert row["removed_at"] == "2024-02-03T00:00:00+00:00" and row["body"]
+    save_articles(db, [record()], "2024-02-05T00:00:00+00:00")
+    assert next(db["articles"].rows)["removed_at"] is None, "it came back"
+
+
+def test_outcomes_back_off_and_clear_when_the_url_succeeds(db) -> None:
+    url = "https://arabic.rt.com/news/1500001-x/"
+    bad = {"url": url, "site": "rtarabic", "outcome": "http_500"}
+    save_articles(db, [], "2024-02-01T00:00:00+00:00", outcomes=[bad])
+    save_articles(db, [], "2024-02-01T02:00:00+00:00", outcomes=[bad])
+    row = db["url_outcomes"].get(url)
+    assert (row["attempts"], row["first_seen"]) == (2, "2024-02-01T00:00:00+00:00")
+    assert row["retry_after"] == "2024-02-01T04:00:00+00:00"  # 1 h, doubled on the 2nd failure
+    save_articles(db, [record(url=url)], "2024-02-01T05:00:00+00:00")
+    assert db["url_outcomes"].count == 0

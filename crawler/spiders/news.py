@@ -9,18 +9,24 @@ from urllib.parse import unquote, urlsplit
 
 from scrapy import Request, Spider
 from scrapy.http import Response
-from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from archive.db import default_path
+from archive.known import ArchiveIndex
+from crawler.dates import parse_date
 from crawler.discovery import Entry, feed_entries, parse_xml, sitemap_entries
 from crawler.failures import failure_reason
-from crawler.items import CrawledArticle
+from crawler.incremental import REVISIT_STATUSES
+from crawler.items import CrawledArticle, PageOutcome, Revisit
 from crawler.sites.base import Site
 
 # Statuses an article request must see in its callback (challenges come as 403/503).
 ARTICLE_STATUSES: tuple[int, ...] = (403, 503)
+# Article redirects are followed by the spider, not by Scrapy, so the target is checked like
+# any discovered URL (on this site? an article? already archived?) and the source remembered.
+REDIRECT_STATUSES: tuple[int, ...] = (301, 302, 303, 307, 308)
 
 
 class NewsSpider(Spider):
@@ -32,6 +38,7 @@ class NewsSpider(Spider):
     """
 
     site: ClassVar[Site]
+    sitemaps_seen: datetime | None = None  # start of the last complete run, if incremental
 
     def __init__(self, *args: Any, base_url: str | None = None, since: str | None = None,
                  max_articles: str | int | None = None, **kwargs: Any) -> None:
@@ -42,6 +49,18 @@ class NewsSpider(Spider):
         self.max_articles = int(max_articles) if max_articles not in (None, "") else None
         if self.max_articles is not None and self.max_articles < 1:
             raise ValueError("max_articles must be a positive number")
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+        if kwargs.get("max_articles") in (None, ""):
+            kwargs["max_articles"] = crawler.settings.getint("ARCHIVE_MAX_ARTICLES") or None
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.sitemaps_seen = None
+        if crawler.settings.getbool("ARCHIVE_INCREMENTAL", True):
+            index = ArchiveIndex(default_path(crawler.settings.get("ARCHIVE_DB")))
+            spider.sitemaps_seen = parse_date(index.last_complete_run(spider.name))
+            index.close()
+        return spider
 
     async def start(self) -> AsyncIterator[Request]:
         yield Request(self.site.url("/robots.txt"), self.parse_robots,
@@ -58,6 +77,7 @@ class NewsSpider(Spider):
                        priority=10)
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
+        self._count("pages/ok")
         for url in sitemap_urls_from_robots(response.body, base_url=response.url):
             yield self._discovery(url, self.parse_sitemap, "sitemap")
 
@@ -67,10 +87,11 @@ class NewsSpider(Spider):
             self._count("discovery/invalid_sitemap")
             self.logger.warning("Ignoring invalid sitemap %s", response.url)
             return
+        self._count("pages/ok")
         kind, entries = sitemap_entries(root)
         for entry in entries:
             if kind == "sitemapindex":
-                if self._fresh(entry, "sitemap"):
+                if self._fresh(entry, "sitemap") and self._changed(entry):
                     yield self._discovery(entry.url, self.parse_sitemap, "sitemap")
             else:
                 yield from self._article_requests([entry], "sitemap")
@@ -91,23 +112,31 @@ class NewsSpider(Spider):
             self._count("discovery/invalid_feed")
             self.logger.warning("Ignoring invalid feed %s", response.url)
             return
+        self._count("pages/ok")
         yield from self._article_requests(feed_entries(root), "rss")
 
     def parse_listing(self, response: Response) -> Iterator[Request]:
         if not hasattr(response, "css"):
             return
+        self._count("pages/ok")
         hrefs = response.css("a::attr(href)").getall()
         entries = (Entry(response.urljoin(h.strip()), None) for h in hrefs if h.strip())
         yield from self._article_requests(entries, "listing")
 
     def _article_requests(self, entries: Any, via: str) -> Iterator[Request]:
         for entry in entries:
-            if not self._on_site(entry.url) or not self.site.is_article_url(entry.url):
+            match = self.site.article_match(entry.url) if self._on_site(entry.url) else None
+            if match is None:
                 continue
             if self._fresh(entry, via) and not self._enough():
                 self._count(f"discovery/{via}")
-                yield Request(entry.url, self.parse_article, errback=self.article_failed,
-                              meta={"via": via, "handle_httpstatus_list": ARTICLE_STATUSES})
+                yield self._article_request(entry.url, match.group("id"), via)
+
+    def _article_request(self, url: str, article_id: str, via: str) -> Request:
+        return Request(url, self.parse_article, errback=self.article_failed,
+                       meta={"via": via, "article_key": (self.site.name, article_id),
+                             "dont_redirect": True,
+                             "handle_httpstatus_list": ARTICLE_STATUSES + REDIRECT_STATUSES})
 
     def _on_site(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -119,19 +148,40 @@ class NewsSpider(Spider):
         self._count(f"discovery/skipped_old/{via}")
         return False
 
+    def _changed(self, entry: Entry) -> bool:
+        """False for a sub-sitemap not modified since the last complete run read it."""
+        if self.sitemaps_seen is None or entry.date is None or \
+                _aware(entry.date) >= self.sitemaps_seen:
+            return True
+        self._count("discovery/unchanged_sitemap")
+        return False
+
     def _enough(self) -> bool:
         stored = self.crawler.stats.get_value("archive/stored", 0)
         return self.max_articles is not None and stored >= self.max_articles
 
-    def parse_article(self, response: Response) -> Iterator[CrawledArticle]:
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        self._count("pages/ok")
+        if response.meta.get("revisit"):
+            self._count("incremental/revisit")
+        if response.meta.get("revisit") and response.status in REVISIT_STATUSES:
+            yield self._revisit(response)
+            return
+        if response.status in REDIRECT_STATUSES:
+            yield from self._redirect(response)
+            return
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
         article = self.site.extract(response.url, response.body, content_type)
-        if response.status in ARTICLE_STATUSES and article.status == "ok":
-            article.status = "blocked"  # an error status never yields an article
+        if response.status in ARTICLE_STATUSES and article.status != "blocked":
+            # An error status that is not a challenge page is a failed fetch, never an article.
+            yield from self._failed(response.url, f"http_{response.status}")
+            return
         if not article.ok:
             self._count(f"archive/skipped/{article.status}")
             self.logger.info("Not an article (%s): %s", article.status, unquote(response.url))
+            yield PageOutcome(url=response.url, site=self.site.name, outcome=article.status)
             return
+        self._count("archive/parsed")
         yield CrawledArticle(
             article=article,
             discovered_via=response.meta.get("via", "unknown"),
@@ -140,12 +190,33 @@ class NewsSpider(Spider):
             http_last_modified=_header(response, b"Last-Modified"),
         )
 
-    def article_failed(self, failure: Failure) -> None:
-        reason = failure_reason(failure)
-        if failure.check(HttpError) and failure.value.response.status in ARTICLE_STATUSES:
-            reason = "blocked"
+    def _redirect(self, response: Response) -> Iterator[Any]:
+        """Follow an article's redirect only to another article URL of this site."""
+        location = _header(response, b"Location")
+        target = response.urljoin(location) if location else ""
+        match = self.site.article_match(target) if self._on_site(target) else None
+        outcome = "redirect" if match else "redirect_elsewhere"
+        self._count(f"archive/skipped/{outcome}")
+        self.logger.info("Redirect (%s): %s -> %s", outcome, unquote(response.url),
+                         unquote(target))
+        yield PageOutcome(url=response.url, site=self.site.name, outcome=outcome)
+        if match:
+            yield self._article_request(target, match.group("id"),
+                                        response.meta.get("via", "unknown"))
+
+    def _revisit(self, response: Response) -> Revisit:
+        site, article_id = response.meta["article_key"]
+        removed = response.status in (404, 410)
+        self._count("archive/revisit/removed" if removed else "archive/revisit/not_modified")
+        return Revisit(site=site, article_id=article_id, url=response.url, removed=removed)
+
+    def article_failed(self, failure: Failure) -> Iterator[PageOutcome]:
+        yield from self._failed(failure.request.url, failure_reason(failure))
+
+    def _failed(self, url: str, reason: str) -> Iterator[PageOutcome]:
         self._count(f"archive/failed/{reason}")
-        self.logger.warning("Article fetch failed (%s): %s", reason, unquote(failure.request.url))
+        self.logger.warning("Article fetch failed (%s): %s", reason, unquote(url))
+        yield PageOutcome(url=url, site=self.site.name, outcome=reason)
 
     def discovery_failed(self, failure: Failure) -> None:
         reason = failure_reason(failure)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import threading
+import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 
@@ -28,10 +31,21 @@ class _Handler(BaseHTTPRequestHandler):
         replica = self.server.replica
         with replica.lock:
             replica.requests.append((self.command, self.path))
-        route = replica.site.lookup(self.path) or NOT_FOUND
+        if replica.delay:
+            time.sleep(replica.delay)
+        route = (replica.override(self.path) if replica.override else None) \
+            or replica.site.lookup(self.path) or NOT_FOUND
+        etag = f'"{hashlib.sha1(route.body).hexdigest()[:16]}"'
+        if route.status == 200 and self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
         self.send_response(route.status)
         for name, value in route.headers.items():
             self.send_header(name, value)
+        if route.status == 200:
+            self.send_header("ETag", etag)
         self.send_header("Content-Length", str(len(route.body)))
         self.end_headers()
         if with_body:
@@ -53,8 +67,12 @@ class ReplicaServer:
     """Context manager: `with ReplicaServer() as srv: srv.base_url, srv.site, srv.requests`."""
 
     def __init__(self, n_articles: int = 60, seed: int = 1, port: int = 0,
-                 host: str = "127.0.0.1") -> None:
+                 host: str = "127.0.0.1", delay: float = 0.0) -> None:
         self.lock = threading.Lock()
+        # Seconds to wait before each answer (to catch a crawl mid-way), and a hook that may
+        # answer a path differently (a site gone bad: errors, challenges, new markup).
+        self.delay = delay
+        self.override: Callable[[str], Route | None] | None = None
         self.requests: list[tuple[str, str]] = []
         self._httpd = _HTTPServer((host, port), _Handler)
         self._httpd.replica = self

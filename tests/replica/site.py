@@ -23,7 +23,7 @@ from .content import (
     english_article,
     generate_articles,
 )
-from .model import ArticleSpec, BrokenSpec, LinkRef
+from .model import ArticleSpec, Block, BrokenSpec, LinkRef
 
 HTML = "text/html; charset=utf-8"
 FORBIDDEN_PREFIXES: tuple[str, ...] = (
@@ -79,8 +79,7 @@ class ReplicaSite:
                            for p in paths)
             for aid, paths in self.linked_from.items()}
         self.expected: dict[str, dict] = {aid: self._record(s) for aid, s in self.articles.items()}
-        self.not_articles: dict[str, str] = {b.path: b.outcome for b in BROKEN
-                                             if b.kind != "redirect"}
+        self.not_articles: dict[str, str] = {b.path: b.outcome for b in BROKEN}
         self.old_article_ids: set[str] = {aid for aid, s in self.articles.items() if s.old}
         self.forbidden_paths: set[str] = self._scan_links()
         self._check()
@@ -97,6 +96,24 @@ class ReplicaSite:
     def allowed_paths(self) -> set[str]:
         """Every path a well-behaved crawler may request (as linked, percent-encoded)."""
         return set(self.routes)
+
+    def edit_article(self, article_id: str, paragraph: str,
+                     modified: str = "2030-01-01T09:00:00+03:00") -> None:
+        """An editor's update: a paragraph added at the end, the modified time and the
+        sitemaps' lastmod moved (a fixed time, not the clock: the replica stays deterministic)."""
+        spec = self.articles[article_id]
+        spec.blocks.append(Block(kind="p", parts=(paragraph,)))
+        spec.modified = modified
+        self._serve(spec)
+        self._build_sitemaps()
+        self._index = {_decoded(p): r for p, r in self.routes.items()}
+        self.expected[article_id] = self._record(spec)
+
+    def remove_article(self, article_id: str) -> None:
+        """The article's page now answers 404; feeds, sitemaps and listings still link it."""
+        path = self.articles[article_id].path
+        self.routes[path] = Route(404, {"Content-Type": HTML}, pages.HTTP_404.encode())
+        self._index[_decoded(path)] = self.routes[path]
 
     def is_allowed(self, path: str) -> bool:
         return self.lookup(path) is not None
@@ -178,9 +195,14 @@ class ReplicaSite:
 
     def _build_articles(self) -> None:
         for spec in self.articles.values():
-            ctype = "text/html" if spec.encoding != "utf-8" else HTML
-            self.routes[spec.path] = Route(200, {"Content-Type": ctype},
-                                           pages.article_page(spec, self.base_url, self._resolve))
+            self._serve(spec)
+
+    def _serve(self, spec: ArticleSpec) -> None:
+        ctype = "text/html" if spec.encoding != "utf-8" else HTML
+        self.routes[spec.path] = Route(200, {"Content-Type": ctype},
+                                       pages.article_page(spec, self.base_url, self._resolve))
+        if hasattr(self, "_index"):
+            self._index[_decoded(spec.path)] = self.routes[spec.path]
 
     def _redirect_target(self) -> ArticleSpec:
         return next(s for s in self.articles.values()

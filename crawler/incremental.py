@@ -1,0 +1,86 @@
+"""Incremental crawling: known articles are not fetched again, recent ones are revisited.
+
+A spider middleware, so the check happens before a request reaches the scheduler.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
+from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
+
+from archive.db import default_path
+from archive.known import ArchiveIndex, KnownArticle
+
+# A revisit must see these in its callback: not modified, and gone.
+REVISIT_STATUSES: tuple[int, ...] = (304, 404, 410)
+
+
+class KnownArticlesMiddleware(BaseSpiderMiddleware):
+    """Drops article requests the archive already answers; revisits the recent ones.
+
+    Settings: ARCHIVE_INCREMENTAL (default True), REVISIT_HOURS (default 48).
+    """
+
+    def __init__(self, crawler: Crawler, index: ArchiveIndex, revisit_hours: float) -> None:
+        super().__init__(crawler)
+        self.index = index
+        self.revisit = timedelta(hours=revisit_hours)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> KnownArticlesMiddleware:
+        if not crawler.settings.getbool("ARCHIVE_INCREMENTAL", True):
+            raise NotConfigured("ARCHIVE_INCREMENTAL is off: every article is fetched")
+        index = ArchiveIndex(default_path(crawler.settings.get("ARCHIVE_DB")))
+        return cls(crawler, index, crawler.settings.getfloat("REVISIT_HOURS", 48))
+
+    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
+        key = request.meta.get("article_key")
+        if key is None:
+            return request
+        site, article_id = key
+        now = datetime.now(timezone.utc)
+        known = self.index.article(site, article_id, request.url)
+        if known is not None:
+            if not self._recent(known, now):
+                self.crawler.stats.inc_value("incremental/known")
+                return None
+            self.crawler.stats.inc_value("incremental/revisit_requested")
+            return _conditional(request, known)
+        waiting = self.index.waiting_outcome(request.url, now.isoformat(timespec="seconds"))
+        if waiting is not None:
+            self.crawler.stats.inc_value(f"incremental/waiting/{waiting}")
+            return None
+        return request
+
+    def _recent(self, known: KnownArticle, now: datetime) -> bool:
+        moment = _parse(known.published) or _parse(known.first_seen)
+        return moment is not None and now - moment <= self.revisit
+
+
+def _conditional(request: Request, known: KnownArticle) -> Request:
+    headers = {}
+    if known.etag:
+        headers["If-None-Match"] = known.etag
+    if known.last_modified:
+        headers["If-Modified-Since"] = known.last_modified
+    statuses = list(request.meta.get("handle_httpstatus_list", ())) + list(REVISIT_STATUSES)
+    return request.replace(headers={**request.headers.to_unicode_dict(), **headers},
+                           meta={**request.meta, "revisit": True,
+                                 "handle_httpstatus_list": statuses})
+
+
+def _parse(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+

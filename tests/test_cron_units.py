@@ -1,0 +1,154 @@
+"""Pieces of cron-grade runs without a crawl: health rules, drift, retry policy, lock, index."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from scrapy import Request
+from scrapy.utils.test import get_crawler
+
+from archive.db import open_archive
+from archive.health import RunCounts, Thresholds, drift, drift_alarm, problems, run_row
+from archive.known import ArchiveIndex
+from archive.lock import lock_path, run_lock
+from archive.outcomes import retry_after
+from archive.store import save_articles
+from crawler.incremental import KnownArticlesMiddleware
+from crawler.spiders.sites import RtarabicSpider
+
+NOW = datetime(2024, 3, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def counts(**changes: object) -> RunCounts:
+    base = dict(finish_reason="finished", duration_s=10.0, requests=100, pages_fetched=100,
+                pages_ok=98, outcomes={"new": 50}, skipped={}, failed={"http_500": 2},
+                discovery_failed={}, discovered={"rss": 60}, spider_errors=0,
+                missing={"author": 40}, parsed=50)
+    base.update(changes)
+    return RunCounts(**base)
+
+
+def test_a_healthy_run_has_no_problems() -> None:
+    assert problems(counts(), Thresholds()) == []
+    assert run_row(counts(), Thresholds(), "t")["status"] == "ok"
+
+
+@pytest.mark.parametrize("changes, problem", [
+    ({"finish_reason": "closespider_timeout"}, "finish reason closespider_timeout"),
+    ({"finish_reason": "memusage_exceeded"}, "finish reason memusage_exceeded"),
+    ({"pages_fetched": 0, "pages_ok": 0}, "nothing fetched"),
+    ({"pages_ok": 0}, "every fetch failed"),
+    ({"failed": {"http_500": 30}}, "30 errors in 100 requests"),
+    ({"skipped": {"blocked": 60}, "parsed": 10}, "60 of 70 article pages were challenges"),
+])
+def test_each_failure_kind(changes: dict, problem: str) -> None:
+    found = problems(counts(**changes), Thresholds())
+    assert problem in found
+    assert run_row(counts(**changes), Thresholds(), "t")["status"] == "failed"
+
+
+def test_few_errors_or_a_bounded_run_are_healthy() -> None:
+    assert problems(counts(failed={"http_500": 4}, requests=8), Thresholds()) == []
+    assert problems(counts(finish_reason="max_articles"), Thresholds()) == []
+
+
+def test_interrupted_run() -> None:
+    row = run_row(counts(finish_reason="shutdown"), Thresholds(), "t")
+    assert row["status"] == "interrupted"
+
+
+def test_drift_shares_and_alarm() -> None:
+    run = counts(missing={"published": 30, "tags": 10, "author": 50},
+                 skipped={"not_article": 25}, parsed=50)
+    shares = drift(run)
+    assert shares["published"] == 0.6 and shares["author"] == 1.0
+    assert shares["no_article"] == round(25 / 75, 3)
+    alarm = drift_alarm(shares, run, Thresholds())
+    assert alarm == ["published 60% > 20%", "no_article 33% > 30%"]
+    assert drift_alarm(shares, counts(parsed=2, outcomes={"new": 2}), Thresholds()) == []
+
+
+@pytest.mark.parametrize("outcome, attempts, expected", [
+    ("not_html", 1, None), ("language", 3, None), ("redirect_elsewhere", 1, None),
+    ("http_500", 1, "2024-03-01T13:00:00+00:00"), ("timeout", 3, "2024-03-01T16:00:00+00:00"),
+    ("http_404", 1, "2024-03-02T12:00:00+00:00"), ("http_404", 20, "2024-03-08T12:00:00+00:00"),
+])
+def test_retry_policy(outcome: str, attempts: int, expected: str | None) -> None:
+    assert retry_after(outcome, attempts, NOW) == expected
+
+
+def test_lock_is_exclusive_across_processes(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    probe = ("import sys; from archive.lock import run_lock\n"
+             "with run_lock(sys.argv[1], 'rtarabic') as held: print(held)")
+    with run_lock(db, "rtarabic") as held:
+        assert held
+        other = subprocess.run([sys.executable, "-c", probe, str(db)], capture_output=True,
+                               text=True, check=True)
+        assert other.stdout.strip() == "False"
+        with run_lock(db, "another_spider") as held_other:
+            assert held_other
+    assert lock_path(db, "rtarabic").exists()
+    again = subprocess.run([sys.executable, "-c", probe, str(db)], capture_output=True,
+                           text=True, check=True)
+    assert again.stdout.strip() == "True"
+
+
+def article(article_id: str, published: str) -> dict:
+    return {"url": f"https://arabic.rt.com/news/{article_id}-x/", "site": "rtarabic",
+            "article_id": article_id, "title": "t", "body": "b", "status": "ok",
+            "content_hash": article_id, "published": published, "http_etag": '"e1"',
+            "http_last_modified": "Fri, 01 Mar 2024 10:00:00 GMT"}
+
+
+def test_index_finds_by_id_or_former_url_and_waits_on_outcomes(tmp_path: Path) -> None:
+    db_path = tmp_path / "a.db"
+    index = ArchiveIndex(db_path)
+    assert index.article("rtarabic", "1", "u") is None  # no archive yet: nothing known
+    db = open_archive(db_path)
+    save_articles(db, [article("1", "2024-03-01T10:00:00+03:00")], "2024-03-01T10:00:00+00:00",
+                  outcomes=[{"url": "https://arabic.rt.com/news/9-x/", "site": "rtarabic",
+                             "outcome": "not_html"}])
+    known = index.article("rtarabic", "1", "elsewhere")
+    assert known is not None and known.etag == '"e1"'
+    assert index.article("rtarabic", None, "https://arabic.rt.com/news/1-x/") is not None
+    assert index.article("rtarabic", "2", "https://arabic.rt.com/news/2-x/") is None
+    assert index.waiting_outcome("https://arabic.rt.com/news/9-x/", "2030-01-01") == "not_html"
+    assert index.waiting_outcome("https://arabic.rt.com/news/8-x/", "2030-01-01") is None
+    db.close()
+    index.close()
+
+
+def test_middleware_drops_known_revisits_recent_and_passes_new(tmp_path: Path) -> None:
+    db_path = tmp_path / "a.db"
+    db = open_archive(db_path)
+    recent = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    save_articles(db, [article("1", "2020-01-01T10:00:00+03:00"), article("2", recent)],
+                  recent)
+    db.close()
+    crawler = get_crawler(RtarabicSpider, settings_dict={"ARCHIVE_DB": str(db_path),
+                                                         "REVISIT_HOURS": 48})
+    crawler.stats.open_spider()
+    middleware = KnownArticlesMiddleware.from_crawler(crawler)
+
+    def request(article_id: str) -> Request:
+        return Request(f"https://arabic.rt.com/news/{article_id}-x/",
+                       meta={"article_key": ("rtarabic", article_id),
+                             "handle_httpstatus_list": (403, 503)})
+
+    assert middleware.get_processed_request(request("1"), None) is None
+    revisit = middleware.get_processed_request(request("2"), None)
+    assert revisit.meta["revisit"] is True
+    assert revisit.headers["If-None-Match"] == b'"e1"'
+    assert revisit.headers["If-Modified-Since"] == b"Fri, 01 Mar 2024 10:00:00 GMT"
+    assert {304, 404, 410, 403} <= set(revisit.meta["handle_httpstatus_list"])
+    fresh = request("3")
+    assert middleware.get_processed_request(fresh, None) is fresh
+    discovery = Request("https://arabic.rt.com/rss/")
+    assert middleware.get_processed_request(discovery, None) is discovery
+    assert crawler.stats.get_value("incremental/known") == 1
+    assert crawler.stats.get_value("incremental/revisit_requested") == 1
