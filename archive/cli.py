@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import click
 
 from archive.db import default_path, open_archive
+from archive.evaluate_cli import evaluate
 
 DB_OPTION = click.option(
     "--db", "db_path", type=click.Path(dir_okay=False), default=None,
@@ -94,6 +95,9 @@ def stats(db_path: str | None) -> None:
                    f"{run['articles_unchanged'] or 0} unchanged, "
                    f"skipped {run['skipped_by_reason'] or '{}'}, "
                    f"failed {run['failed_by_reason'] or '{}'}")
+
+
+cli.add_command(evaluate)
 
 
 def main() -> None:
