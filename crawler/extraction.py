@@ -78,9 +78,30 @@ def _generic_body(tree: HtmlElement, raw: str, url: str,
     lines = [fold_space(line) for line in text.split("\n")]
     found = _arabic_blocks(tree, url, article)
     paragraphs, article.source = clean_paragraphs(lines, article.title, found)
+    lead = _missing_lead(tree, article.summary, paragraphs)
+    if lead:
+        paragraphs.insert(0, lead)
     if not article.tags:
         article.tags = list(dict.fromkeys(t for line in lines for t in tags_of_line(line)))
     return paragraphs, language
+
+
+_LEAD_MAX_CHARS = 1000
+
+
+def _missing_lead(tree: HtmlElement, summary: str | None, paragraphs: list[str]) -> str | None:
+    """The lead when trafilatura left it out: the element whose text the description is
+    (or begins, when the description is cut with "...")."""
+    key = (summary or "").rstrip(".… ").strip()
+    if len(key.split()) < 8 or any(key in p for p in paragraphs[:3]):
+        return None
+    for el in tree.iter("p", "div", "h2"):
+        if el.text and fold_space(el.text).startswith(key[:20]):
+            text = text_of(el)
+            if text.startswith(key) and len(text) <= _LEAD_MAX_CHARS and not any(
+                    text in p for p in paragraphs):
+                return text
+    return None
 
 
 def _arabic_blocks(tree: HtmlElement, url: str, article: Article) -> set[str]:
@@ -142,7 +163,7 @@ def _read_metadata(site: Site, url: str, tree: HtmlElement, article: Article) ->
 def _title(site: Site, tree: HtmlElement) -> str | None:
     title = _first_text(meta_content(tree, ("og:title", "twitter:title")))
     if title:
-        return title
+        return _without_site_name(tree, title)
     heading = first(tree, site.headline)
     if heading is not None and text_of(heading):
         return text_of(heading)
@@ -150,6 +171,19 @@ def _title(site: Site, tree: HtmlElement) -> str | None:
     for suffix in site.title_suffixes:
         page_title = page_title.removesuffix(suffix)
     return page_title or None
+
+
+_TITLE_SEPARATORS = ("-", "|", "–", "—", ":", "«", "»")
+
+
+def _without_site_name(tree: HtmlElement, title: str) -> str:
+    """The headline when the title is an <h1> plus " - Site name"."""
+    for heading in tree.iter("h1"):
+        text = text_of(heading)
+        rest = title[len(text):].strip() if text and title.startswith(text) else ""
+        if rest and rest[0] in _TITLE_SEPARATORS:
+            return text
+    return title
 
 
 def _first_text(values: Any) -> str | None:
