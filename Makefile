@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DB ?= archive.db
 ARGS ?=
 
-.PHONY: install install-test crawl demo serve test clean
+.PHONY: install install-test crawl demo serve test quality clean
 
 install: $(VENV)/.installed
 
@@ -34,6 +34,9 @@ serve: install  ## browse the archive with Datasette (DB=demo.db for the demo)
 
 test: install-test
 	$(BIN)/python -m pytest $(ARGS)
+
+quality: install  ## extraction quality, ours vs trafilatura alone; fails when a pinned floor drops
+	$(BIN)/python -m archive evaluate --floors tests/eval_baseline.json $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache demo.db demo.db-wal demo.db-shm

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import click
 
 from archive.db import default_path, open_archive
+from archive.evaluate_cli import evaluate
 from archive.health import summary_text
 from archive.lock import lock_path, run_lock
 from archive.store import close_abandoned_runs
@@ -159,6 +160,9 @@ def crawl(spider: str, spider_args: tuple[str, ...], overrides: tuple[str, ...],
 
 def _utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+cli.add_command(evaluate)
 
 
 def main() -> None:

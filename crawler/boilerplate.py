@@ -1,43 +1,148 @@
 """Arabic news boilerplate as data: lines that are never article text, and what they carry.
 
-Each list is matched against whole paragraphs (after whitespace folding), never against
-substrings of running text, so a real paragraph that merely mentions a phrase stays.
+Each list is matched against whole paragraphs (after whitespace folding and with hamza and
+alef-maqsura spellings folded, so "اقرأ أيضاً" and "اقرا ايضا" are one phrase), never against
+substrings of running text, so a real paragraph that merely mentions a phrase stays. The
+comment-policy and follow rules that look inside a paragraph need two independent signals.
 """
 
 from __future__ import annotations
 
 import re
 
+from crawler.arabic_dates import MONTHS, parse_visible_date
+
 # "المصدر: RT" / "المصدر : وكالات": a paragraph that is only a source attribution.
 SOURCE_LINE = re.compile(r"^(?:ال)?مصدر\s*[:：]\s*(?P<source>[^\n]{1,60})$")
 
-# A paragraph that only labels a read-more / related block (the link text follows it).
-LABEL_LINES: tuple[str, ...] = (
+READ_MORE_LABELS: tuple[str, ...] = (
     "إقرأ المزيد", "اقرأ المزيد", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ أيضا", "اقرأ أيضاً",
-    "مقالات مشابهة", "مقالات ذات صلة", "مواضيع ذات صلة", "أخبار ذات صلة", "ذات صلة",
-    "الأكثر قراءة", "الأكثر مشاهدة", "شارك", "شارك عبر", "مشاركة",
+    "اقرأ كذلك", "اقرأ ايضا", "طالع أيضا", "شاهد أيضا", "اقرأ المقال", "المزيد",
+)
+RELATED_LABELS: tuple[str, ...] = (
+    "مقالات مشابهة", "مقالات ذات صلة", "مواضيع ذات صلة", "موضوعات ذات صلة", "أخبار ذات صلة",
+    "أخبار متعلقة", "مواضيع مشابهة", "أخبار مشابهة", "روابط ذات صلة", "ذات صلة", "قد يهمك أيضا",
+    "الموضوعات المتعلقة",
+    "قد يهمك", "قد يعجبك أيضا", "ننصحك بقراءة", "أخبار أخرى", "المزيد من الأخبار",
+)
+MOST_READ_LABELS: tuple[str, ...] = (
+    "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر تداولاً", "الأكثر تعليقا",
+    "اكثر قراءة", "الأكثر شعبية", "الأكثر قراءة اليوم", "الأكثر مشاهدة اليوم",
+)
+COMMENT_LABELS: tuple[str, ...] = (
+    "أضف تعليق", "أضف تعليقك", "اضف تعليقا", "اترك تعليقا", "اترك تعليقاً", "اكتب تعليقك",
+    "التعليقات", "تعليقات", "كل التعليقات", "جميع التعليقات", "عرض التعليقات", "التعليقات (0)",
+    "لا توجد تعليقات", "شارك برأيك", "شاركنا رأيك", "أرسل تعليقك", "إرسال التعليق",
+    "اضف تعليقاً واقرأ تعليقات القراء",
+)
+SHARE_LABELS: tuple[str, ...] = (
+    "شارك", "شارك عبر", "مشاركة", "شارك الخبر", "شارك المقال", "شارك هذا المقال",
+    "شارك هذا الخبر", "انشر", "طباعة", "نسخ الرابط", "تابعنا", "تابعونا", "تابعونا على",
+)
+# A paragraph that only labels a block (the link or comment texts follow it).
+LABEL_LINES: tuple[str, ...] = (
+    *READ_MORE_LABELS, *RELATED_LABELS, *MOST_READ_LABELS, *COMMENT_LABELS, *SHARE_LABELS,
 )
 # A paragraph starting with one of these (then ":" or a space) is a block opener or a
 # one-line block: the read-more line, the tag line, the follow line.
+TAG_LABELS: tuple[str, ...] = (
+    "كلمات دلالية", "الكلمات الدالة", "الكلمات الدلالية", "كلمات مفتاحية", "الكلمات المفتاحية",
+    "وسوم", "الوسوم", "الوسم", "العلامات",
+)
 PREFIX_LINES: tuple[str, ...] = (
     "إقرأ المزيد", "اقرأ المزيد", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ أيضا", "اقرأ أيضاً",
-    "كلمات دلالية", "الكلمات الدالة", "الكلمات الدلالية", "وسوم", "الوسوم",
-    "تابعوا RT", "تابعونا على", "تابعوا آخر", "شارك عبر",
+    "اقرأ كذلك", "طالع أيضا", "شاهد أيضا", *TAG_LABELS,
+    "تابعوا RT", "تابعونا على", "تابعوا آخر", "تابعونا عبر", "تابعنا على", "تابعنا عبر",
+    "شارك عبر", "شارك على",
 )
 # Captions and credits that come out as paragraphs of their own.
-CAPTION_LINES: tuple[str, ...] = ("صورة أرشيفية", "صورة تعبيرية", "صورة من الأرشيف")
+CAPTION_LINES: tuple[str, ...] = (
+    "صورة أرشيفية", "صورة تعبيرية", "صورة من الأرشيف", "صورة توضيحية", "أرشيفية",
+    "صورة أرشيفية - رويترز", "صورة تعبيرية - أرشيف",
+)
+CAPTION_SUFFIXES: tuple[str, ...] = (
+    "(صورة أرشيفية)", "صورة أرشيفية", "(صورة تعبيرية)", "صورة تعبيرية", "(أرشيفية)",
+    "(أرشيف)", "(صورة من الأرشيف)",
+)
+# "تصوير: ...", "الصورة: ..." credits, at most this many words.
+CREDIT_PREFIXES: tuple[str, ...] = ("تصوير", "الصورة", "مصدر الصورة", "حقوق الصورة",
+                                    "صورة", "المصور")
+_CREDIT_MAX_WORDS = 8
 # Lines that open the trailing non-article part of a page: everything from them on goes.
+# Read-more labels are not among them: an inline read-more box sits mid-article.
 TAIL_OPENERS: tuple[str, ...] = (
-    "كلمات دلالية", "الكلمات الدالة", "الكلمات الدلالية", "وسوم", "مقالات مشابهة",
-    "مقالات ذات صلة", "مواضيع ذات صلة", "الأكثر قراءة", "إقرأ أيضاً", "إقرأ أيضا",
-    "اقرأ أيضاً", "اقرأ أيضا", "أضف تعليق", "التعليقات",
+    *TAG_LABELS, "مقالات مشابهة", "مقالات ذات صلة", "مواضيع ذات صلة", "موضوعات ذات صلة",
+    "أخبار ذات صلة", "أخبار متعلقة", "مواضيع مشابهة", "الموضوعات المتعلقة", "الأكثر قراءة",
+    "الأكثر مشاهدة", "أضف تعليق", "أضف تعليقك",
+    "اترك تعليقا", "التعليقات", "كل التعليقات", "جميع التعليقات",
+)
+# Comment policies and disclaimers: a paragraph holding two of these is one.
+COMMENT_POLICY_CUES: tuple[str, ...] = (
+    "التعليقات", "تعليقك", "تعليقات القراء", "المعلقين", "مراجعة التعليقات", "بعد المراجعة",
+    "قبل نشرها", "قبل النشر", "إرشادات الاستخدام", "شروط الاستخدام", "شروط استخدام",
+    "سياسة الخصوصية", "قواعد النشر", "معايير النشر", "لا تعبر عن رأي", "لا يعبر عن رأي",
+    "تعبر عن رأي كاتبها", "تعكس وجهات نظر أصحابها", "وجهة نظر أصحابها", "الآراء الواردة",
+    "يحتفظ الموقع", "يحق للموقع", "حذف أي تعليق", "الألفاظ النابية", "الإساءة", "بالنقاش",
+    "سوف يظهر", "سيظهر", "سيتم نشر", "لن يتم نشر", "البريد الإلكتروني لن",
+)
+# Follow lines name a platform; with a follow verb at the start they are boilerplate.
+FOLLOW_VERBS: tuple[str, ...] = ("تابعوا", "تابعونا", "تابعنا", "اشترك", "اشتركوا", "انضموا")
+PLATFORMS: tuple[str, ...] = (
+    "تويتر", "فيسبوك", "فيس بوك", "تلغرام", "تليجرام", "تيليجرام", "يوتيوب", "إنستغرام",
+    "انستغرام", "انستجرام", "واتساب", "واتس اب", "تيك توك", "نبض", "أخبار جوجل", "جوجل نيوز",
+    "غوغل نيوز", "أخبار غوغل",
+    "قناتنا", "صفحتنا", "حساباتنا", "مواقع التواصل", "النشرة البريدية", "Twitter", "Facebook",
+    "Telegram", "YouTube", "Instagram", "WhatsApp", "TikTok", "Google News",
+)
+_FOLLOW_MAX_WORDS = 30
+# Words a dateline may hold besides the date itself.
+WEEKDAYS: tuple[str, ...] = ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                             "الجمعة", "السبت")
+DATELINE_WORDS: tuple[str, ...] = (
+    *WEEKDAYS, "نشر", "نشر في", "نشرت", "بتاريخ", "تاريخ", "تاريخ النشر", "آخر تحديث",
+    "تحديث", "محدث", "الساعة", "في", "منذ", "GMT", "بتوقيت", "غرينتش", "جرينتش", "مكة",
+    "المكرمة", "القاهرة", "بيروت", "ص", "م", "صباحا", "مساء", "AM", "PM", "UTC",
 )
 # A dateline repeating the metadata: "24.01.2024 | 21:15 GMT+3".
 DATELINE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\|?\s*\d{1,2}:\d{2}(?:\s*GMT(?:[+-]\d{1,2})?)?$")
+_DATELINE_MAX_CHARS = 90
+# "1- يرجى ...", "٣. لا ...": a numbered rule.
+_NUMBERED = re.compile(r"^\s*[\d٠-٩]{1,2}\s*[-.)–]\s*")
+_NUMBERED_RULE_CUES: tuple[str, ...] = ("التعليق", "تعليقك", "المعلق", "التعليقات")
+# ...with a request or a ban in it: "يرجى عدم ...", "يمنع ...", "لا يسمح ...".
+RULE_WORDS: tuple[str, ...] = ("يرجى", "يمنع", "ممنوع", "لا يسمح", "لا يجوز", "عدم", "تجنب",
+                               "يحق", "سيتم حذف", "يحذف")
+_NUMBERED_MAX_WORDS = 40
+
+
+def fold(text: str) -> str:
+    """Spelling-insensitive key: hamza forms of alef, alef maqsura, tatweel and harakat folded."""
+    text = re.sub("[أإآٱ]", "ا", text)
+    text = text.replace("ى", "ي").replace("ـ", "")
+    return re.sub("[\u064B-\u0652]", "", text)
 
 
 def _strip_label(line: str) -> str:
-    return line.rstrip(" :：.…").strip()
+    return line.rstrip(" :：.…-–|»«").strip()
+
+
+def _keys(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(p) for p in phrases)
+
+
+_LABEL_KEYS = _keys(LABEL_LINES + CAPTION_LINES)
+_TAIL_KEYS = _keys(TAIL_OPENERS)
+_PREFIX_KEYS = tuple(sorted(_keys(PREFIX_LINES), key=len, reverse=True))
+_TAG_KEYS = tuple(sorted(_keys(TAG_LABELS), key=len, reverse=True))
+_CAPTION_SUFFIX_KEYS = tuple(fold(s) for s in CAPTION_SUFFIXES)
+_CREDIT_KEYS = tuple(fold(p) for p in CREDIT_PREFIXES)
+_POLICY_KEYS = tuple(fold(c) for c in COMMENT_POLICY_CUES)
+_FOLLOW_KEYS = tuple(fold(v) for v in FOLLOW_VERBS)
+_PLATFORM_KEYS = tuple(fold(p).lower() for p in PLATFORMS)
+_DATELINE_KEYS = _keys(DATELINE_WORDS) | _keys(tuple(MONTHS)) | frozenset(
+    w for name in MONTHS for w in fold(name).split())
+_NUMBERED_KEYS = tuple(fold(c) for c in _NUMBERED_RULE_CUES)
+_RULE_KEYS = tuple(fold(w) for w in RULE_WORDS)
 
 
 def source_of(line: str) -> str | None:
@@ -47,21 +152,81 @@ def source_of(line: str) -> str | None:
 
 
 def is_boilerplate_line(line: str) -> bool:
-    """True when a whole paragraph is a label, read-more/tag/follow line, caption or dateline."""
-    bare = _strip_label(line)
-    if bare in LABEL_LINES or bare in CAPTION_LINES or DATELINE.match(line):
+    """True when a whole paragraph is a label, read-more/tag/follow line, caption, credit,
+    dateline, comment policy or comment rule."""
+    key = fold(line)
+    bare = _strip_label(key)
+    if bare in _LABEL_KEYS or DATELINE.match(line):
         return True
-    return any(_opens(line, prefix) for prefix in PREFIX_LINES)
+    if any(_opens(key, prefix) for prefix in _PREFIX_KEYS):
+        return True
+    return (is_caption_line(key) or is_comment_policy(key) or is_follow_line(key)
+            or is_dateline(line))
 
 
 def is_tail_opener(line: str) -> bool:
     """True for a paragraph after which nothing on the page is article text."""
-    return any(_strip_label(line) == opener or line.startswith(opener + ":") or
-               line.startswith(opener + " :") for opener in TAIL_OPENERS)
+    key = fold(line)
+    return any(_strip_label(key) == opener or key.startswith(opener + ":") or
+               key.startswith(opener + " :") for opener in _TAIL_KEYS)
 
 
-def _opens(line: str, prefix: str) -> bool:
-    if not line.startswith(prefix):
+def is_caption_line(line: str) -> bool:
+    """A caption or photo credit standing as a paragraph: "صورة أرشيفية", "... (أرشيفية)"."""
+    key = fold(line).strip()
+    words = len(key.split())
+    if words <= 25 and key.endswith(_CAPTION_SUFFIX_KEYS):
+        return True
+    return words <= _CREDIT_MAX_WORDS and any(
+        key.startswith(prefix) and key[len(prefix):].lstrip()[:1] in (":", "：")
+        for prefix in _CREDIT_KEYS)
+
+
+def is_comment_policy(line: str) -> bool:
+    """A comment policy, moderation notice, disclaimer, or a numbered comment rule."""
+    key = fold(line)
+    cues = {cue for cue in _POLICY_KEYS if cue in key}
+    # One cue inside another ("التعليقات" in "مراجعة التعليقات") counts once.
+    distinct = {c for c in cues if not any(c != o and c in o for o in cues)}
+    if len(distinct) >= 2:
+        return True
+    return (bool(_NUMBERED.match(key)) and len(key.split()) <= _NUMBERED_MAX_WORDS
+            and any(cue in key for cue in _NUMBERED_KEYS) and any(w in key for w in _RULE_KEYS))
+
+
+def is_follow_line(line: str) -> bool:
+    """"تابعونا على تويتر", "تابعوا آخر الأخبار عبر تلغرام": a follow verb and a platform."""
+    key = fold(line).strip()
+    if len(key.split()) > _FOLLOW_MAX_WORDS or not key.startswith(_FOLLOW_KEYS):
         return False
-    rest = line[len(prefix):]
+    lowered = key.lower()
+    return any(platform in lowered for platform in _PLATFORM_KEYS)
+
+
+def is_dateline(line: str) -> bool:
+    """A short line holding a date and nothing else but weekday, label or time words."""
+    if len(line) > _DATELINE_MAX_CHARS or parse_visible_date(line) is None:
+        return False
+    words = re.findall(r"[^\W\d_]+:?", fold(line))
+    unknown = [w for w in words if w.rstrip(":") not in _DATELINE_KEYS]
+    # One unknown word is allowed when it labels the date: "القاهرة:".
+    return not unknown or (len(unknown) == 1 and unknown[0].endswith(":"))
+
+
+def tags_of_line(line: str) -> list[str]:
+    """The tags listed by a tag line ("كلمات دلالية: مصر، كورونا"), else []."""
+    key = fold(line)
+    for label in _TAG_KEYS:
+        if key.startswith(label):
+            rest = line[len(label):].lstrip(" :：")
+            if rest == line[len(label):]:
+                return []
+            return [t for t in (part.strip(" -") for part in re.split(r"[،,|;/]+", rest)) if t]
+    return []
+
+
+def _opens(key: str, prefix: str) -> bool:
+    if not key.startswith(prefix):
+        return False
+    rest = key[len(prefix):]
     return rest == "" or rest[0] in ":： " and len(rest.split()) <= 25

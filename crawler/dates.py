@@ -1,4 +1,9 @@
-"""Publication and modification dates from meta tags and JSON-LD, kept with their offsets."""
+"""Publication and modification dates, kept with their offsets.
+
+Sources, most reliable first: meta tags and JSON-LD, `<time datetime>` and `itemprop` elements,
+the URL path, then dates shown on the page (Arabic month names, Arabic-Indic digits: see
+crawler/arabic_dates.py). htmldate is the caller's last resort.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,8 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from lxml import html as lxml_html
+
+from crawler.arabic_dates import parse_visible_date, split_visible_dates, url_date
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -76,10 +83,78 @@ def meta_content(tree: lxml_html.HtmlElement, keys: Iterable[str]) -> Iterator[s
             yield metas[key.lower()]
 
 
-def first_date(candidates: Iterable[str | None]) -> str | None:
-    """The first candidate that parses as a date, as ISO 8601."""
+def first_date(candidates: Iterable[Any]) -> str | None:
+    """The first candidate that parses as a date (ISO, RFC 822 or Arabic words), as ISO 8601."""
     for candidate in candidates:
-        iso = to_iso(candidate)
+        if not isinstance(candidate, str):
+            continue
+        iso = to_iso(candidate) or parse_visible_date(candidate)
         if iso:
             return iso
     return None
+
+
+# class / id words of elements that show a date, and of those that show an update time.
+_DATE_HINT = re.compile(r"date|time|publish|posted|stamp|تاريخ", re.IGNORECASE)
+_UPDATE_HINT = re.compile(r"updat|modif", re.IGNORECASE)
+_VISIBLE_MAX_CHARS = 200
+
+
+def element_dates(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
+    """(published, modified) from `itemprop` elements and `<time datetime>`, else (None, None)."""
+    published = modified = None
+    for el in tree.iter("time", "span", "div", "p", "abbr"):
+        prop = (el.get("itemprop") or "").lower()
+        value = el.get("datetime") or el.get("content") or (el.text or "")
+        if prop == "datepublished" or (el.tag == "time" and el.get("datetime") and not prop):
+            is_update = prop != "datepublished" and _UPDATE_HINT.search(el.get("class") or "")
+            if is_update:
+                modified = modified or first_date([value])
+            else:
+                published = published or first_date([value])
+        elif prop == "datemodified":
+            modified = modified or first_date([value])
+        if published and modified:
+            break
+    return published, modified
+
+
+def visible_dates(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
+    """(published, modified) shown in a date element, preferring one after the headline."""
+    before: tuple[str | None, str | None] = (None, None)
+    seen_heading = False
+    for el in tree.iter():
+        if el.tag == "h1":
+            seen_heading = True
+            continue
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "head", "title", "meta"):
+            continue
+        hint = (el.get("class") or "") + " " + (el.get("id") or "")
+        if el.tag != "time" and not _DATE_HINT.search(hint):
+            continue
+        text = el.text_content()
+        if len(text) > _VISIBLE_MAX_CHARS:
+            continue
+        found = split_visible_dates(text)
+        if found == (None, None):
+            continue
+        if seen_heading:
+            return found
+        before = before if before != (None, None) else found
+    return before
+
+
+def page_dates(tree: lxml_html.HtmlElement, urls: Iterable[str | None], published: str | None,
+               modified: str | None) -> tuple[str | None, str | None]:
+    """Fill what meta tags and JSON-LD left unknown from elements, the URL and visible dates.
+
+    The whole-page pass over visible dates runs only when nothing else gave a publication date.
+    """
+    if published is None or modified is None:
+        element_published, element_modified = element_dates(tree)
+        published, modified = published or element_published, modified or element_modified
+    published = published or next(filter(None, (url_date(u) for u in urls if u)), None)
+    if published is None:
+        published, shown_modified = visible_dates(tree)
+        modified = modified or shown_modified
+    return published, modified

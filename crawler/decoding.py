@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from w3lib.encoding import html_to_unicode
+import codecs
+
+from w3lib.encoding import (html_body_declared_encoding, html_to_unicode,
+                            http_content_type_encoding, read_bom)
 
 # Leading bytes of formats that are never article pages.
 _BINARY_MAGIC: tuple[bytes, ...] = (
@@ -24,7 +27,34 @@ def is_html(body: bytes, content_type: str | None = None) -> bool:
     return not head.startswith((b"{", b"["))
 
 
+# Tried in this order when neither the header nor the page's <meta> decodes the body cleanly.
+FALLBACK_ENCODINGS: tuple[str, ...] = ("utf-8", "cp1256")
+
+
 def decode_html(body: bytes, content_type: str | None = None) -> str:
-    """Decode with BOM, then HTTP charset, then <meta> charset, then detection (w3lib's order)."""
+    """Text of an HTML body, right even when the HTTP charset disagrees with the bytes.
+
+    A BOM wins. A body that is valid UTF-8 with non-ASCII bytes is UTF-8 whatever the header
+    says (windows-1256 text is practically never valid UTF-8; UTF-8 read as windows-1256 is
+    mojibake). Otherwise the first of HTTP charset, <meta> charset, UTF-8, windows-1256 that
+    decodes strictly; w3lib's lenient decoding is the last resort.
+    """
+    if read_bom(body)[0] is None:
+        if not body.isascii() and _decodes(body, "utf-8"):
+            return body.decode("utf-8")
+        declared = (http_content_type_encoding(content_type or ""),
+                    html_body_declared_encoding(body))
+        for encoding in (*declared, *FALLBACK_ENCODINGS):
+            if encoding and _decodes(body, encoding):
+                return body.decode(encoding)
     _encoding, text = html_to_unicode(content_type, body)
     return text
+
+
+def _decodes(body: bytes, encoding: str) -> bool:
+    try:
+        codecs.lookup(encoding)
+        body.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        return False
+    return True

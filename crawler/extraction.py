@@ -5,6 +5,7 @@ Pure: no network, no clock, no settings. The result's `status` says whether it i
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -14,8 +15,9 @@ import trafilatura
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
-from crawler.boilerplate import is_boilerplate_line, is_tail_opener, source_of
-from crawler.dates import first_date, json_ld_objects, meta_content
+from crawler.arabic_blocks import block_links
+from crawler.boilerplate import fold, is_boilerplate_line, is_tail_opener, source_of, tags_of_line
+from crawler.dates import first_date, json_ld_objects, meta_content, page_dates
 from crawler.decoding import decode_html, is_html
 from crawler.items import Article
 from crawler.language import detect_language
@@ -50,16 +52,77 @@ def extract_article(site: Site, url: str, body: bytes, content_type: str | None 
     container = first(tree, site.body)
     if container is not None:
         lines = _container_lines(site, tree, container)
+        paragraphs, article.source = clean_paragraphs(lines, article.title)
+        language = detect_language("\n\n".join(paragraphs)) if paragraphs else (None, None)
     else:
-        lines = _trafilatura_lines(raw, url)
-    paragraphs, article.source = clean_paragraphs(lines, article.title)
+        paragraphs, language = _generic_body(tree, raw, url, article)
     article.body = "\n\n".join(paragraphs)
     article.word_count = len(article.body.split())
     article.status = _status(site, tree, raw, article, container is not None)
     if article.body:
-        article.language, article.language_confidence = detect_language(article.body)
+        article.language, article.language_confidence = language
     article.content_hash = content_hash(article.title, article.body)
     return article
+
+
+def _generic_body(tree: HtmlElement, raw: str, url: str,
+                  article: Article) -> tuple[list[str], tuple[str | None, float | None]]:
+    """trafilatura's paragraphs; on Arabic pages cleaned of boilerplate, whose data is kept.
+
+    The language is decided on trafilatura's text: any other language gets that text unchanged.
+    """
+    text = _trafilatura_text(raw, url)
+    language = detect_language(text) if text.strip() else (None, None)
+    if language[0] != "ar":
+        return [line for line in text.split("\n") if line.strip()], language
+    lines = [fold_space(line) for line in text.split("\n")]
+    found = _arabic_blocks(tree, url, article)
+    paragraphs, article.source = clean_paragraphs(lines, article.title, found)
+    lead = _missing_lead(tree, article.summary, paragraphs)
+    if lead:
+        paragraphs.insert(0, lead)
+    if not article.tags:
+        article.tags = list(dict.fromkeys(t for line in lines for t in tags_of_line(line)))
+    return paragraphs, language
+
+
+_LEAD_MAX_CHARS = 1000
+
+
+def _missing_lead(tree: HtmlElement, summary: str | None, paragraphs: list[str]) -> str | None:
+    """The lead when trafilatura left it out: the element whose text the description is
+    (or begins, when the description is cut with "...")."""
+    key = (summary or "").rstrip(".… ").strip()
+    if len(key.split()) < 8 or any(key in p for p in paragraphs[:3]):
+        return None
+    for el in tree.iter("p", "div", "h2"):
+        if el.text and fold_space(el.text).startswith(key[:20]):
+            text = text_of(el)
+            if text.startswith(key) and len(text) <= _LEAD_MAX_CHARS and not any(
+                    text in p for p in paragraphs):
+                return text
+    return None
+
+
+def _arabic_blocks(tree: HtmlElement, url: str, article: Article) -> set[str]:
+    """Record the links of read-more / related / most-read blocks; return their titles."""
+    seen = {u for u in (url, article.canonical_url) if u} | {r["url"] for r in article.related}
+    titles: set[str] = set()
+    tags: list[str] = []
+    for kind, link in block_links(tree):
+        title = text_of(link)
+        if title:
+            titles.add(fold(title))
+        if kind == "tags":
+            tags.append(title.lstrip("#"))
+            continue
+        target = _absolute(link.get("href"), url)
+        if target and title and target not in seen:
+            seen.add(target)
+            article.related.append({"url": target, "title": title, "kind": kind})
+    if not article.tags:
+        article.tags = list(dict.fromkeys(t for t in tags if t))
+    return titles
 
 
 def _parse(raw: str) -> HtmlElement | None:
@@ -85,12 +148,13 @@ def _read_metadata(site: Site, url: str, tree: HtmlElement, article: Article) ->
     if article.summary is None and (intro := first(tree, site.intro)) is not None:
         article.summary = text_of(intro) or None
     article.author = _first_text(meta_content(tree, site.author_meta)) or _ld_author(ld)
-    article.published = first_date(
-        [*meta_content(tree, site.published_meta), *(o.get("datePublished") for o in ld)]
-    ) or _htmldate(tree)
-    article.modified = first_date(
-        [*meta_content(tree, site.modified_meta), *(o.get("dateModified") for o in ld)]
-    )
+    published = first_date(
+        [*meta_content(tree, site.published_meta), *(o.get("datePublished") for o in ld)])
+    modified = first_date(
+        [*meta_content(tree, site.modified_meta), *(o.get("dateModified") for o in ld)])
+    published, article.modified = page_dates(tree, (url, article.canonical_url), published,
+                                             modified)
+    article.published = published or _htmldate(tree)
     section_el = first(tree, site.section_name)
     article.section_name = _first_text(meta_content(tree, site.section_meta)) or (
         text_of(section_el) if section_el is not None else None) or None
@@ -99,7 +163,7 @@ def _read_metadata(site: Site, url: str, tree: HtmlElement, article: Article) ->
 def _title(site: Site, tree: HtmlElement) -> str | None:
     title = _first_text(meta_content(tree, ("og:title", "twitter:title")))
     if title:
-        return title
+        return _without_site_name(tree, title)
     heading = first(tree, site.headline)
     if heading is not None and text_of(heading):
         return text_of(heading)
@@ -107,6 +171,19 @@ def _title(site: Site, tree: HtmlElement) -> str | None:
     for suffix in site.title_suffixes:
         page_title = page_title.removesuffix(suffix)
     return page_title or None
+
+
+_TITLE_SEPARATORS = ("-", "|", "–", "—", ":", "«", "»")
+
+
+def _without_site_name(tree: HtmlElement, title: str) -> str:
+    """The headline when the title is an <h1> plus " - Site name"."""
+    for heading in tree.iter("h1"):
+        text = text_of(heading)
+        rest = title[len(text):].strip() if text and title.startswith(text) else ""
+        if rest and rest[0] in _TITLE_SEPARATORS:
+            return text
+    return title
 
 
 def _first_text(values: Any) -> str | None:
@@ -209,7 +286,9 @@ def tags_of(site: Site, tree: HtmlElement) -> list[str]:
     if site.tags:
         names = [text_of(el) for el in select(tree, site.tags)]
     else:
-        names = [fold_space(v) for v in _all_meta(tree, "article:tag")]
+        # Some sites put every tag in one article:tag, comma-separated.
+        names = [fold_space(part) for v in _all_meta(tree, "article:tag")
+                 for part in re.split(r"[,،]", v)]
     return list(dict.fromkeys(n for n in names if n))
 
 
@@ -253,15 +332,23 @@ def _is_inside(el: HtmlElement, container: HtmlElement) -> bool:
     return any(ancestor is container for ancestor in el.iterancestors())
 
 
-def _trafilatura_lines(raw: str, url: str) -> list[str]:
-    text = trafilatura.extract(raw, url=url or None, output_format="txt", include_comments=False,
-                               include_tables=False, include_images=False, include_links=False,
-                               with_metadata=False)
-    return [fold_space(line) for line in (text or "").split("\n")]
+# The options trafilatura runs with; the evaluation runs trafilatura alone with the same ones.
+TRAFILATURA_OPTIONS: dict[str, Any] = {
+    "output_format": "txt", "include_comments": False, "include_tables": False,
+    "include_images": False, "include_links": False, "with_metadata": False,
+}
 
 
-def clean_paragraphs(lines: list[str], title: str | None) -> tuple[list[str], str | None]:
-    """Article paragraphs (each once, in order) and the source named by a source line."""
+def _trafilatura_text(raw: str, url: str) -> str:
+    return trafilatura.extract(raw, url=url or None, **TRAFILATURA_OPTIONS) or ""
+
+
+def clean_paragraphs(lines: list[str], title: str | None,
+                     link_titles: set[str] = frozenset()) -> tuple[list[str], str | None]:
+    """Article paragraphs (each once, in order) and the source named by a source line.
+
+    `link_titles` (folded) are titles of related links: a paragraph that is one of them goes.
+    """
     paragraphs: list[str] = []
     source: str | None = None
     seen: set[str] = {fold_space(title)} if title else set()
@@ -273,7 +360,8 @@ def clean_paragraphs(lines: list[str], title: str | None) -> tuple[list[str], st
         named = source_of(line)
         if named is not None:
             source = source or named
-        elif line not in seen and not is_boilerplate_line(line):
+        elif (line not in seen and not is_boilerplate_line(line)
+              and fold(line.lstrip("-•·* ")) not in link_titles):
             seen.add(line)
             paragraphs.append(line)
     return paragraphs, source

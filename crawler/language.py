@@ -11,6 +11,7 @@ DetectorFactory.seed = 0
 
 # langdetect costs about as much as trafilatura on a whole article; a prefix decides as well.
 SAMPLE_CHARS = 1500
+ARABIC_FAST_SHARE = 0.9
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF\u0750-\u077F]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -28,12 +29,16 @@ def detect_language(text: str) -> tuple[str | None, float | None]:
     """(ISO 639-1 code, confidence) for `text`, or (None, None) when it cannot be told."""
     sample = text[:SAMPLE_CHARS]
     share = arabic_share(sample)
+    persian_letters = len(_NOT_ARABIC_LETTER.findall(sample))
+    # Almost only Arabic letters and none that only Persian or Urdu use: langdetect (as costly
+    # as trafilatura on a page) could only say "ar" or confuse it with fa/ur, which we overrule.
+    if share >= ARABIC_FAST_SHARE and persian_letters == 0:
+        return "ar", round(share, 4)
     try:
         best = detect_langs(sample)[0]
         lang, prob = best.lang, float(best.prob)
     except LangDetectException:
         lang, prob = None, 0.0
-    persian_letters = len(_NOT_ARABIC_LETTER.findall(sample))
     if share >= 0.6 and lang in (None, "fa", "ur") and persian_letters == 0:
         return "ar", round(share, 4)
     if lang == "ar" and persian_letters > 0.02 * max(1, len(sample)):

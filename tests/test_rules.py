@@ -60,7 +60,8 @@ def test_article_paragraphs_with_phrases_stay(line: str) -> None:
 def test_tail_openers_end_the_article() -> None:
     assert is_tail_opener("كلمات دلالية: أخبار العراق")
     assert is_tail_opener("مقالات مشابهة")
-    assert is_tail_opener("إقرأ أيضاً:")
+    # A read-more label goes on its own: inline read-more boxes sit mid-article.
+    assert not is_tail_opener("إقرأ أيضاً:") and is_boilerplate_line("إقرأ أيضاً:")
     assert not is_tail_opener(ARTICLE_PARAGRAPH)
 
 
