@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import click
 
 from archive.db import default_path, open_archive
+from archive.capture_cli import export, reextract
 from archive.evaluate_cli import evaluate
 from archive.health import summary_text
 from archive.lock import lock_path, run_lock
@@ -163,6 +164,8 @@ def _utc_now() -> str:
 
 
 cli.add_command(evaluate)
+cli.add_command(reextract)
+cli.add_command(export)
 
 
 def main() -> None:

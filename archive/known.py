@@ -20,6 +20,9 @@ class KnownArticle:
     first_seen: str
     etag: str | None
     last_modified: str | None
+    url: str = ""
+    fetched_at: str | None = None
+    warc_digest: str | None = None
 
 
 class ArchiveIndex:
@@ -48,10 +51,11 @@ class ArchiveIndex:
 
     def article(self, site: str, article_id: str | None, url: str) -> KnownArticle | None:
         """The stored article with this id, or that this URL (or a former URL) led to."""
-        columns = "published, first_seen, http_etag, http_last_modified"
+        columns = ("published, first_seen, http_etag, http_last_modified, a.url, fetched_at, "
+                   "warc_digest")
         row = None
         if article_id is not None:
-            row = self._one(f"SELECT {columns} FROM articles WHERE site = ? AND article_id = ?",
+            row = self._one(f"SELECT {columns} FROM articles a WHERE site = ? AND article_id = ?",
                             [site, article_id])
         if row is None:
             row = self._one(f"SELECT {columns} FROM articles a JOIN article_urls u "

@@ -16,7 +16,10 @@ _ARTICLE_COLUMNS_V1: dict[str, type] = {
     "first_seen": str, "last_seen": str, "last_changed": str, "fetched_at": str,
     "discovered_via": str, "http_etag": str, "http_last_modified": str, "run_id": int,
 }
-ARTICLE_COLUMNS: dict[str, type] = {**_ARTICLE_COLUMNS_V1, "version": int, "removed_at": str}
+ARTICLE_COLUMNS: dict[str, type] = {
+    **_ARTICLE_COLUMNS_V1, "version": int, "removed_at": str,
+    "warc_file": str, "warc_offset": int, "warc_length": int, "warc_digest": str,
+}
 # Columns that hold JSON arrays (stored as text, Arabic kept readable).
 JSON_COLUMNS: tuple[str, ...] = ("tags", "images", "related")
 
@@ -84,3 +87,18 @@ def m003_known_urls(db: sqlite_utils.Database) -> None:
          "last_seen": str, "retry_after": str}, pk="url")
     for column in ("articles_removed", "articles_known", "articles_revisited", "urls_waiting"):
         db["crawl_runs"].add_column(column, int)
+
+
+WARC_COLUMNS: dict[str, type] = {"warc_file": str, "warc_offset": int, "warc_length": int,
+                                 "warc_digest": str}
+
+
+@MIGRATIONS()
+def m004_captures(db: sqlite_utils.Database) -> None:
+    """Where each article's (and each version's) raw capture is; re-extraction progress."""
+    for table in ("articles", "article_versions"):
+        for column, kind in WARC_COLUMNS.items():
+            db[table].add_column(column, kind)
+    db["reextract_runs"].create(
+        {"id": int, "started": str, "finished": str, "filters": str, "last_article": int,
+         "changed": int, "unchanged": int, "failed": int, "status": str}, pk="id")

@@ -115,8 +115,9 @@ def _keep_version(db: sqlite_utils.Database, pk: int, now: str) -> None:
     """Copy the article's current state into article_versions before it is rewritten."""
     db.execute(
         "INSERT INTO article_versions (article, version, content_hash, fetched_at, title, "
-        "summary, body, replaced_at) SELECT id, coalesce(version, 1), content_hash, "
-        "fetched_at, title, summary, body, ? FROM articles WHERE id = ?", [now, pk])
+        "summary, body, replaced_at, warc_file, warc_offset, warc_length, warc_digest) "
+        "SELECT id, coalesce(version, 1), content_hash, fetched_at, title, summary, body, ?, "
+        "warc_file, warc_offset, warc_length, warc_digest FROM articles WHERE id = ?", [now, pk])
 
 
 def _row(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -161,3 +162,32 @@ def finish_run(db: sqlite_utils.Database, run_id: int, summary: Mapping[str, Any
     """Close a run's row with its summary (see archive.health.RunSummary.as_row)."""
     with db.atomic():
         db["crawl_runs"].update(run_id, dict(summary))
+
+
+# Fields re-extraction may change; identity (site, article_id, url) and history stay.
+REEXTRACTED_FIELDS: tuple[str, ...] = (
+    "canonical_url", "title", "summary", "body", "author", "published", "modified", "section",
+    "section_name", "tags", "source", "images", "related", "language", "language_confidence",
+    "word_count", "content_hash",
+)
+
+
+def save_reextracted(db: sqlite_utils.Database, pk: int, record: Mapping[str, Any],
+                     now: str) -> str:
+    """Apply a new extraction of a stored capture: `changed` or `unchanged`.
+
+    A new text (content hash) keeps the previous state in article_versions first; other
+    fields (dates, tags, links ...) are corrected in place.
+    """
+    new = {k: v for k, v in _row(record).items() if k in REEXTRACTED_FIELDS}
+    old = db.execute(f"SELECT {', '.join(REEXTRACTED_FIELDS)}, version FROM articles "
+                     "WHERE id = ?", [pk]).fetchone()
+    current = dict(zip(REEXTRACTED_FIELDS, old[:-1]))
+    if all(current[k] == new[k] for k in REEXTRACTED_FIELDS):
+        return UNCHANGED
+    if current["content_hash"] != new["content_hash"]:
+        _keep_version(db, pk, now)
+        new.update(version=(old[-1] or 1) + 1, last_changed=now)
+    db["articles"].update(pk, new)
+    _save_relations(db, pk, record)
+    return "changed"

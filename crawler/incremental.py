@@ -69,9 +69,15 @@ def _conditional(request: Request, known: KnownArticle) -> Request:
     if known.last_modified:
         headers["If-Modified-Since"] = known.last_modified
     statuses = list(request.meta.get("handle_httpstatus_list", ())) + list(REVISIT_STATUSES)
-    return request.replace(headers={**request.headers.to_unicode_dict(), **headers},
-                           meta={**request.meta, "revisit": True,
-                                 "handle_httpstatus_list": statuses})
+    meta = {**request.meta, "revisit": True, "handle_httpstatus_list": statuses}
+    if known.warc_digest:  # an identical answer is captured as a revisit record
+        meta["revisit_of"] = (known.warc_digest, known.url, _warc_date(known.fetched_at))
+    return request.replace(headers={**request.headers.to_unicode_dict(), **headers}, meta=meta)
+
+
+def _warc_date(moment: str | None) -> str:
+    parsed = _parse(moment)
+    return parsed.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") if parsed else ""
 
 
 def _parse(value: str | None) -> datetime | None:

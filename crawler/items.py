@@ -61,6 +61,8 @@ class CrawledArticle:
     http_status: int = 200
     etag: str | None = None
     http_last_modified: str | None = None
+    # warc_file / warc_offset / warc_length / warc_digest of the response record, if captured.
+    capture: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass

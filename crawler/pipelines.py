@@ -19,6 +19,7 @@ from scrapy.utils.defer import deferred_from_coro
 from archive.db import default_path, open_archive
 from archive.health import DRIFT_FIELDS, RunCounts, Thresholds, run_row
 from archive.store import finish_run, save_articles, start_run
+from crawler.capture import capture_sync
 from crawler.items import CrawledArticle, PageOutcome, Revisit
 
 logger = logging.getLogger(__name__)
@@ -109,7 +110,8 @@ class ArchivePipeline:
             raise DropItem("max_articles reached", log_level="DEBUG")
         record = asdict(item.article)
         record.update(fetched_at=utc_now(), discovered_via=item.discovered_via,
-                      http_etag=item.etag, http_last_modified=item.http_last_modified)
+                      http_etag=item.etag, http_last_modified=item.http_last_modified,
+                      **item.capture)
         self.articles.append(record)
         self.missing.update(name for name in DRIFT_FIELDS if not record.get(name))
         self.accepted += 1
@@ -126,6 +128,7 @@ class ArchivePipeline:
         """Write everything pending in one transaction."""
         if not (self.articles or self.revisits or self.outcomes):
             return
+        self.crawler.signals.send_catch_log(capture_sync)  # captures on disk before the rows
         counts = save_articles(self.db, self.articles, utc_now(), self.run_id,
                                revisits=self.revisits, outcomes=self.outcomes)
         self.counts.update(counts)

@@ -29,6 +29,8 @@ TELNETCONSOLE_ENABLED = False
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
     "crawler.useragent.ContactUserAgentMiddleware": 500,
+    # Outside HttpCompression (590) and Redirect (600): payloads kept as received.
+    "crawler.capture.WarcCaptureMiddleware": 650,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.LanguageFilterPipeline": 200,
@@ -66,3 +68,9 @@ CRAWL_FAIL_BLOCKED_SHARE = 0.5
 DRIFT_THRESHOLDS = {"published": 0.2, "section": 0.2, "summary": 0.3, "tags": 0.7,
                     "no_article": 0.3}
 DRIFT_MIN_PAGES = 5
+
+# Raw captures: every response into rotating .warc.gz files (WARC_DIR: default `warc/`
+# beside the archive), for re-extraction and as evidence of what a page said.
+WARC_ENABLED = True
+WARC_DIR = None
+WARC_MAX_SIZE = 1024 ** 3

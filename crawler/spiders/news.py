@@ -188,6 +188,7 @@ class NewsSpider(Spider):
             http_status=response.status,
             etag=_header(response, b"ETag"),
             http_last_modified=_header(response, b"Last-Modified"),
+            capture=_capture_columns(response),
         )
 
     def _redirect(self, response: Response) -> Iterator[Any]:
@@ -225,6 +226,11 @@ class NewsSpider(Spider):
 
     def _count(self, key: str) -> None:
         self.crawler.stats.inc_value(key)
+
+
+def _capture_columns(response: Response) -> dict[str, object]:
+    capture = response.meta.get("capture")
+    return capture.as_columns() if capture is not None else {}
 
 
 def _header(response: Response, name: bytes) -> str | None:

@@ -1,0 +1,98 @@
+"""Capture every fetched response into WARC files (archive.warc) before anything uses it."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import Response
+from scrapy.utils.defer import deferred_from_coro
+
+from archive.db import default_path
+from archive.warc import DEFAULT_MAX_BYTES, CaptureWriter, Fetched, payload_digest
+
+logger = logging.getLogger(__name__)
+
+# Sent by the archive pipeline before it commits rows that point at captures: the captures
+# reach the disk first.
+capture_sync = object()
+
+
+def warc_dir(settings_value: str | None, db_path: str) -> Path:
+    """WARC_DIR, else a `warc` folder beside the archive."""
+    return Path(settings_value) if settings_value else Path(db_path).resolve().parent / "warc"
+
+
+class WarcCaptureMiddleware:
+    """Downloader middleware: writes request/response (or revisit) records for every response.
+
+    It sits outside HttpCompressionMiddleware, so payloads are kept as received; the record's
+    location goes to `response.meta["capture"]` for the article row. Settings: WARC_ENABLED,
+    WARC_DIR, WARC_MAX_SIZE.
+    """
+
+    def __init__(self, crawler: Crawler, directory: Path, max_bytes: int) -> None:
+        self.crawler = crawler
+        self.directory = directory
+        self.max_bytes = max_bytes
+        self.writer: CaptureWriter | None = None
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.sync, signal=capture_sync)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> WarcCaptureMiddleware:
+        settings = crawler.settings
+        if not settings.getbool("WARC_ENABLED", True):
+            raise NotConfigured("WARC_ENABLED is off: responses are not captured")
+        directory = warc_dir(settings.get("WARC_DIR"), default_path(settings.get("ARCHIVE_DB")))
+        return cls(crawler, directory, settings.getint("WARC_MAX_SIZE", DEFAULT_MAX_BYTES))
+
+    def spider_opened(self, spider: Spider) -> None:
+        self.writer = CaptureWriter(self.directory, spider.name, self.max_bytes)
+
+    def spider_closed(self, spider: Spider) -> None:
+        if self.writer is not None:
+            self.writer.close()
+
+    def sync(self) -> None:
+        if self.writer is not None:
+            self.writer.sync()
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if self.writer is None:
+            return response
+        fetched = Fetched(
+            url=response.url, method=request.method,
+            request_headers=_pairs(request.headers), status=response.status,
+            response_headers=_pairs(response.headers), body=response.body)
+        try:
+            request.meta["capture"] = self._write(fetched, request.meta.get("revisit_of"))
+        except OSError as error:
+            # Nothing may be stored without its capture: stop the run, drop this response.
+            self.crawler.stats.inc_value("warc/errors")
+            logger.error("Cannot write WARC capture in %s: %s; stopping", self.directory, error)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="capture_failed"))
+            raise IgnoreRequest(f"capture failed: {error}") from error
+        return response
+
+    def _write(self, fetched: Fetched, revisit_of: tuple[str, str, str] | None) -> object:
+        stats = self.crawler.stats
+        assert self.writer is not None
+        if revisit_of is not None:
+            digest, url, date = revisit_of
+            if fetched.status == 304 or (fetched.status == 200 and
+                                         payload_digest(fetched.body) == digest):
+                stats.inc_value("warc/revisit_records")
+                return self.writer.write_revisit(fetched, digest, url, date,
+                                                 not_modified=fetched.status == 304)
+        stats.inc_value("warc/response_records")
+        return self.writer.write_response(fetched)
+
+
+def _pairs(headers: object) -> list[tuple[str, str]]:
+    return [(name.decode("latin-1"), value.decode("latin-1"))
+            for name, values in headers.items() for value in values]  # type: ignore[attr-defined]
