@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from archive.search import create_index, reindex_all
+
 MIGRATIONS = sqlite_utils.Migrations("archive")
 
 ARTICLE_COLUMNS: dict[str, type] = {
@@ -51,3 +53,10 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         foreign_keys=[("article", "articles", "id")],
     )
     db["article_links"].create_index(["url"])
+
+
+@MIGRATIONS()
+def m002_search_index(db: sqlite_utils.Database) -> None:
+    """Arabic full-text index over title, summary and body, filled for articles already stored."""
+    create_index(db.conn)
+    reindex_all(db.conn)

@@ -10,7 +10,9 @@ from typing import Any
 
 import sqlite_utils
 
+from archive.db import checkpoint
 from archive.schema import ARTICLE_COLUMNS, JSON_COLUMNS
+from archive.search import index_article
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +52,7 @@ def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
         row.update(first_seen=now, last_seen=now, last_changed=now, run_id=run_id)
         pk = db["articles"].insert(row).last_pk
         _save_relations(db, pk, record)
+        index_article(db.conn, pk, row)
         return NEW
     pk, old_hash = found
     if old_hash == row["content_hash"]:
@@ -59,6 +62,7 @@ def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
     row.update(last_seen=now, last_changed=now, run_id=run_id)
     db["articles"].update(pk, {k: v for k, v in row.items() if k not in _KEEP_ON_UPDATE})
     _save_relations(db, pk, record)
+    index_article(db.conn, pk, row)
     return UPDATED
 
 
@@ -108,3 +112,4 @@ def finish_run(db: sqlite_utils.Database, run_id: int, *, finished: str, finish_
             "failed_by_reason": to_json(dict(sorted(failed.items()))),
             "discovered_by_source": to_json(dict(sorted(discovered.items()))),
         })
+    checkpoint(db, "TRUNCATE")
