@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DB ?= archive.db
+PORT ?= 8001
 ARGS ?=
 
 .PHONY: install install-test crawl demo serve test clean
@@ -29,8 +30,8 @@ crawl: install  ## crawl arabic.rt.com into ./archive.db (ARGS="-a since=2024-01
 demo: install  ## crawl the bundled replica site on 127.0.0.1 into ./demo.db (no internet)
 	$(BIN)/python -m tests.replica.demo --db demo.db
 
-serve: install  ## browse the archive with Datasette (DB=demo.db for the demo)
-	$(BIN)/datasette serve $(DB) --setting sql_time_limit_ms 3000
+serve: install  ## browse the archive with Datasette (DB=demo.db for the demo; PORT=8001)
+	$(BIN)/python -m archive serve --db $(DB) --port $(PORT)
 
 test: install-test
 	$(BIN)/python -m pytest $(ARGS)

@@ -96,6 +96,12 @@ def stats(db_path: str | None) -> None:
                    f"failed {run['failed_by_reason'] or '{}'}")
 
 
+from archive.browse_cli import search, serve  # noqa: E402  (commands in their own module)
+
+cli.add_command(serve)
+cli.add_command(search)
+
+
 def main() -> None:
     cli(prog_name="python -m archive")
 
