@@ -6,7 +6,7 @@ DB ?= archive.db
 PORT ?= 8001
 ARGS ?=
 
-.PHONY: install install-test crawl demo serve test clean
+.PHONY: install install-test crawl demo serve test bench clean
 
 install: $(VENV)/.installed
 
@@ -35,6 +35,9 @@ serve: install  ## browse the archive with Datasette (DB=demo.db for the demo; P
 
 test: install-test
 	$(BIN)/python -m pytest $(ARGS)
+
+bench: install-test  ## search latency p50/p95 on a 100,000-article synthetic archive
+	$(BIN)/python -m bench.search_latency $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache demo.db demo.db-wal demo.db-shm

@@ -30,7 +30,8 @@ def bar_chart(labels: Sequence[str], series: Mapping[str, Sequence[int]], *,
     for i, label in enumerate(labels):
         x = MARGIN_LEFT + i * step
         y = MARGIN_TOP + plot_h
-        for (name, values), colour in zip(series.items(), PALETTE):
+        for k, (name, values) in enumerate(series.items()):
+            colour = PALETTE[k % len(PALETTE)]
             h = values[i] / top * plot_h
             if h <= 0:
                 continue
@@ -62,7 +63,8 @@ def _legend(names: list[str]) -> list[str]:
     if len(names) < 2:
         return []
     parts = []
-    for i, (name, colour) in enumerate(zip(names, PALETTE)):
+    for i, name in enumerate(names):
+        colour = PALETTE[i % len(PALETTE)]
         x = MARGIN_LEFT + i * 150
         y = HEIGHT - 10
         parts.append(f'<rect x="{x}" y="{y - 9}" width="10" height="10" fill="{colour}"/>'

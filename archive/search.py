@@ -7,6 +7,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 FTS_TABLE = "articles_search"
@@ -180,7 +181,13 @@ def count(conn: sqlite3.Connection, query: str) -> int:
 
 def matches(raw_word: str, keys: set[str]) -> bool:
     """Whether a word as published is a hit for any of the query keys."""
-    return any(key in keys for word in words(raw_word) for key in index_keys(word))
+    return not keys.isdisjoint(_raw_word_keys(raw_word))
+
+
+@lru_cache(maxsize=65_536)
+def _raw_word_keys(raw_word: str) -> frozenset[str]:
+    # Snippets test every word of every hit; news vocabulary repeats, so this is mostly cached.
+    return frozenset(key for word in words(raw_word) for key in index_keys(word))
 
 
 def highlight(text: str | None, keys: set[str]) -> list[tuple[str, bool]]:
