@@ -299,3 +299,18 @@ def test_commands_refuse_a_missing_archive(tmp_path: Path, command: list[str]) -
     result = CliRunner().invoke(cli, [*command, "--db", str(missing)])
     assert result.exit_code == 1 and "no archive" in result.output
     assert not missing.exists()
+
+
+def test_a_plain_datasette_in_the_same_process_is_left_alone(archive_path: Path) -> None:
+    from datasette.app import Datasette
+
+    async def run() -> list[Any]:
+        build_datasette(archive_path)  # registers the plugin process-wide
+        plain = Datasette([str(archive_path)])
+        await plain.invoke_startup()
+        return [await plain.client.get(url) for url in (
+            "/-/search?q=x", "/archive/articles.json?_shape=array&_search=" + quote("مدرسة"))]
+
+    search_page, table = asyncio.run(run())
+    assert search_page.status_code == 404
+    assert table.status_code == 200 and len(table.json()) == 12  # no search there: no filter

@@ -8,7 +8,7 @@ from typing import Any
 from datasette import hookimpl
 from datasette.filters import FilterArguments
 from datasette.utils import sqlite_timelimit
-from datasette.utils.asgi import Response
+from datasette.utils.asgi import NotFound, Response
 
 from archive import browse, charts, search
 
@@ -63,6 +63,8 @@ def register_routes() -> list[tuple[str, Any]]:
 async def search_page(datasette: Any, request: Any) -> Response:
     """Ranked Arabic search with snippets highlighted in the articles' own text."""
     config = _config(datasette)
+    if not config:
+        raise NotFound("not serving the archive")
     query = request.args.get("q", "")
     size = int(config.get("search_page_size", 20))
     page = max(1, _int(request.args.get("page"), 1))
@@ -86,6 +88,8 @@ async def search_page(datasette: Any, request: Any) -> Response:
 async def charts_page(datasette: Any, request: Any) -> Response:
     """Articles per day and crawl runs over time as inline SVG."""
     config = _config(datasette)
+    if not config:
+        raise NotFound("not serving the archive")
 
     def run(conn: Any) -> tuple[list, list]:
         return browse.per_day(conn), browse.runs_over_time(conn)
