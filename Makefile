@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DB ?= archive.db
+PORT ?= 8001
 ARGS ?=
 
-.PHONY: install install-test crawl demo serve test quality clean
+.PHONY: install install-test crawl demo serve test quality bench clean
 
 install: $(VENV)/.installed
 
@@ -29,14 +30,17 @@ crawl: install  ## crawl arabic.rt.com into ./archive.db (ARGS="-a since=2024-01
 demo: install  ## crawl the bundled replica site on 127.0.0.1 into ./demo.db (no internet)
 	$(BIN)/python -m tests.replica.demo --db demo.db
 
-serve: install  ## browse the archive with Datasette (DB=demo.db for the demo)
-	$(BIN)/datasette serve $(DB) --setting sql_time_limit_ms 3000
+serve: install  ## browse the archive with Datasette (DB=demo.db for the demo; PORT=8001)
+	$(BIN)/python -m archive serve --db $(DB) --port $(PORT)
 
 test: install-test
 	$(BIN)/python -m pytest $(ARGS)
 
 quality: install  ## extraction quality, ours vs trafilatura alone; fails when a pinned floor drops
 	$(BIN)/python -m archive evaluate --floors tests/eval_baseline.json $(ARGS)
+
+bench: install-test  ## search latency p50/p95 on a 100,000-article synthetic archive
+	$(BIN)/python -m bench.search_latency $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache demo.db demo.db-wal demo.db-shm

@@ -8,23 +8,12 @@ from pathlib import Path
 
 import click
 
-from archive.db import default_path, open_archive
+from archive.cli_options import DB_OPTION, existing_archive
 from archive.export import FORMATS, rows, write_csv, write_jsonl, write_parquet
 from archive.reextract import count_jobs, reextract as run_reextract, resume_point
 
-DB_OPTION = click.option(
-    "--db", "db_path", type=click.Path(dir_okay=False), default=None,
-    help="Archive path (default: env ARCHIVE_DB, else ./archive.db).",
-)
 SINCE = click.option("--since", metavar="YYYY-MM-DD", help="Only articles published since.")
 SITE = click.option("--site", help="Only this site (profile name, e.g. rtarabic).")
-
-
-def _open(db_path: str | None):
-    path = default_path(db_path)
-    if not Path(path).exists():
-        raise click.ClickException(f"no archive at {path}")
-    return path, open_archive(path)
 
 
 @click.command()
@@ -46,7 +35,7 @@ def reextract(db_path: str | None, site: str | None, since: str | None, workers:
     """
     from tqdm import tqdm
 
-    path, db = _open(db_path)
+    path, db = existing_archive(db_path)
     directory = warc_dir or str(Path(path).resolve().parent / "warc")
     _run, after = resume_point(db, {"site": site, "since": since})
     if after:
@@ -80,7 +69,7 @@ def export(db_path: str | None, fmt: str, since: str | None, site: str | None,
 
     Example: python -m archive export --format jsonl --since 2024-01-01 --language ar -o ar.jsonl
     """
-    _path, db = _open(db_path)
+    _path, db = existing_archive(db_path)
     records = rows(db, since=since, site=site, language=language)
     if fmt == "parquet":
         if not output:

@@ -11,8 +11,10 @@ from urllib.parse import urlsplit
 
 import click
 
-from archive.db import default_path, open_archive
+from archive.browse_cli import search, serve
 from archive.capture_cli import export, reextract
+from archive.cli_options import DB_OPTION, existing_archive
+from archive.db import default_path, open_archive
 from archive.evaluate_cli import evaluate
 from archive.health import summary_text
 from archive.lock import lock_path, run_lock
@@ -20,10 +22,6 @@ from archive.store import close_abandoned_runs
 
 EX_TEMPFAIL = 75  # sysexits: try again later (another run holds the lock)
 
-DB_OPTION = click.option(
-    "--db", "db_path", type=click.Path(dir_okay=False), default=None,
-    help="Archive path (default: env ARCHIVE_DB, else ./archive.db).",
-)
 
 
 @click.group()
@@ -85,10 +83,7 @@ def stats(db_path: str | None) -> None:
 
     Example: python -m archive stats --db demo.db
     """
-    path = default_path(db_path)
-    if not Path(path).exists():
-        raise click.ClickException(f"no archive at {path}")
-    db = open_archive(path)
+    path, db = existing_archive(db_path)
     click.echo(f"archive: {path}")
     for row in db.query("SELECT site, count(*) AS n, min(published) AS first, "
                         "max(published) AS last FROM articles GROUP BY site"):
@@ -163,9 +158,8 @@ def _utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-cli.add_command(evaluate)
-cli.add_command(reextract)
-cli.add_command(export)
+for _command in (evaluate, reextract, export, serve, search):
+    cli.add_command(_command)
 
 
 def main() -> None:

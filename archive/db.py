@@ -11,6 +11,12 @@ from archive.schema import MIGRATIONS
 
 DEFAULT_DB = "archive.db"
 BUSY_TIMEOUT_MS = 30_000
+# Checkpoint into the database once the WAL holds this many pages (SQLite's default, made
+# explicit), and cut the WAL file back to this size after a checkpoint: a long crawl with
+# Datasette reading keeps a bounded WAL instead of one as large as its busiest moment.
+WAL_AUTOCHECKPOINT_PAGES = 1000
+WAL_SIZE_LIMIT_BYTES = 8 * 1024 * 1024
+CHECKPOINT_MODES: tuple[str, ...] = ("PASSIVE", "FULL", "RESTART", "TRUNCATE")
 
 
 def default_path(setting: str | None = None) -> str:
@@ -27,6 +33,16 @@ def open_archive(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Data
     # the last transactions, never corrupt the file.
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
+    db.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
+    db.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT_BYTES}")
     if migrate:
         MIGRATIONS.apply(db)
     return db
+
+
+def checkpoint(db: sqlite_utils.Database, mode: str = "PASSIVE") -> tuple[int, int, int]:
+    """Copy the WAL into the database; TRUNCATE also empties the WAL file when no reader
+    needs it. Returns SQLite's (busy, wal pages, pages checkpointed)."""
+    if mode not in CHECKPOINT_MODES:
+        raise ValueError(f"unknown checkpoint mode {mode!r}")
+    return tuple(db.execute(f"PRAGMA wal_checkpoint({mode})").fetchone())

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from archive.search import create_index, reindex_all
+
 MIGRATIONS = sqlite_utils.Migrations("archive")
 
 # The articles table as m001 created it; later migrations add to it (ARTICLE_COLUMNS is all).
@@ -102,3 +104,10 @@ def m004_captures(db: sqlite_utils.Database) -> None:
     db["reextract_runs"].create(
         {"id": int, "started": str, "finished": str, "filters": str, "last_article": int,
          "changed": int, "unchanged": int, "failed": int, "status": str}, pk="id")
+
+
+@MIGRATIONS()
+def m005_search_index(db: sqlite_utils.Database) -> None:
+    """Arabic full-text index over title, summary and body, filled for articles already stored."""
+    create_index(db.conn)
+    reindex_all(db.conn)

@@ -11,8 +11,10 @@ from typing import Any
 
 import sqlite_utils
 
+from archive.db import checkpoint
 from archive.outcomes import retry_after
 from archive.schema import ARTICLE_COLUMNS, JSON_COLUMNS
+from archive.search import index_article
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +95,7 @@ def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
         pk = db["articles"].insert(row).last_pk
         _save_relations(db, pk, record)
         _remember_urls(db, pk, record)
+        index_article(db.conn, pk, row)
         return NEW
     pk, old_hash, version = found
     if old_hash == row["content_hash"]:
@@ -108,6 +111,7 @@ def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
     db["articles"].update(pk, {k: v for k, v in row.items() if k not in _KEEP_ON_UPDATE})
     _save_relations(db, pk, record)
     _remember_urls(db, pk, record)
+    index_article(db.conn, pk, row)
     return UPDATED
 
 
@@ -162,6 +166,7 @@ def finish_run(db: sqlite_utils.Database, run_id: int, summary: Mapping[str, Any
     """Close a run's row with its summary (see archive.health.RunSummary.as_row)."""
     with db.atomic():
         db["crawl_runs"].update(run_id, dict(summary))
+    checkpoint(db, "TRUNCATE")  # a run's end: the WAL goes back to zero
 
 
 # Fields re-extraction may change; identity (site, article_id, url) and history stay.
@@ -190,4 +195,5 @@ def save_reextracted(db: sqlite_utils.Database, pk: int, record: Mapping[str, An
         new.update(version=(old[-1] or 1) + 1, last_changed=now)
     db["articles"].update(pk, new)
     _save_relations(db, pk, record)
+    index_article(db.conn, pk, {**new, "site": record["site"]})
     return "changed"

@@ -1,0 +1,140 @@
+"""Datasette hooks for the archive: read-only connections, Arabic ?_search=, search and charts."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from datasette import hookimpl
+from datasette.filters import FilterArguments
+from datasette.utils import sqlite_timelimit
+from datasette.utils.asgi import NotFound, Response
+
+from archive import browse, charts, search
+
+PLUGIN = "arabic-archive"
+
+
+def _config(datasette: Any) -> dict[str, Any] | None:
+    """This plugin's settings; None on a Datasette that is not serving the archive."""
+    return datasette.plugin_config(PLUGIN)
+
+
+def _is_archive(datasette: Any, database: str | None) -> bool:
+    config = _config(datasette)
+    return bool(config) and database == config["database"]
+
+
+@hookimpl
+def prepare_connection(conn: Any, database: str, datasette: Any) -> None:
+    if not _is_archive(datasette, database):
+        return
+    # Every connection, Datasette's write connection included, refuses writes.
+    conn.execute("PRAGMA query_only = 1")
+    # For hand-written SQL: ... WHERE articles_search MATCH arabic_fts_query(:q)
+    conn.create_function("arabic_fts_query", 1, lambda q: search.fts_query(q or ""),
+                         deterministic=True)
+
+
+# trylast: the built-in search filter also answers (supports_search = False, since the index
+# is not an external-content table of articles); ours must come after it to win.
+@hookimpl(trylast=True)
+def filters_from_request(request: Any, database: str, table: str,
+                         datasette: Any) -> FilterArguments | None:
+    if not _is_archive(datasette, database) or table != _config(datasette)["table"]:
+        return None
+    typed = request.args.get("_search", "")
+    context = {"supports_search": True, "search": typed}
+    if not typed.strip():
+        return FilterArguments([], extra_context=context)
+    match = search.fts_query(typed)
+    where = (f"id in (select rowid from {search.FTS_TABLE} "
+             f"where {search.FTS_TABLE} match :arabic_search)") if match else "0"
+    return FilterArguments([where], params={"arabic_search": match},
+                           human_descriptions=[f'search matches "{typed}"'],
+                           extra_context=context)
+
+
+@hookimpl
+def register_routes() -> list[tuple[str, Any]]:
+    return [(r"^/-/search$", search_page), (r"^/-/charts$", charts_page)]
+
+
+async def search_page(datasette: Any, request: Any) -> Response:
+    """Ranked Arabic search with snippets highlighted in the articles' own text."""
+    config = _config(datasette)
+    if not config:
+        raise NotFound("not serving the archive")
+    query = request.args.get("q", "")
+    size = int(config.get("search_page_size", 20))
+    page = max(1, _int(request.args.get("page"), 1))
+    limit_ms = datasette.setting("sql_time_limit_ms")
+
+    def run(conn: Any) -> tuple[int, list[search.Hit]]:
+        with sqlite_timelimit(conn, limit_ms):
+            return (search.count(conn, query),
+                    search.search(conn, query, limit=size, offset=(page - 1) * size))
+
+    total, hits = await datasette.get_database(config["database"]).execute_fn(run)
+    return Response.html(await datasette.render_template(
+        "arabic_search.html",
+        {"q": query, "hits": hits, "total": total, "page": page,
+         "pages": math.ceil(total / size), "size": size, "database": config["database"],
+         "table": config["table"]},
+        request=request,
+    ))
+
+
+async def charts_page(datasette: Any, request: Any) -> Response:
+    """Articles per day and crawl runs over time as inline SVG."""
+    config = _config(datasette)
+    if not config:
+        raise NotFound("not serving the archive")
+
+    def run(conn: Any) -> tuple[list, list]:
+        return browse.per_day(conn), browse.runs_over_time(conn)
+
+    days, runs = await datasette.get_database(config["database"]).execute_fn(run)
+    per_day = charts.bar_chart([d for d, _n in days], {"articles": [n for _d, n in days]},
+                               title="Articles per day")
+    run_chart = charts.bar_chart(
+        [f"#{r['id']} {(r['started'] or '')[:10]}" for r in runs],
+        {name: [r[name] for r in runs] for name in browse.RUN_SERIES},
+        title="Crawl runs: stored, skipped and failed pages")
+    return Response.html(await datasette.render_template(
+        "arabic_charts.html",
+        {"per_day": per_day, "runs_chart": run_chart, "days": days, "runs": runs,
+         "database": config["database"]},
+        request=request,
+    ))
+
+
+@hookimpl
+def menu_links(datasette: Any) -> list[dict[str, str]] | None:
+    if not _config(datasette):
+        return None
+    return [{"href": datasette.urls.path("/-/search"), "label": "Arabic search"},
+            {"href": datasette.urls.path("/-/charts"), "label": "Charts"}]
+
+
+@hookimpl
+def extra_template_vars(view_name: str, database: str, table: str, request: Any,
+                        datasette: Any) -> Any:
+    if view_name != "row" or not _is_archive(datasette, database) or (
+            table != _config(datasette)["table"]):
+        return None
+
+    async def article() -> dict[str, Any]:
+        article_id = _int(request.url_vars.get("pks"), -1)
+        found = await datasette.get_database(database).execute_fn(
+            lambda conn: browse.article_page(conn, article_id))
+        return {"article": found}
+
+    return article
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default

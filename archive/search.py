@@ -1,0 +1,239 @@
+"""Arabic-aware full-text search: normalized index keys, the FTS5 index and ranked queries."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+FTS_TABLE = "articles_search"
+# Indexed columns, in FTS order, with their bm25 weights: a hit in the title counts most.
+FTS_COLUMNS: tuple[tuple[str, float], ...] = (("title", 10.0), ("summary", 4.0), ("body", 1.0))
+
+# Harakat, tanwin, shadda, sukun, superscript alef, maddah/hamza marks and Quranic annotation
+# signs: they change how a word is read, never which word it is.
+TASHKEEL: tuple[str, ...] = (
+    *(chr(c) for c in range(0x0610, 0x061B)),
+    *(chr(c) for c in range(0x064B, 0x0660)),
+    "\u0670",
+    *(chr(c) for c in range(0x06D6, 0x06DD)),
+    *(chr(c) for c in range(0x06DF, 0x06E9)),
+    *(chr(c) for c in range(0x06EA, 0x06EE)),
+)
+TATWEEL = "\u0640"
+# Letters written differently for the same word: hamza forms of alef, alef maqsura, ta marbuta.
+LETTER_FOLDS: tuple[tuple[str, str], ...] = (
+    ("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"),
+    ("ى", "ي"),
+    ("ة", "ه"),
+)
+# Clitics written attached to the next word, longest first (after normalization).
+PREFIXES: tuple[str, ...] = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ك", "ل")
+# The prefixes a query word loses: they all carry the article, so what follows is a noun.
+# A bare و ف ب ك ل is kept on a query word, since it is just as often the word's own first
+# letter (كتاب, بلد, وزير, فرنسا, لبنان).
+ARTICLE_PREFIXES: tuple[str, ...] = ("وال", "بال", "فال", "كال", "لل", "ال")
+# Letters that must remain after a prefix is stripped: بلد stays بلد, ولد stays ولد.
+MIN_STEM = 3
+# How deep clitics stack: و + بال (وبالمدرسة), ف + لل (فللمدرسة).
+MAX_PREFIX_DEPTH = 2
+
+_DROP = {ord(ch): None for ch in (*TASHKEEL, TATWEEL)}
+_FOLD = str.maketrans(dict(LETTER_FOLDS))
+_WORD = re.compile(r"[^\W_]+")
+_RAW_WORD = re.compile(r"\S+")
+
+
+def normalize(text: str) -> str:
+    """The search form of `text`: NFKC, no tashkeel or tatweel, one form per letter, lowercase."""
+    return unicodedata.normalize("NFKC", text).translate(_DROP).translate(_FOLD).lower()
+
+
+def words(text: str) -> list[str]:
+    """The normalized words of `text`, in order."""
+    return _WORD.findall(normalize(text))
+
+
+def stems(word: str, depth: int = MAX_PREFIX_DEPTH) -> set[str]:
+    """What a normalized word can be once attached prefixes are stripped (itself excluded)."""
+    found: set[str] = set()
+    if depth == 0:
+        return found
+    for prefix in PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= MIN_STEM:
+            found.add(rest)
+            found |= stems(rest, depth - 1)
+    return found
+
+
+def index_keys(word: str) -> list[str]:
+    """A normalized word's index keys: the word itself, then its prefix-stripped stems."""
+    return [word, *sorted(stems(word))]
+
+
+def query_key(word: str) -> str:
+    """A normalized query word's key: without an article-bearing prefix when enough is left."""
+    for prefix in ARTICLE_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= MIN_STEM:
+            return rest
+    return word
+
+
+def index_text(text: str | None) -> str:
+    """What the index stores for one column: every word followed by its stems."""
+    return " ".join(key for word in words(text or "") for key in index_keys(word))
+
+
+def query_keys(query: str) -> list[str]:
+    """The distinct keys a query must all match, in the order typed."""
+    return list(dict.fromkeys(query_key(word) for word in words(query)))
+
+
+def fts_query(query: str) -> str:
+    """An FTS5 MATCH expression: every key of the query, each a quoted term (implicit AND)."""
+    return " ".join(f'"{key}"' for key in query_keys(query))
+
+
+# ---- the index, kept in step with articles by archive/store.py ----
+
+def create_index(conn: sqlite3.Connection) -> None:
+    """Create the FTS5 table (rowid = articles.id) with bm25 weights as its rank."""
+    columns = ", ".join(name for name, _weight in FTS_COLUMNS)
+    weights = ", ".join(str(weight) for _name, weight in FTS_COLUMNS)
+    conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({columns})")
+    conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('rank', 'bm25({weights})')")
+
+
+def index_article(conn: sqlite3.Connection, article_id: int,
+                  record: Mapping[str, Any]) -> None:
+    """(Re)index one article; call it inside the transaction that writes the article."""
+    conn.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [article_id])
+    names = [name for name, _weight in FTS_COLUMNS]
+    conn.execute(
+        f"INSERT INTO {FTS_TABLE}(rowid, {', '.join(names)}) "
+        f"VALUES (?, {', '.join('?' for _ in names)})",
+        [article_id, *(index_text(record.get(name)) for name in names)],
+    )
+
+
+def reindex_all(conn: sqlite3.Connection) -> int:
+    """Rebuild the index from every stored article; returns how many were indexed."""
+    conn.execute(f"DELETE FROM {FTS_TABLE}")
+    count = 0
+    rows = conn.execute("SELECT id, title, summary, body FROM articles").fetchall()
+    for article_id, title, summary, body in rows:
+        index_article(conn, article_id, {"title": title, "summary": summary, "body": body})
+        count += 1
+    return count
+
+
+# ---- queries ----
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: the article's display fields and a snippet of its own text."""
+
+    id: int
+    title: str
+    published: str | None
+    section_name: str | None
+    url: str
+    score: float
+    title_parts: list[tuple[str, bool]] = field(default_factory=list)
+    snippet: list[tuple[str, bool]] = field(default_factory=list)
+
+
+def search(conn: sqlite3.Connection, query: str, *, limit: int = 20,
+           offset: int = 0) -> list[Hit]:
+    """Articles matching every word of `query`, most relevant first."""
+    match = fts_query(query)
+    if not match:
+        return []
+    rows = conn.execute(
+        f"SELECT a.id, a.title, a.summary, a.body, a.published, a.section_name, a.url, s.rank "
+        f"FROM (SELECT rowid, rank FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+        f"ORDER BY rank LIMIT ? OFFSET ?) s JOIN articles a ON a.id = s.rowid ORDER BY s.rank",
+        [match, limit, offset],
+    ).fetchall()
+    keys = set(query_keys(query))
+    return [
+        Hit(id=row[0], title=row[1], published=row[4], section_name=row[5], url=row[6],
+            score=row[7], title_parts=highlight(row[1], keys),
+            snippet=snippet(_best_text(row[3], row[2], keys), keys))
+        for row in rows
+    ]
+
+
+def count(conn: sqlite3.Connection, query: str) -> int:
+    """How many articles match `query`."""
+    match = fts_query(query)
+    if not match:
+        return 0
+    return conn.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?",
+                        [match]).fetchone()[0]
+
+
+def matches(raw_word: str, keys: set[str]) -> bool:
+    """Whether a word as published is a hit for any of the query keys."""
+    return not keys.isdisjoint(_raw_word_keys(raw_word))
+
+
+@lru_cache(maxsize=65_536)
+def _raw_word_keys(raw_word: str) -> frozenset[str]:
+    # Snippets test every word of every hit; news vocabulary repeats, so this is mostly cached.
+    return frozenset(key for word in words(raw_word) for key in index_keys(word))
+
+
+def highlight(text: str | None, keys: set[str]) -> list[tuple[str, bool]]:
+    """`text` as published, cut into (piece, is_hit) parts."""
+    parts: list[tuple[str, bool]] = []
+    position = 0
+    for found in _RAW_WORD.finditer(text or ""):
+        if matches(found.group(), keys):
+            parts.append(((text or "")[position:found.start()], False))
+            parts.append((found.group(), True))
+            position = found.end()
+    parts.append(((text or "")[position:], False))
+    return [part for part in parts if part[0]]
+
+
+def snippet(text: str | None, keys: set[str], *, width: int = 30) -> list[tuple[str, bool]]:
+    """About `width` words of `text` around its first hit, as (piece, is_hit) parts."""
+    spans = list(_RAW_WORD.finditer(text or ""))
+    first = next((i for i, found in enumerate(spans) if matches(found.group(), keys)), 0)
+    start = max(0, first - width // 3)
+    window = spans[start:start + width]
+    if not window:
+        return []
+    piece = (text or "")[window[0].start():window[-1].end()]
+    parts = highlight(piece, keys)
+    if start > 0:
+        parts.insert(0, ("… ", False))
+    if start + width < len(spans):
+        parts.append((" …", False))
+    return parts
+
+
+def _best_text(body: str | None, summary: str | None, keys: set[str]) -> str | None:
+    """The paragraph of the body with the most hits (the summary if none has one)."""
+    best, best_hits = summary or body, 0
+    for paragraph in _paragraphs(body):
+        hits = sum(1 for found in _RAW_WORD.finditer(paragraph) if matches(found.group(), keys))
+        if hits > best_hits:
+            best, best_hits = paragraph, hits
+    return best
+
+
+def _paragraphs(text: str | None) -> Iterator[str]:
+    return (p for p in (text or "").split("\n\n") if p.strip())
+
+
+def plain(parts: Iterable[tuple[str, bool]], mark: tuple[str, str] = ("[", "]")) -> str:
+    """Snippet parts as text, hits between `mark`s (for the terminal)."""
+    return "".join(f"{mark[0]}{piece}{mark[1]}" if hit else piece for piece, hit in parts)
