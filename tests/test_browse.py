@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import asyncio
 import re
 import sqlite3
@@ -53,6 +55,7 @@ def archive_path(tmp_path_factory) -> Path:
     save_articles(db, records, NOW, run)
     finish_run(db, run, {"finished": "2024-02-01T00:05:00+00:00", "finish_reason": "finished",
                          "status": "ok", "pages_fetched": 20, "articles_new": len(records),
+                         "duration_s": 300.0, "requests": 25, "errors": 1,
                          "skipped": 2, "failed": 1, "skipped_by_reason": '{"blocked": 2}',
                          "failed_by_reason": '{"http_500": 1}',
                          "discovered_by_source": '{"rss": 12}'})
@@ -174,9 +177,10 @@ def test_canned_queries(archive_path: Path) -> None:
     assert {row["id"] for row in by_tag.json()} == {11, 12}
     assert sum(row["articles"] for row in per_day_.json()) == 12
     [run] = health.json()
-    assert (run["finish_reason"], run["seconds"], run["failed"], run["skipped"]) == (
-        "finished", 300, 1, 2)
-    assert run["failed_percent"] == 5.0
+    assert (run["finish_reason"], run["status"], run["duration_s"], run["errors"]) == (
+        "finished", "ok", 300.0, 1)
+    assert run["error_percent"] == 4.0
+    assert json.loads(run["skipped_by_reason"]) == {"blocked": 2}
 
 
 # ---- the article page ----
