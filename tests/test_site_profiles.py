@@ -166,3 +166,25 @@ def test_site_boilerplate_phrases_leave_the_body(site: str) -> None:
         assert phrase not in body
     assert phrase in Site(name="x", base_url="", body=profile.body,
                           article_path=profile.article_path).extract(url, page).body
+
+
+def test_readme_worked_example_is_a_working_profile() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Adding a site", 1)[1]
+    code = section.split("```python", 1)[1].split("```", 1)[0]
+    namespace: dict = {}
+    exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102 - our own README
+    site = namespace["SITE"]
+    assert site.name == "alwaha"
+    assert site.article_key("https://alwaha.example/2024/01/15/%D8%AE%D8%A8%D8%B1/") == \
+        "2024/01/15/%D8%AE%D8%A8%D8%B1"
+    assert site.article_key("https://alwaha.example/category/politics/") is None
+    page = ('<html><body><article class="post"><h1 class="entry-title">عنوان الخبر</h1>'
+            '<span class="byline">كتب <span class="author">سامر حداد</span></span>'
+            '<time class="entry-date published" datetime="2024-01-15T10:00:00+03:00">15 يناير'
+            '</time><div class="entry-content">' + "<p>نص الخبر الكامل هنا</p>" * 5 +
+            '<div class="sharedaddy">شارك هذا:</div></div></article></body></html>')
+    record = site.extract("https://alwaha.example/2024/01/15/x/", page.encode())
+    assert (record.status, record.author, record.published) == (
+        "ok", "سامر حداد", "2024-01-15T10:00:00+03:00")
+    assert "شارك" not in record.body
