@@ -68,13 +68,19 @@ class ArchiveIndex:
                         "(retry_after IS NULL OR retry_after > ?)", [url, now])
         return row[0] if row else None
 
-    def last_complete_run(self, spider: str) -> str | None:
+    def last_complete_run(self, spider: str, site: str | None = None) -> str | None:
         """Start time of the spider's last run that finished its crawl and was healthy.
 
-        Sub-sitemaps last modified before it hold nothing that run did not see.
+        Sub-sitemaps last modified before it hold nothing that run did not see. `site` narrows
+        it to runs of that site (the `news` spider crawls a different site each time).
         """
-        row = self._one("SELECT max(started) FROM crawl_runs WHERE spider = ? AND "
-                        "finish_reason = 'finished' AND status = 'ok'", [spider])
+        sql = ("SELECT max(started) FROM crawl_runs WHERE spider = ? AND "
+               "finish_reason = 'finished' AND status = 'ok'")
+        params: list[object] = [spider]
+        if site is not None:
+            sql += " AND site = ?"
+            params.append(site)
+        row = self._one(sql, params)
         return row[0] if row else None
 
     def close(self) -> None:

@@ -55,6 +55,9 @@ PREFIX_LINES: tuple[str, ...] = (
     "تابعوا RT", "تابعونا على", "تابعوا آخر", "تابعونا عبر", "تابعنا على", "تابعنا عبر",
     "شارك عبر", "شارك على",
 )
+# Words a byline opens with before the writer's name: "كتبت أسماء نصار", "بقلم: سامر حداد".
+BYLINE_PREFIXES: tuple[str, ...] = ("كتب", "كتبت", "كتبه", "بقلم", "إعداد", "اعداد", "بواسطة",
+                                    "تقرير", "حوار")
 # Captions and credits that come out as paragraphs of their own.
 CAPTION_LINES: tuple[str, ...] = (
     "صورة أرشيفية", "صورة تعبيرية", "صورة من الأرشيف", "صورة توضيحية", "أرشيفية",
@@ -230,3 +233,13 @@ def _opens(key: str, prefix: str) -> bool:
         return False
     rest = key[len(prefix):]
     return rest == "" or rest[0] in ":： " and len(rest.split()) <= 25
+
+
+def author_of_byline(text: str) -> str | None:
+    """The writer's name in a byline, without its opening word and colon; None when empty."""
+    text = text.strip()
+    for prefix in sorted(BYLINE_PREFIXES, key=len, reverse=True):
+        if text.startswith(prefix) and (len(text) == len(prefix) or text[len(prefix)] in " :："):
+            text = text[len(prefix):].lstrip(" :：")
+            break
+    return text or None

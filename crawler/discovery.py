@@ -1,4 +1,4 @@
-"""Read feeds and sitemaps into (url, date) entries; pure functions over bytes."""
+"""Read feeds and sitemaps into (url, date) entries, and find a page's feeds; pure functions."""
 
 from __future__ import annotations
 
@@ -6,9 +6,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
+from urllib.parse import urljoin
+
 from lxml import etree
+from lxml import html as lxml_html
 
 from crawler.dates import parse_date
+
+# `<link rel="alternate" type=...>` types of a feed (RSS, Atom) in a page's head.
+FEED_TYPES: frozenset[str] = frozenset({"application/rss+xml", "application/atom+xml",
+                                        "application/rdf+xml", "application/x-rss+xml"})
 
 _PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
 
@@ -72,3 +79,21 @@ def _atom_link(entry: etree._Element) -> str | None:
         if _local(child.tag) == "link" and child.get("rel", "alternate") == "alternate":
             return child.get("href")
     return None
+
+
+def feed_links(body: bytes, page_url: str) -> list[str]:
+    """Absolute URLs of the feeds a page announces with `<link rel="alternate" type=...>`."""
+    try:
+        tree = lxml_html.fromstring(body)
+    except (etree.ParserError, ValueError):
+        return []
+    found: list[str] = []
+    for link in tree.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        kind = (link.get("type") or "").strip().lower()
+        href = (link.get("href") or "").strip()
+        if "alternate" in rel and kind in FEED_TYPES and href:
+            url = urljoin(page_url, href)
+            if url not in found:
+                found.append(url)
+    return found

@@ -6,6 +6,7 @@ Pure: no network, no clock, no settings. The result's `status` says whether it i
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -16,7 +17,14 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from crawler.arabic_blocks import block_links
-from crawler.boilerplate import fold, is_boilerplate_line, is_tail_opener, source_of, tags_of_line
+from crawler.boilerplate import (
+    author_of_byline,
+    fold,
+    is_boilerplate_line,
+    is_tail_opener,
+    source_of,
+    tags_of_line,
+)
 from crawler.dates import first_date, json_ld_objects, meta_content, page_dates
 from crawler.decoding import decode_html, is_html
 from crawler.items import Article
@@ -25,9 +33,13 @@ from crawler.pagekind import is_challenge, is_not_found
 from crawler.selectors import first, select, text_of
 from crawler.sites.base import Site
 from crawler.textnorm import content_hash, fold_space
+from crawler.urlshape import looks_like_article
 
 _READ_MORE_LABELS: tuple[str, ...] = ("إقرأ المزيد", "اقرأ المزيد", "إقرأ أيضاً", "اقرأ أيضاً",
                                       "إقرأ أيضا", "اقرأ أيضا")
+# Tag links by the microformat WordPress and most blog engines write (rel="tag", and not
+# rel="category tag", which is the post's category).
+GENERIC_TAG_LINKS: tuple[str, ...] = ('a[rel="tag"]',)
 _PLACEHOLDER_SUFFIXES: tuple[str, ...] = ("blank.gif", "spacer.gif", "1x1.gif", "pixel.gif")
 _ARTICLE_TYPES: frozenset[str] = frozenset({"article", "newsarticle", "reportagenewsarticle",
                                             "blogposting", "analysisnewsarticle"})
@@ -56,6 +68,7 @@ def extract_article(site: Site, url: str, body: bytes, content_type: str | None 
         language = detect_language("\n\n".join(paragraphs)) if paragraphs else (None, None)
     else:
         paragraphs, language = _generic_body(tree, raw, url, article)
+    paragraphs = [p for p in paragraphs if not p.startswith(site.boilerplate)]
     article.body = "\n\n".join(paragraphs)
     article.word_count = len(article.body.split())
     article.status = _status(site, tree, raw, article, container is not None)
@@ -143,13 +156,17 @@ def _read_metadata(site: Site, url: str, tree: HtmlElement, article: Article) ->
     if match:
         article.article_id = match.group("id")
         article.section = match.groupdict().get("section")
+    elif site.guess_articles:
+        article.article_id = site.article_key(_identity_url(url, article.canonical_url))
     article.title = _title(site, tree)
     article.summary = _first_text(meta_content(tree, ("description", "og:description")))
     if article.summary is None and (intro := first(tree, site.intro)) is not None:
         article.summary = text_of(intro) or None
-    article.author = _first_text(meta_content(tree, site.author_meta)) or _ld_author(ld)
+    article.author = _first_text(meta_content(tree, site.author_meta)) or _ld_author(ld) \
+        or _byline(site, tree)
     published = first_date(
-        [*meta_content(tree, site.published_meta), *(o.get("datePublished") for o in ld)])
+        [*meta_content(tree, site.published_meta), *(o.get("datePublished") for o in ld)]
+    ) or shown_date(site, tree)
     modified = first_date(
         [*meta_content(tree, site.modified_meta), *(o.get("dateModified") for o in ld)])
     published, article.modified = page_dates(tree, (url, article.canonical_url), published,
@@ -158,6 +175,36 @@ def _read_metadata(site: Site, url: str, tree: HtmlElement, article: Article) ->
     section_el = first(tree, site.section_name)
     article.section_name = _first_text(meta_content(tree, site.section_meta)) or (
         text_of(section_el) if section_el is not None else None) or None
+
+
+def _identity_url(url: str, canonical: str) -> str:
+    """The URL whose path identifies the article: the canonical one when it is an article
+    URL on the same host, else the fetched one."""
+    if urlsplit(canonical).hostname == urlsplit(url).hostname and looks_like_article(canonical):
+        return canonical
+    return url
+
+
+def shown_date(site: Site, tree: HtmlElement) -> str | None:
+    """The publication date shown in the profile's date elements, read with its formats."""
+    for el in select(tree, site.date_selectors):
+        text = text_of(el)
+        for value in (el.get("datetime"), el.get("content")):
+            if value and (found := first_date([value])):
+                return found
+        for fmt in site.date_formats:
+            try:
+                return datetime.strptime(text, fmt).isoformat()
+            except ValueError:
+                continue
+        if found := first_date([text]):
+            return found
+    return None
+
+
+def _byline(site: Site, tree: HtmlElement) -> str | None:
+    el = first(tree, site.byline)
+    return author_of_byline(text_of(el)) if el is not None else None
 
 
 def _title(site: Site, tree: HtmlElement) -> str | None:
@@ -289,6 +336,8 @@ def tags_of(site: Site, tree: HtmlElement) -> list[str]:
         # Some sites put every tag in one article:tag, comma-separated.
         names = [fold_space(part) for v in _all_meta(tree, "article:tag")
                  for part in re.split(r"[,،]", v)]
+        if not names:
+            names = [text_of(el) for el in select(tree, GENERIC_TAG_LINKS)]
     return list(dict.fromkeys(n for n in names if n))
 
 
@@ -378,7 +427,7 @@ def _status(site: Site, tree: HtmlElement, raw: str, article: Article, has_block
     looks_like_article = has_block or article.article_id is not None
     if not article.body:
         return "empty" if looks_like_article or _has_article_markup(tree) else "not_article"
-    if site.article_path is not None and article.article_id is None:
+    if (site.article_path is not None or site.guess_articles) and article.article_id is None:
         return "not_article"
     return "ok"
 

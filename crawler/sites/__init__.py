@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from crawler.sites import generic, rtarabic
+from crawler.sites import generic, rtarabic, sputnikarabic, youm7
 from crawler.sites.base import Site
 
-SITES: dict[str, Site] = {site.name: site for site in (rtarabic.SITE, generic.SITE)}
+SITES: dict[str, Site] = {site.name: site for site in (rtarabic.SITE, sputnikarabic.SITE, youm7.SITE, generic.SITE)}
 
 
 def get_site(name: str) -> Site:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timezone
 from typing import Any, ClassVar
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urldefrag, urlsplit
 
 from scrapy import Request, Spider
 from scrapy.http import Response
@@ -43,12 +43,17 @@ class NewsSpider(Spider):
     def __init__(self, *args: Any, base_url: str | None = None, since: str | None = None,
                  max_articles: str | int | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.site = type(self).site.with_base_url(base_url) if base_url else type(self).site
+        profile = self.profile()
+        self.site = profile.with_base_url(base_url) if base_url else profile
         self.allowed_domains = [urlsplit(self.site.base_url).hostname or ""]
         self.since = _since(since)
         self.max_articles = int(max_articles) if max_articles not in (None, "") else None
         if self.max_articles is not None and self.max_articles < 1:
             raise ValueError("max_articles must be a positive number")
+
+    def profile(self) -> Site:
+        """The site profile this spider crawls (the class's; the `news` spider builds one)."""
+        return type(self).site
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -58,7 +63,8 @@ class NewsSpider(Spider):
         spider.sitemaps_seen = None
         if crawler.settings.getbool("ARCHIVE_INCREMENTAL", True):
             index = ArchiveIndex(default_path(crawler.settings.get("ARCHIVE_DB")))
-            spider.sitemaps_seen = parse_date(index.last_complete_run(spider.name))
+            spider.sitemaps_seen = parse_date(index.last_complete_run(spider.name,
+                                                                      spider.site.name))
             index.close()
         return spider
 
@@ -120,17 +126,20 @@ class NewsSpider(Spider):
             return
         self._count("pages/ok")
         hrefs = response.css("a::attr(href)").getall()
-        entries = (Entry(response.urljoin(h.strip()), None) for h in hrefs if h.strip())
+        links = dict.fromkeys(urldefrag(response.urljoin(h.strip())).url for h in hrefs
+                              if h.strip())
+        entries = (Entry(url, None) for url in links)
         yield from self._article_requests(entries, "listing")
 
     def _article_requests(self, entries: Any, via: str) -> Iterator[Request]:
         for entry in entries:
-            match = self.site.article_match(entry.url) if self._on_site(entry.url) else None
-            if match is None:
+            url = urldefrag(entry.url).url  # a comment feed links article#comment-12
+            article_id = self.site.article_key(url) if self._on_site(url) else None
+            if article_id is None:
                 continue
             if self._fresh(entry, via) and not self._enough():
                 self._count(f"discovery/{via}")
-                yield self._article_request(entry.url, match.group("id"), via)
+                yield self._article_request(url, article_id, via)
 
     def _article_request(self, url: str, article_id: str, via: str) -> Request:
         return Request(url, self.parse_article, errback=self.article_failed,
@@ -195,15 +204,14 @@ class NewsSpider(Spider):
         """Follow an article's redirect only to another article URL of this site."""
         location = _header(response, b"Location")
         target = response.urljoin(location) if location else ""
-        match = self.site.article_match(target) if self._on_site(target) else None
-        outcome = "redirect" if match else "redirect_elsewhere"
+        article_id = self.site.article_key(target) if self._on_site(target) else None
+        outcome = "redirect" if article_id else "redirect_elsewhere"
         self._count(f"archive/skipped/{outcome}")
         self.logger.info("Redirect (%s): %s -> %s", outcome, unquote(response.url),
                          unquote(target))
         yield PageOutcome(url=response.url, site=self.site.name, outcome=outcome)
-        if match:
-            yield self._article_request(target, match.group("id"),
-                                        response.meta.get("via", "unknown"))
+        if article_id:
+            yield self._article_request(target, article_id, response.meta.get("via", "unknown"))
 
     def _revisit(self, response: Response) -> Revisit:
         site, article_id = response.meta["article_key"]

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
+from typing import Any
 
 from .site import ReplicaSite, Route
 
@@ -67,7 +68,8 @@ class ReplicaServer:
     """Context manager: `with ReplicaServer() as srv: srv.base_url, srv.site, srv.requests`."""
 
     def __init__(self, n_articles: int = 60, seed: int = 1, port: int = 0,
-                 host: str = "127.0.0.1", delay: float = 0.0) -> None:
+                 host: str = "127.0.0.1", delay: float = 0.0,
+                 site_factory: Callable[..., Any] = ReplicaSite) -> None:
         self.lock = threading.Lock()
         # Seconds to wait before each answer (to catch a crawl mid-way), and a hook that may
         # answer a path differently (a site gone bad: errors, challenges, new markup).
@@ -78,7 +80,8 @@ class ReplicaServer:
         self._httpd.replica = self
         self.host, self.port = self._httpd.server_address[:2]
         self.base_url = f"http://{self.host}:{self.port}"
-        self.site = ReplicaSite(self.base_url, n_articles=n_articles, seed=seed)
+        # Another site served the same way (tests/replica_wp): anything with lookup(path).
+        self.site = site_factory(self.base_url, n_articles=n_articles, seed=seed)
         self._thread: threading.Thread | None = None
         self._closed = False
 
