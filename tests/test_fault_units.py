@@ -283,7 +283,7 @@ def test_credentials_in_base_url_become_basic_auth_never_part_of_a_url() -> None
     request = spider._discovery(spider.site.url("/rss/"), spider.parse_feed, "rss")
     assert request.url == "http://127.0.0.1:8999/rss/"
     assert (request.meta["http_user"], request.meta["http_pass"],
-            request.meta["http_auth_domain"]) == ("reader", "s@cret", "127.0.0.1")
+            request.meta["http_auth_domain"]) == ("reader", "s@cret", "127.0.0.1:8999")
     assert "cret" not in repr(make_spider(base_url="http://127.0.0.1:8999").auth)
 
 

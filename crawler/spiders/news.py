@@ -32,6 +32,9 @@ WALL_STATUSES: frozenset[str] = frozenset({"blocked", "login_wall"})
 REDIRECT_STATUSES: tuple[int, ...] = (301, 302, 303, 307, 308)
 # Failures that are the site's choice, not faults: counted as skipped, never as errors.
 SKIPPED_FAILURES: frozenset[str] = frozenset({"robots", "offsite"})
+# Failures on our side (the capture could not be written): counted, but the URL is not put on
+# hold in url_outcomes; the next run fetches it as if never tried.
+OWN_FAILURES: frozenset[str] = frozenset({"capture_failed"})
 
 
 class NewsSpider(Spider):
@@ -241,6 +244,9 @@ class NewsSpider(Spider):
 
     def _failed(self, url: str, reason: str) -> Iterator[PageOutcome]:
         self._count(f"archive/failed/{reason}")
+        if reason in OWN_FAILURES:
+            self.logger.debug("Article not captured (%s): %s", reason, unquote(url))
+            return
         self.logger.warning("Article fetch failed (%s): %s", reason, unquote(url))
         yield PageOutcome(url=url, site=self.site.name, outcome=reason)
 
@@ -274,8 +280,9 @@ def _without_credentials(base_url: str) -> tuple[str, dict[str, str]]:
     host = parts.hostname or ""
     netloc = f"[{host}]" if ":" in host else host
     netloc = netloc if parts.port is None else f"{netloc}:{parts.port}"
+    # Scrapy compares the auth domain with the URL's host *and port*.
     auth = {"http_user": unquote(parts.username or ""),
-            "http_pass": unquote(parts.password or ""), "http_auth_domain": host}
+            "http_pass": unquote(parts.password or ""), "http_auth_domain": netloc}
     return urlunsplit(parts._replace(netloc=netloc)), auth
 
 
