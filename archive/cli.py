@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -14,7 +15,7 @@ import click
 from archive.browse_cli import search, serve
 from archive.capture_cli import export, reextract
 from archive.cli_options import DB_OPTION, existing_archive
-from archive.db import default_path, open_archive
+from archive.db import busy_timeout_ms, default_path, open_archive
 from archive.evaluate_cli import evaluate
 from archive.health import summary_text
 from archive.lock import lock_path, run_lock
@@ -135,13 +136,20 @@ def crawl(spider: str, spider_args: tuple[str, ...], overrides: tuple[str, ...],
         if not locked:
             click.echo(f"{spider}: another run holds {lock_path(path, spider)}; exiting", err=True)
             sys.exit(EX_TEMPFAIL)
-        db = open_archive(path)
-        close_abandoned_runs(db, spider, _utc_now())
-        last_run = db.execute("SELECT coalesce(max(id), 0) FROM crawl_runs").fetchone()[0]
-        db.close()
+        settings = _pairs(overrides, "-s")
+        timeout = busy_timeout_ms(settings.get("ARCHIVE_BUSY_TIMEOUT_MS"))
+        try:
+            db = open_archive(path, busy_timeout=timeout)
+            close_abandoned_runs(db, spider, _utc_now())
+            last_run = db.execute("SELECT coalesce(max(id), 0) FROM crawl_runs").fetchone()[0]
+            db.close()
+        except sqlite3.Error as error:
+            click.echo(f"{spider}: cannot write to {path} ({error}; waited up to {timeout} ms "
+                       "for another writer); nothing done", err=True)
+            sys.exit(1)
         from crawler.run import run_spider
 
-        run_spider(spider, _pairs(spider_args, "-a"), _pairs(overrides, "-s"), path,
+        run_spider(spider, _pairs(spider_args, "-a"), settings, path,
                    logfile=logfile, loglevel=loglevel)
         db = open_archive(path)
         row = next(db.query("SELECT * FROM crawl_runs WHERE spider = ? AND id > ? "
@@ -151,6 +159,8 @@ def crawl(spider: str, spider_args: tuple[str, ...], overrides: tuple[str, ...],
         click.echo(f"{spider}: the run did not start (see the log)", err=True)
         sys.exit(1)
     click.echo(summary_text(row))
+    if row["finished"] is None:
+        click.echo(f"  problem: run {row['id']} could not record its end (see the log)")
     sys.exit(0 if row["status"] == "ok" else 1)
 
 

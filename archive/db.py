@@ -24,10 +24,23 @@ def default_path(setting: str | None = None) -> str:
     return setting or os.environ.get("ARCHIVE_DB") or DEFAULT_DB
 
 
-def open_archive(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
-    """Open (creating if needed) the archive at `path`, ready for concurrent readers."""
+def busy_timeout_ms(setting: object = None) -> int:
+    """How long a write waits for another writer: setting, else env ARCHIVE_BUSY_TIMEOUT_MS,
+    else 30 s."""
+    value = setting if setting not in (None, "") else os.environ.get("ARCHIVE_BUSY_TIMEOUT_MS")
+    return int(value) if value not in (None, "") else BUSY_TIMEOUT_MS  # type: ignore[arg-type]
+
+
+def open_archive(path: str | Path, *, migrate: bool = True,
+                 busy_timeout: int | None = None) -> sqlite_utils.Database:
+    """Open (creating if needed) the archive at `path`, ready for concurrent readers.
+
+    A write waits `busy_timeout` ms (default: busy_timeout_ms()) for another writer's lock,
+    then fails with sqlite3.OperationalError "database is locked".
+    """
     db = sqlite_utils.Database(path)
-    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    timeout = busy_timeout_ms() if busy_timeout is None else busy_timeout
+    db.execute(f"PRAGMA busy_timeout = {int(timeout)}")
     db.execute("PRAGMA journal_mode = WAL")
     # NORMAL is durable against process crashes in WAL mode; only power loss can drop
     # the last transactions, never corrupt the file.

@@ -46,7 +46,9 @@ class RunCounts:
 
     @property
     def blocked(self) -> int:
-        return self.skipped.get("blocked", 0) + self.failed.get("blocked", 0)
+        """Challenge pages and login walls: the site keeps the text from us."""
+        return self.skipped.get("blocked", 0) + self.skipped.get("login_wall", 0) + \
+            self.failed.get("blocked", 0)
 
     @property
     def errors(self) -> int:

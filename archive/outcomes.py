@@ -9,7 +9,8 @@ from datetime import datetime, timedelta
 RETRY_HOURS: dict[str, float | None] = {
     "not_html": None, "language": None, "not_article": None, "http_410": None,
     "redirect_elsewhere": None, "redirect": 7 * 24,
-    "http_404": 24, "not_found": 24, "empty": 6, "blocked": 1,
+    "http_404": 24, "not_found": 24, "empty": 6, "blocked": 1, "login_wall": 24,
+    "offsite": None, "robots": 24, "redirect_loop": 24, "too_large": 24,
 }
 DEFAULT_RETRY_HOURS = 1.0  # server errors, timeouts, DNS and other failures
 MAX_RETRY_HOURS = 7 * 24.0

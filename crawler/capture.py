@@ -7,18 +7,21 @@ from pathlib import Path
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 from scrapy.utils.defer import deferred_from_coro
 
 from archive.db import default_path
 from archive.warc import DEFAULT_MAX_BYTES, CaptureWriter, Fetched, payload_digest
+from crawler.failures import Refused
 
 logger = logging.getLogger(__name__)
 
 # Sent by the archive pipeline before it commits rows that point at captures: the captures
 # reach the disk first.
 capture_sync = object()
+# Request headers whose values never go into a capture (credentials).
+REDACTED_HEADERS: frozenset[str] = frozenset({"authorization", "proxy-authorization", "cookie"})
 
 
 def warc_dir(settings_value: str | None, db_path: str) -> Path:
@@ -39,6 +42,7 @@ class WarcCaptureMiddleware:
         self.directory = directory
         self.max_bytes = max_bytes
         self.writer: CaptureWriter | None = None
+        self.failed = False  # a write failed (disk full ...): nothing more is captured
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.sync, signal=capture_sync)
@@ -56,28 +60,46 @@ class WarcCaptureMiddleware:
 
     def spider_closed(self, spider: Spider) -> None:
         if self.writer is not None:
-            self.writer.close()
+            try:
+                self.writer.close()
+            except OSError as error:
+                logger.error("Cannot close the WARC file in %s: %s", self.directory, error)
 
-    def sync(self) -> None:
-        if self.writer is not None:
+    def sync(self) -> OSError | None:
+        """Force written captures to disk; the error (returned, not raised) when it fails."""
+        if self.writer is None:
+            return None
+        try:
             self.writer.sync()
+        except OSError as error:
+            self._failed(error)
+            return error
+        return None
 
     def process_response(self, request: Request, response: Response) -> Response:
         if self.writer is None:
             return response
+        if self.failed:
+            raise Refused("capture_failed", "WARC captures cannot be written")
         fetched = Fetched(
             url=response.url, method=request.method,
-            request_headers=_pairs(request.headers), status=response.status,
+            request_headers=_pairs(request.headers, REDACTED_HEADERS), status=response.status,
             response_headers=_pairs(response.headers), body=response.body)
         try:
             request.meta["capture"] = self._write(fetched, request.meta.get("revisit_of"))
         except OSError as error:
             # Nothing may be stored without its capture: stop the run, drop this response.
-            self.crawler.stats.inc_value("warc/errors")
-            logger.error("Cannot write WARC capture in %s: %s; stopping", self.directory, error)
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason="capture_failed"))
-            raise IgnoreRequest(f"capture failed: {error}") from error
+            self._failed(error)
+            raise Refused("capture_failed", f"capture failed: {error}") from error
         return response
+
+    def _failed(self, error: OSError) -> None:
+        self.crawler.stats.inc_value("warc/errors")
+        if self.failed:
+            return
+        self.failed = True
+        logger.error("Cannot write WARC capture in %s: %s; stopping", self.directory, error)
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason="capture_failed"))
 
     def _write(self, fetched: Fetched, revisit_of: tuple[str, str, str] | None) -> object:
         stats = self.crawler.stats
@@ -93,6 +115,7 @@ class WarcCaptureMiddleware:
         return self.writer.write_response(fetched)
 
 
-def _pairs(headers: object) -> list[tuple[str, str]]:
-    return [(name.decode("latin-1"), value.decode("latin-1"))
-            for name, values in headers.items() for value in values]  # type: ignore[attr-defined]
+def _pairs(headers: object, redacted: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    pairs = [(name.decode("latin-1"), value.decode("latin-1"))
+             for name, values in headers.items() for value in values]  # type: ignore[attr-defined]
+    return [(name, "[redacted]" if name.lower() in redacted else value) for name, value in pairs]

@@ -56,7 +56,7 @@ def json_ld_objects(tree: lxml_html.HtmlElement) -> Iterator[dict[str, Any]]:
             continue
         try:
             data = json.loads(script.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: absurdly nested JSON
             continue
         yield from _flatten(data)
 

@@ -27,9 +27,10 @@ from crawler.boilerplate import (
 )
 from crawler.dates import first_date, json_ld_objects, meta_content, page_dates
 from crawler.decoding import decode_html, is_html
+from crawler.embedded import embedded_paragraphs
 from crawler.items import Article
 from crawler.language import detect_language
-from crawler.pagekind import is_challenge, is_not_found
+from crawler.pagekind import is_challenge, is_login_wall, is_not_found
 from crawler.selectors import first, select, text_of
 from crawler.sites.base import Site
 from crawler.textnorm import content_hash, fold_space
@@ -69,6 +70,8 @@ def extract_article(site: Site, url: str, body: bytes, content_type: str | None 
     else:
         paragraphs, language = _generic_body(tree, raw, url, article)
     paragraphs = [p for p in paragraphs if not p.startswith(site.boilerplate)]
+    if len(paragraphs) <= 1:  # an app shell? The text only in JSON-LD or __NEXT_DATA__
+        paragraphs, language = _embedded_body(tree, article, paragraphs, language)
     article.body = "\n\n".join(paragraphs)
     article.word_count = len(article.body.split())
     article.status = _status(site, tree, raw, article, container is not None)
@@ -76,6 +79,19 @@ def extract_article(site: Site, url: str, body: bytes, content_type: str | None 
         article.language, article.language_confidence = language
     article.content_hash = content_hash(article.title, article.body)
     return article
+
+
+def _embedded_body(tree: HtmlElement, article: Article, paragraphs: list[str],
+                   language: tuple[str | None, float | None]
+                   ) -> tuple[list[str], tuple[str | None, float | None]]:
+    """The embedded text's paragraphs when the page gave none, or gave the same text as one
+    block (trafilatura reads JSON-LD articleBody too, but loses its paragraph breaks)."""
+    lines = embedded_paragraphs(tree, (o for o in json_ld_objects(tree) if _is_article_ld(o)))
+    embedded, source = clean_paragraphs(lines, article.title)
+    if not embedded or paragraphs and fold_space(" ".join(embedded)) != paragraphs[0]:
+        return paragraphs, language
+    article.source = article.source or source
+    return embedded, detect_language("\n\n".join(embedded))
 
 
 def _generic_body(tree: HtmlElement, raw: str, url: str,
@@ -142,9 +158,24 @@ def _parse(raw: str) -> HtmlElement | None:
     if not raw.strip():
         return None
     try:
-        return lxml_html.document_fromstring(raw)
+        return lxml_html.document_fromstring(close_title(raw))
     except (lxml.etree.ParserError, ValueError):
         return None
+
+
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
+
+
+def close_title(raw: str) -> str:
+    """An unclosed <title> would swallow the whole page as its text (it is raw text up to
+    </title>): end it at the next tag instead."""
+    opened = _TITLE_OPEN.search(raw)
+    if opened is None or _TITLE_CLOSE.search(raw, opened.end()):
+        return raw
+    end = raw.find("<", opened.end())
+    end = len(raw) if end < 0 else end
+    return raw[:end] + "</title>" + raw[end:]
 
 
 def _read_metadata(site: Site, url: str, tree: HtmlElement, article: Article) -> None:
@@ -422,6 +453,8 @@ def _status(site: Site, tree: HtmlElement, raw: str, article: Article, has_block
     heading = text_of(heading_el) if heading_el is not None else ""
     if is_challenge(raw, page_title, article.word_count):
         return "blocked"
+    if is_login_wall(raw, _main_text(tree), _has_password_field(tree), article.word_count):
+        return "login_wall"
     if (not has_block or article.word_count < 80) and is_not_found(page_title, heading):
         return "not_found"
     looks_like_article = has_block or article.article_id is not None
@@ -430,6 +463,31 @@ def _status(site: Site, tree: HtmlElement, raw: str, article: Article, has_block
     if (site.article_path is not None or site.guess_articles) and article.article_id is None:
         return "not_article"
     return "ok"
+
+
+_CHROME: frozenset[str] = frozenset({"header", "nav", "footer"})
+
+
+def _main_text(tree: HtmlElement) -> str:
+    """The page's text outside header, nav and footer (where sign-in links always are)."""
+    body = tree.find("body")
+    root = tree if body is None else body
+    parts: list[str] = []
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        if el is not root and el.tail:
+            parts.append(el.tail)
+        if not isinstance(el.tag, str) or el.tag in _CHROME or el.tag in ("script", "style"):
+            continue
+        if el.text:
+            parts.append(el.text)
+        stack.extend(el)
+    return " ".join(parts)
+
+
+def _has_password_field(tree: HtmlElement) -> bool:
+    return any((el.get("type") or "").strip().lower() == "password" for el in tree.iter("input"))
 
 
 def _has_article_markup(tree: HtmlElement) -> bool:

@@ -6,6 +6,9 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 STATUS_OK = "ok"
+# Every status extraction can give (docs/record.md); only `ok` is stored.
+STATUSES: frozenset[str] = frozenset({
+    STATUS_OK, "blocked", "login_wall", "not_found", "not_article", "empty", "not_html"})
 
 
 @dataclass

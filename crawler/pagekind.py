@@ -40,3 +40,33 @@ def is_not_found(title: str, heading: str) -> bool:
         if _NOT_FOUND_CODE.search(text) and len(text.split()) <= 6:
             return True
     return False
+
+
+# Login walls and paywalls: a short page asking to sign in or subscribe instead of the text.
+_LOGIN_WALL_MAX_WORDS = 150
+LOGIN_WALL_PHRASES: tuple[str, ...] = (
+    "تسجيل الدخول", "سجل الدخول", "سجّل الدخول", "يرجى تسجيل الدخول", "سجل دخولك",
+    "للمشتركين فقط", "اشترك للمتابعة", "اشترك الآن لمتابعة القراءة", "اشترك لقراءة",
+    "sign in to continue", "log in to continue", "login to continue", "sign in to read",
+    "subscribe to continue", "subscribe to read", "subscribers only", "create a free account",
+)
+# Markup that says the text is withheld (schema.org's flag, common paywall classes).
+PAYWALL_MARKERS: tuple[str, ...] = (
+    '"isaccessibleforfree": false', '"isaccessibleforfree":false',
+    '"isaccessibleforfree": "false"', '"isaccessibleforfree":"false"',
+    'class="paywall', "class='paywall", 'id="paywall', 'class="piano-paywall',
+    'class="article-paywall', 'class="subscriber-only',
+)
+
+
+def is_login_wall(raw_text: str, main_text: str, has_password_field: bool,
+                  word_count: int) -> bool:
+    """A sign-in or subscribe wall: a password form with a wall phrase in the page's main
+    text (outside header, nav and footer), or paywall markup, on a page with little text."""
+    if word_count > _LOGIN_WALL_MAX_WORDS:
+        return False
+    lowered_main = main_text.lower()
+    if has_password_field and any(p in lowered_main for p in LOGIN_WALL_PHRASES):
+        return True
+    head = raw_text[:200_000].lower()
+    return any(marker in head for marker in PAYWALL_MARKERS)

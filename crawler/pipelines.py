@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import sqlite3
 import time
 from collections import Counter
 from dataclasses import asdict
@@ -15,8 +17,9 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.spiders import Spider
 from scrapy.utils.defer import deferred_from_coro
+from twisted.python.failure import Failure
 
-from archive.db import default_path, open_archive
+from archive.db import busy_timeout_ms, default_path, open_archive
 from archive.health import DRIFT_FIELDS, RunCounts, Thresholds, run_row
 from archive.store import finish_run, save_articles, start_run
 from crawler.capture import capture_sync
@@ -55,10 +58,16 @@ class LanguageFilterPipeline:
 class ArchivePipeline:
     """Writes articles, revisits and outcomes in batched transactions; records the run."""
 
-    def __init__(self, crawler: Crawler, path: str, batch_size: int) -> None:
+    def __init__(self, crawler: Crawler, path: str, batch_size: int,
+                 busy_timeout: int | None = None) -> None:
         self.crawler = crawler
         self.path = path
         self.batch_size = max(1, batch_size)
+        self.busy_timeout = busy_timeout
+        # Set when a write failed (disk full, locked by another writer): the run stops.
+        self.write_error: str | None = None
+        self.closing = False
+        self.opened = False  # the engine can be asked to close the spider
         self.articles: list[dict[str, Any]] = []
         self.revisits: list[dict[str, Any]] = []
         self.outcomes: list[dict[str, Any]] = []
@@ -70,19 +79,26 @@ class ArchivePipeline:
         self.started = time.monotonic()
         self.limits = _thresholds(crawler)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
-        return cls(crawler, default_path(crawler.settings.get("ARCHIVE_DB")),
-                   crawler.settings.getint("ARCHIVE_BATCH_SIZE"))
+        settings = crawler.settings
+        return cls(crawler, default_path(settings.get("ARCHIVE_DB")),
+                   settings.getint("ARCHIVE_BATCH_SIZE"),
+                   busy_timeout_ms(settings.get("ARCHIVE_BUSY_TIMEOUT_MS")))
 
     def open_spider(self) -> None:
         spider = self.crawler.spider
-        self.db = open_archive(self.path)
         self.started = time.monotonic()
         site = getattr(spider, "site", None)
-        self.run_id = start_run(self.db, spider.name, getattr(site, "name", spider.name),
-                                utc_now(), settings=self._run_settings(spider))
+        try:
+            self.db = open_archive(self.path, busy_timeout=self.busy_timeout)
+            self.run_id = start_run(self.db, spider.name, getattr(site, "name", spider.name),
+                                    utc_now(), settings=self._run_settings(spider))
+        except sqlite3.Error as error:
+            self._stop(f"cannot open the archive {self.path}: {error}")
+            return
         logger.info("Archiving into %s (run %s)", self.path, self.run_id)
 
     def _run_settings(self, spider: Spider) -> dict[str, Any]:
@@ -95,6 +111,8 @@ class ArchivePipeline:
                 "revisit_hours": self.crawler.settings.getfloat("REVISIT_HOURS", 48)}
 
     def process_item(self, item: Any) -> Any:
+        if self.write_error is not None:
+            raise DropItem("the archive cannot be written", log_level="DEBUG")
         if isinstance(item, Revisit):
             self.revisits.append(asdict(item))
         elif isinstance(item, PageOutcome):
@@ -125,12 +143,20 @@ class ArchivePipeline:
             self.flush()
 
     def flush(self) -> None:
-        """Write everything pending in one transaction."""
-        if not (self.articles or self.revisits or self.outcomes):
+        """Write everything pending in one transaction; on a write error, stop the run."""
+        if not (self.articles or self.revisits or self.outcomes) or self.db is None:
             return
-        self.crawler.signals.send_catch_log(capture_sync)  # captures on disk before the rows
-        counts = save_articles(self.db, self.articles, utc_now(), self.run_id,
-                               revisits=self.revisits, outcomes=self.outcomes)
+        # Captures on disk before the rows that point at them.
+        synced = self.crawler.signals.send_catch_log(capture_sync)
+        if any(isinstance(result, (OSError, Failure)) for _receiver, result in synced):
+            self._stop("the WARC captures of this batch could not be written to disk")
+            return
+        try:
+            counts = save_articles(self.db, self.articles, utc_now(), self.run_id,
+                                   revisits=self.revisits, outcomes=self.outcomes)
+        except sqlite3.Error as error:  # disk full, locked past the busy timeout, I/O error
+            self._stop(f"cannot write to {self.path}: {error}")
+            return
         self.counts.update(counts)
         for outcome, n in counts.items():
             self.crawler.stats.inc_value(f"archive/{outcome}", n)
@@ -138,16 +164,56 @@ class ArchivePipeline:
         self.revisits.clear()
         self.outcomes.clear()
 
+    def _stop(self, problem: str) -> None:
+        """A write failed: nothing of the batch is stored (its transaction rolled back; its
+        pages are fetched again next run); stop the run instead of failing on every item."""
+        lost = len(self.articles)
+        self.articles.clear()
+        self.revisits.clear()
+        self.outcomes.clear()
+        self.crawler.stats.inc_value("archive/write_errors")
+        if self.write_error is not None:
+            return
+        self.write_error = problem
+        logger.error("Archive write failed, stopping the run (%d articles of the batch not "
+                     "stored, fetched again next run): %s", lost, problem)
+        if self.opened:
+            self._close_spider()
+
+    def spider_opened(self, spider: Spider) -> None:
+        self.opened = True
+        if self.write_error is not None:  # the archive could not even be opened
+            self._close_spider()
+
+    def _close_spider(self) -> None:
+        if not self.closing:
+            self.closing = True
+            deferred_from_coro(
+                self.crawler.engine.close_spider_async(reason="archive_write_failed"))
+
     def close_spider(self) -> None:
+        self.closing = True
         self.flush()
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
+        self.closing = True
         if self.db is None or self.run_id is None:
             return
         self.flush()
         counts = self._run_counts(reason)
         row = run_row(counts, self.limits, utc_now())
-        finish_run(self.db, self.run_id, row)
+        if self.write_error is not None:
+            row["problems"] = json.dumps([*json.loads(row["problems"]), self.write_error],
+                                         ensure_ascii=False)
+            row["status"] = "failed"
+        try:
+            finish_run(self.db, self.run_id, row)
+        except sqlite3.Error as error:
+            logger.error("Cannot record the end of run %s in %s (%s); the next run marks it "
+                         "crashed", self.run_id, self.path, error)
+            self.db.close()
+            self.db = None
+            return
         if row["drift_alarm"]:
             logger.warning("Layout drift? Fields missing on stored articles: %s "
                            "(the site may have changed its markup)", row["drift_alarm"])

@@ -23,12 +23,26 @@ DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 5
+# Longest Retry-After (seconds) waited out in a run; a longer one is retried in a later run.
+RETRY_AFTER_MAX = 120
+# Only http(s) is ever fetched: Scrapy's file://, data:, s3:// and ftp:// handlers are off.
+DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None}
+# Hosts treated as public although their address is loopback/private (tests on 127.0.0.1):
+# from a public site, redirects to loopback/private/link-local addresses are refused.
+ARCHIVE_PUBLIC_HOSTS: list[str] = []
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote control: an HTTP endpoint that executes Python sent to it. A cron
+# crawler needs no such door, however well locked.
+REMOTE_CONTROL_ENABLED = False
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
     "crawler.useragent.ContactUserAgentMiddleware": 500,
+    # Just outside Retry (550): a 429/503 Retry-After is waited out before the retry.
+    "crawler.retry_after.RetryAfterMiddleware": 560,
+    # Between Redirect (600) and the capture: discovery redirects stay on the site.
+    "crawler.redirects.RedirectGuardMiddleware": 620,
     # Outside HttpCompression (590) and Redirect (600): payloads kept as received.
     "crawler.capture.WarcCaptureMiddleware": 650,
 }
@@ -41,6 +55,8 @@ ITEM_PIPELINES = {
 ARCHIVE_DB = None
 ARCHIVE_LANGUAGES = ["ar"]
 ARCHIVE_BATCH_SIZE = 50
+# How long a write waits for another writer's lock before the run stops (exit 1).
+ARCHIVE_BUSY_TIMEOUT_MS = 30_000
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timezone
 from typing import Any, ClassVar
-from urllib.parse import unquote, urldefrag, urlsplit
+from urllib.parse import unquote, urldefrag, urlsplit, urlunsplit
 
 from scrapy import Request, Spider
 from scrapy.http import Response
@@ -22,11 +22,19 @@ from crawler.incremental import REVISIT_STATUSES
 from crawler.items import CrawledArticle, PageOutcome, Revisit
 from crawler.sites.base import Site
 
-# Statuses an article request must see in its callback (challenges come as 403/503).
-ARTICLE_STATUSES: tuple[int, ...] = (403, 503)
+# Statuses an article request must see in its callback (challenges come as 403/503, login
+# walls as 401/403).
+ARTICLE_STATUSES: tuple[int, ...] = (401, 403, 503)
+# What a page behind such a status may be; anything else is a failed fetch.
+WALL_STATUSES: frozenset[str] = frozenset({"blocked", "login_wall"})
 # Article redirects are followed by the spider, not by Scrapy, so the target is checked like
 # any discovered URL (on this site? an article? already archived?) and the source remembered.
 REDIRECT_STATUSES: tuple[int, ...] = (301, 302, 303, 307, 308)
+# Failures that are the site's choice, not faults: counted as skipped, never as errors.
+SKIPPED_FAILURES: frozenset[str] = frozenset({"robots", "offsite"})
+# Failures on our side (the capture could not be written): counted, but the URL is not put on
+# hold in url_outcomes; the next run fetches it as if never tried.
+OWN_FAILURES: frozenset[str] = frozenset({"capture_failed"})
 
 
 class NewsSpider(Spider):
@@ -43,6 +51,9 @@ class NewsSpider(Spider):
     def __init__(self, *args: Any, base_url: str | None = None, since: str | None = None,
                  max_articles: str | int | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.auth: dict[str, str] = {}
+        if base_url:
+            base_url, self.auth = _without_credentials(base_url)
         profile = self.profile()
         self.site = profile.with_base_url(base_url) if base_url else profile
         self.allowed_domains = [urlsplit(self.site.base_url).hostname or ""]
@@ -70,7 +81,8 @@ class NewsSpider(Spider):
 
     async def start(self) -> AsyncIterator[Request]:
         yield Request(self.site.url("/robots.txt"), self.parse_robots,
-                      errback=self.discovery_failed, meta={"via": "sitemap"}, priority=20)
+                      errback=self.discovery_failed, meta={"via": "sitemap", **self.auth},
+                      priority=20)
         for path in self.site.sitemaps:
             yield self._discovery(self.site.url(path), self.parse_sitemap, "sitemap")
         for path in self.site.feeds:
@@ -79,8 +91,8 @@ class NewsSpider(Spider):
             yield self._discovery(self.site.url(path), self.parse_listing, "listing")
 
     def _discovery(self, url: str, callback: Any, via: str) -> Request:
-        return Request(url, callback, errback=self.discovery_failed, meta={"via": via},
-                       priority=10)
+        return Request(url, callback, errback=self.discovery_failed,
+                       meta={"via": via, **self.auth}, priority=10)
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
         self._count("pages/ok")
@@ -141,11 +153,14 @@ class NewsSpider(Spider):
                 self._count(f"discovery/{via}")
                 yield self._article_request(url, article_id, via)
 
-    def _article_request(self, url: str, article_id: str, via: str) -> Request:
-        return Request(url, self.parse_article, errback=self.article_failed,
-                       meta={"via": via, "article_key": (self.site.name, article_id),
-                             "dont_redirect": True,
-                             "handle_httpstatus_list": ARTICLE_STATUSES + REDIRECT_STATUSES})
+    def _article_request(self, url: str, article_id: str, via: str,
+                         chain: tuple[str, ...] = ()) -> Request:
+        meta: dict[str, Any] = {
+            "via": via, "article_key": (self.site.name, article_id), "dont_redirect": True,
+            "handle_httpstatus_list": ARTICLE_STATUSES + REDIRECT_STATUSES, **self.auth}
+        if chain:
+            meta["redirect_chain"] = chain
+        return Request(url, self.parse_article, errback=self.article_failed, meta=meta)
 
     def _on_site(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -181,7 +196,7 @@ class NewsSpider(Spider):
             return
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
         article = self.site.extract(response.url, response.body, content_type)
-        if response.status in ARTICLE_STATUSES and article.status != "blocked":
+        if response.status in ARTICLE_STATUSES and article.status not in WALL_STATUSES:
             # An error status that is not a challenge page is a failed fetch, never an article.
             yield from self._failed(response.url, f"http_{response.status}")
             return
@@ -205,13 +220,20 @@ class NewsSpider(Spider):
         location = _header(response, b"Location")
         target = response.urljoin(location) if location else ""
         article_id = self.site.article_key(target) if self._on_site(target) else None
+        chain = (*response.meta.get("redirect_chain", ()), response.url)
         outcome = "redirect" if article_id else "redirect_elsewhere"
+        if article_id and (target in chain or len(chain) > self._max_redirects()):
+            outcome, article_id = "redirect_loop", None
         self._count(f"archive/skipped/{outcome}")
         self.logger.info("Redirect (%s): %s -> %s", outcome, unquote(response.url),
                          unquote(target))
         yield PageOutcome(url=response.url, site=self.site.name, outcome=outcome)
         if article_id:
-            yield self._article_request(target, article_id, response.meta.get("via", "unknown"))
+            yield self._article_request(target, article_id,
+                                        response.meta.get("via", "unknown"), chain)
+
+    def _max_redirects(self) -> int:
+        return self.crawler.settings.getint("REDIRECT_MAX_TIMES", 5)
 
     def _revisit(self, response: Response) -> Revisit:
         site, article_id = response.meta["article_key"]
@@ -220,10 +242,20 @@ class NewsSpider(Spider):
         return Revisit(site=site, article_id=article_id, url=response.url, removed=removed)
 
     def article_failed(self, failure: Failure) -> Iterator[PageOutcome]:
-        yield from self._failed(failure.request.url, failure_reason(failure))
+        reason = failure_reason(failure)
+        url = failure.request.url
+        if reason in SKIPPED_FAILURES:
+            self._count(f"archive/skipped/{reason}")
+            self.logger.info("Not fetched (%s): %s", reason, unquote(url))
+            yield PageOutcome(url=url, site=self.site.name, outcome=reason)
+            return
+        yield from self._failed(url, reason)
 
     def _failed(self, url: str, reason: str) -> Iterator[PageOutcome]:
         self._count(f"archive/failed/{reason}")
+        if reason in OWN_FAILURES:
+            self.logger.debug("Article not captured (%s): %s", reason, unquote(url))
+            return
         self.logger.warning("Article fetch failed (%s): %s", reason, unquote(url))
         yield PageOutcome(url=url, site=self.site.name, outcome=reason)
 
@@ -244,6 +276,23 @@ def _capture_columns(response: Response) -> dict[str, object]:
 def _header(response: Response, name: bytes) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
+
+
+def _without_credentials(base_url: str) -> tuple[str, dict[str, str]]:
+    """`http://user:pass@host/` -> (`http://host/`, basic-auth request meta for that host).
+
+    URLs carry no password, so neither logs, nor stats, nor crawl_runs ever show one.
+    """
+    parts = urlsplit(base_url)
+    if parts.username is None and parts.password is None:
+        return base_url, {}
+    host = parts.hostname or ""
+    netloc = f"[{host}]" if ":" in host else host
+    netloc = netloc if parts.port is None else f"{netloc}:{parts.port}"
+    # Scrapy compares the auth domain with the URL's host *and port*.
+    auth = {"http_user": unquote(parts.username or ""),
+            "http_pass": unquote(parts.password or ""), "http_auth_domain": netloc}
+    return urlunsplit(parts._replace(netloc=netloc)), auth
 
 
 def _since(value: str | None) -> datetime | None:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import socket
+import struct
 import threading
 import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
@@ -32,10 +35,15 @@ class _Handler(BaseHTTPRequestHandler):
         replica = self.server.replica
         with replica.lock:
             replica.requests.append((self.command, self.path))
+            replica.hits.append(Hit(time.monotonic(), self.command, self.path,
+                                    dict(self.headers.items())))
         if replica.delay:
             time.sleep(replica.delay)
         route = (replica.override(self.path) if replica.override else None) \
             or replica.site.lookup(self.path) or NOT_FOUND
+        if route.fault is not None:
+            self._fault(route, replica.hang)
+            return
         etag = f'"{hashlib.sha1(route.body).hexdigest()[:16]}"'
         if route.status == 200 and self.headers.get("If-None-Match") == etag:
             self.send_response(304)
@@ -52,12 +60,47 @@ class _Handler(BaseHTTPRequestHandler):
         if with_body:
             self.wfile.write(route.body)
 
+    def _fault(self, route: Route, hang: float) -> None:
+        self.close_connection = True
+        if route.fault == "reset":
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                       struct.pack("ii", 1, 0))
+            self.connection.close()
+            return
+        if route.fault == "hang":
+            time.sleep(hang)
+            return
+        self.send_response(route.status)
+        for name, value in route.headers.items():
+            self.send_header(name, value)
+        if route.fault == "truncate":
+            self.send_header("Content-Length", str(len(route.body) * 2 + 1000))
+        elif route.fault != "unsized":
+            raise ValueError(f"unknown fault {route.fault!r}")
+        self.end_headers()
+        self.wfile.write(route.body)
+        self.wfile.flush()
+
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
 
 
+@dataclass(frozen=True)
+class Hit:
+    """One request as the replica received it: when (monotonic seconds), method, raw path,
+    headers."""
+
+    at: float
+    method: str
+    path: str
+    headers: dict[str, str]
+
+
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default backlog of 5 drops connections under a crawler's concurrency;
+    # the client's SYN retry then takes a second (a timeout under a short DOWNLOAD_TIMEOUT).
+    request_queue_size = 128
     replica: ReplicaServer
 
     def handle_error(self, request: object, client_address: object) -> None:
@@ -76,6 +119,8 @@ class ReplicaServer:
         self.delay = delay
         self.override: Callable[[str], Route | None] | None = None
         self.requests: list[tuple[str, str]] = []
+        self.hits: list[Hit] = []  # the same requests with their time and headers
+        self.hang = 3.0  # seconds a `hang` fault waits before closing
         self._httpd = _HTTPServer((host, port), _Handler)
         self._httpd.replica = self
         self.host, self.port = self._httpd.server_address[:2]

@@ -35,11 +35,18 @@ _LINK_RE = re.compile(r"""(?:href|src|data-src|url)=["']([^"']+)["']|url\(([^)]+
 
 @dataclass(frozen=True)
 class Route:
-    """What the server answers for one path."""
+    """What the server answers for one path.
+
+    `fault` breaks the answer (tests/replica/faults.py): `truncate` (Content-Length larger
+    than the bytes sent, then close), `reset` (close at once with a TCP reset), `hang` (wait
+    `ReplicaServer.hang` seconds, then close without answering), `unsized` (no
+    Content-Length: the body ends when the connection closes).
+    """
 
     status: int
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
+    fault: str | None = None
 
 
 def _instant(iso: str) -> datetime:

@@ -1,0 +1,74 @@
+"""Running `python -m archive crawl` against the replica as a subprocess, for fault tests:
+offline DNS, exit code, output, and the crawler's own peak memory."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OFFLINE_DNS = ("-s", "TWISTED_DNS_RESOLVER=tests.replica.offline_dns.LoopbackOnlyResolver")
+FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+        "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", "-s", "RETRY_TIMES=1", *OFFLINE_DNS)
+
+
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+    log: str
+    peak_rss_mb: float  # the crawler process's own high-water mark (ru_maxrss)
+
+
+def crawl_command(base_url: str, db: Path, *extra: str, module: str = "archive") -> list[str]:
+    return [sys.executable, "-m", module, "crawl", "rtarabic", "--db", str(db),
+            "-a", f"base_url={base_url}", "--logfile", str(db) + ".log", *FAST, *extra]
+
+
+def crawl(base_url: str, db: Path, *extra: str, env: dict[str, str] | None = None,
+          module: str = "archive", limits: dict[int, int] | None = None) -> Result:
+    """Run one crawl to its end; `limits` are resource limits (resource.RLIMIT_*) for it."""
+    out, err = Path(str(db) + ".out"), Path(str(db) + ".err")
+    with open(out, "w") as stdout, open(err, "w") as stderr:
+        process = subprocess.Popen(
+            crawl_command(base_url, db, *extra, module=module), cwd=ROOT, stdout=stdout,
+            stderr=stderr, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+            preexec_fn=_limiter(limits) if limits else None)
+        try:
+            _pid, status, usage = os.wait4(process.pid, 0)
+        except BaseException:
+            process.kill()
+            raise
+        process.returncode = os.waitstatus_to_exitcode(status)
+    log = Path(str(db) + ".log")
+    return Result(process.returncode, out.read_text(), err.read_text(),
+                  log.read_text(encoding="utf-8") if log.exists() else "",
+                  usage.ru_maxrss / 1024)
+
+
+def _limiter(limits: dict[int, int]):  # noqa: ANN202
+    def apply() -> None:
+        import resource
+
+        for kind, value in limits.items():
+            resource.setrlimit(kind, (value, value))
+
+    return apply
+
+
+def query(db: Path, sql: str, params: tuple = ()) -> list[dict]:
+    conn = sqlite3.connect(db, timeout=30)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute(sql, params)]
+    finally:
+        conn.close()
+
+
+def integrity(db: Path) -> str:
+    return query(db, "PRAGMA integrity_check")[0]["integrity_check"]
