@@ -14,6 +14,7 @@ import click
 from archive.db import default_path, open_archive
 from archive.evaluate_cli import evaluate
 from archive.health import summary_text
+from archive.ingest_cli import ingest
 from archive.lock import lock_path, run_lock
 from archive.store import close_abandoned_runs
 
@@ -163,6 +164,7 @@ def _utc_now() -> str:
 
 
 cli.add_command(evaluate)
+cli.add_command(ingest)
 
 
 def main() -> None:

@@ -84,3 +84,11 @@ def m003_known_urls(db: sqlite_utils.Database) -> None:
          "last_seen": str, "retry_after": str}, pk="url")
     for column in ("articles_removed", "articles_known", "articles_revisited", "urls_waiting"):
         db["crawl_runs"].add_column(column, int)
+
+
+@MIGRATIONS()
+def m004_ingest_batches(db: sqlite_utils.Database) -> None:
+    """Batches the distributed ingest has written: a replayed batch is acknowledged, not redone."""
+    db["ingest_batches"].create({"id": str, "run_id": int, "written": str, "items": int,
+                                 "counts": str}, pk=("id", "run_id"))
+    db["ingest_batches"].create_index(["run_id"])

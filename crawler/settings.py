@@ -66,3 +66,11 @@ CRAWL_FAIL_BLOCKED_SHARE = 0.5
 DRIFT_THRESHOLDS = {"published": 0.2, "section": 0.2, "summary": 0.3, "tags": 0.7,
                     "no_article": 0.3}
 DRIFT_MIN_PAGES = 5
+
+# Distributed crawling: `-s REDIS_URL=redis://[:PASSWORD@]HOST:PORT/DB` makes the run one worker
+# of a shared crawl on scrapy-redis (crawler/distributed.py); `python -m archive ingest` writes.
+ADDONS = {"crawler.distributed.DistributedAddon": 0}
+REDIS_URL = None
+DISTRIBUTED_HEARTBEAT = 5.0
+DISTRIBUTED_WORKER_TIMEOUT = 30.0
+DISTRIBUTED_IDLE_POLL = 0.5
