@@ -52,6 +52,10 @@ class DistributedAddon:
                      priority="addon")
         # A worker that leaves must not flush the queue and filter the others still use.
         settings.set("SCHEDULER_PERSIST", True, priority="addon")
+        # A worker takes from the shared queue only what it may download at once (one site per
+        # spider): more would sit in its own downloader queue while other workers starve.
+        settings.set("CONCURRENT_REQUESTS", settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"),
+                     priority="spider")
         settings["ITEM_PIPELINES"]["crawler.pipelines.ArchivePipeline"] = None
         settings["ITEM_PIPELINES"]["crawler.distributed.RedisItemsPipeline"] = 800
         settings["EXTENSIONS"]["crawler.distributed.WorkerExtension"] = 500

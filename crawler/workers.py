@@ -82,7 +82,7 @@ class Worker:
         what they had in flight is lost to it, so it must not count as a complete crawl."""
         dead = self.client.zremrangebyscore(keys.workers(self.spider), "-inf",
                                             now - self.timeout_s)
-        if dead and crawl_id:
+        if dead and crawl_id and self.client.exists(keys.crawl(self.spider, crawl_id)):
             self.client.hincrby(keys.crawl(self.spider, crawl_id), "workers_lost", dead)
 
     def _crawl_done(self) -> bool:
@@ -155,15 +155,19 @@ class Worker:
                 pipe.hincrby(keys.crawl_stats(self.spider, self.crawl_id), name, value)
         pipe.execute()
         with self._lock():
-            self.client.zrem(keys.workers(self.spider), self.id)
-            self.client.srem(keys.idle(self.spider), self.id)
             current = _text(self.client.get(keys.current(self.spider)))
             if current == self.crawl_id:
                 self._forget_dead(current, time.time())
-            live = self.client.zcard(keys.workers(self.spider))
-            if live == 0 and current == self.crawl_id:
-                self.client.hset(keys.crawl(self.spider, self.crawl_id),
-                                 mapping={"finished": utc_now(), "finish_reason": reason})
+            others = [w for w in self.client.zrange(keys.workers(self.spider), 0, -1)
+                      if _text(w) != self.id]
+            pipe = self.client.pipeline(transaction=True)
+            # One transaction: the ingest never sees the crawl without workers and unfinished.
+            if not others and current == self.crawl_id:
+                pipe.hset(keys.crawl(self.spider, self.crawl_id),
+                          mapping={"finished": utc_now(), "finish_reason": reason})
+            pipe.zrem(keys.workers(self.spider), self.id)
+            pipe.srem(keys.idle(self.spider), self.id)
+            pipe.execute()
 
     @contextmanager
     def _lock(self) -> Iterator[None]:
