@@ -18,6 +18,7 @@ from archive.cli_options import DB_OPTION, existing_archive
 from archive.db import busy_timeout_ms, default_path, open_archive
 from archive.evaluate_cli import evaluate
 from archive.health import summary_text
+from archive.ingest_cli import ingest
 from archive.lock import lock_path, run_lock
 from archive.store import close_abandoned_runs
 
@@ -168,7 +169,7 @@ def _utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-for _command in (evaluate, reextract, export, serve, search):
+for _command in (evaluate, reextract, export, serve, search, ingest):
     cli.add_command(_command)
 
 

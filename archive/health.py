@@ -61,6 +61,35 @@ class RunCounts:
             + self.failed.get("blocked", 0)
 
 
+def run_counts(stats: Mapping[str, Any], finish_reason: str, duration_s: float,
+               outcomes: Mapping[str, int], missing: Mapping[str, int]) -> RunCounts:
+    """RunCounts from a crawl's stats (Scrapy's names) and what the archive did with its items."""
+    return RunCounts(
+        finish_reason=finish_reason, duration_s=duration_s,
+        requests=stats.get("downloader/request_count", 0),
+        pages_fetched=stats.get("response_received_count", 0),
+        pages_ok=stats.get("pages/ok", 0), outcomes=outcomes,
+        skipped=by_prefix(stats, "archive/skipped/"),
+        failed=by_prefix(stats, "archive/failed/"),
+        discovery_failed=by_prefix(stats, "discovery/failed/"),
+        discovered=by_prefix(stats, "discovery/", depth=1),
+        spider_errors=sum(by_prefix(stats, "spider_exceptions/").values()),
+        missing=missing, parsed=stats.get("archive/parsed", 0),
+        incremental=by_prefix(stats, "incremental/"),
+    )
+
+
+def by_prefix(stats: Mapping[str, Any], prefix: str, depth: int | None = None) -> dict[str, int]:
+    """Counters under `prefix`, keyed by the rest of their name (only `depth` parts if set)."""
+    found: dict[str, int] = {}
+    for key, value in stats.items():
+        rest = key[len(prefix):]
+        if key.startswith(prefix) and isinstance(value, int) and (
+                depth is None or rest.count("/") < depth):
+            found[rest] = value
+    return found
+
+
 def problems(counts: RunCounts, limits: Thresholds) -> list[str]:
     """Why the run failed; empty for a healthy run."""
     found = []

@@ -111,3 +111,11 @@ def m005_search_index(db: sqlite_utils.Database) -> None:
     """Arabic full-text index over title, summary and body, filled for articles already stored."""
     create_index(db.conn)
     reindex_all(db.conn)
+
+
+@MIGRATIONS()
+def m006_ingest_batches(db: sqlite_utils.Database) -> None:
+    """Batches the distributed ingest has written: a replayed batch is acknowledged, not redone."""
+    db["ingest_batches"].create({"id": str, "run_id": int, "written": str, "items": int,
+                                 "counts": str}, pk=("id", "run_id"))
+    db["ingest_batches"].create_index(["run_id"])

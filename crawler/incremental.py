@@ -11,10 +11,12 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
+from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from archive.db import default_path
 from archive.known import ArchiveIndex, KnownArticle
+from archive.redis_index import RedisIndex
 
 # A revisit must see these in its callback: not modified, and gone.
 REVISIT_STATUSES: tuple[int, ...] = (304, 404, 410)
@@ -35,8 +37,8 @@ class KnownArticlesMiddleware(BaseSpiderMiddleware):
     def from_crawler(cls, crawler: Crawler) -> KnownArticlesMiddleware:
         if not crawler.settings.getbool("ARCHIVE_INCREMENTAL", True):
             raise NotConfigured("ARCHIVE_INCREMENTAL is off: every article is fetched")
-        index = ArchiveIndex(default_path(crawler.settings.get("ARCHIVE_DB")))
-        return cls(crawler, index, crawler.settings.getfloat("REVISIT_HOURS", 48))
+        return cls(crawler, known_index(crawler.settings),
+                   crawler.settings.getfloat("REVISIT_HOURS", 48))
 
     def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
         key = request.meta.get("article_key")
@@ -60,6 +62,16 @@ class KnownArticlesMiddleware(BaseSpiderMiddleware):
     def _recent(self, known: KnownArticle, now: datetime) -> bool:
         moment = _parse(known.published) or _parse(known.first_seen)
         return moment is not None and now - moment <= self.revisit
+
+
+def known_index(settings: BaseSettings) -> ArchiveIndex | RedisIndex:
+    """Where "is it archived?" is answered: the archive file, or with REDIS_URL set the Redis
+    index the ingest publishes (a distributed worker may run where there is no archive)."""
+    if settings.get("REDIS_URL"):
+        from scrapy_redis.connection import get_redis_from_settings
+
+        return RedisIndex(get_redis_from_settings(settings))
+    return ArchiveIndex(default_path(settings.get("ARCHIVE_DB")))
 
 
 def _conditional(request: Request, known: KnownArticle) -> Request:

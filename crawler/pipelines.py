@@ -20,7 +20,7 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
 from archive.db import busy_timeout_ms, default_path, open_archive
-from archive.health import DRIFT_FIELDS, RunCounts, Thresholds, run_row
+from archive.health import DRIFT_FIELDS, RunCounts, Thresholds, run_counts, run_row
 from archive.store import finish_run, save_articles, start_run
 from crawler.capture import capture_sync
 from crawler.items import CrawledArticle, PageOutcome, Revisit
@@ -30,6 +30,15 @@ logger = logging.getLogger(__name__)
 
 def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def article_record(item: CrawledArticle) -> dict[str, Any]:
+    """What archive.store.save_articles() takes for a crawled article, stamped with the time."""
+    record = asdict(item.article)
+    record.update(fetched_at=utc_now(), discovered_via=item.discovered_via,
+                  http_etag=item.etag, http_last_modified=item.http_last_modified,
+                  **item.capture)
+    return record
 
 
 class LanguageFilterPipeline:
@@ -77,13 +86,15 @@ class ArchivePipeline:
         self.db: Any = None
         self.run_id: int | None = None
         self.started = time.monotonic()
-        self.limits = _thresholds(crawler)
+        self.limits = run_thresholds(crawler)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
         settings = crawler.settings
+        if settings.get("REDIS_URL"):
+            raise NotConfigured("REDIS_URL is set: items go to Redis, `archive ingest` writes")
         return cls(crawler, default_path(settings.get("ARCHIVE_DB")),
                    settings.getint("ARCHIVE_BATCH_SIZE"),
                    busy_timeout_ms(settings.get("ARCHIVE_BUSY_TIMEOUT_MS")))
@@ -126,10 +137,7 @@ class ArchivePipeline:
         limit = getattr(self.crawler.spider, "max_articles", None)
         if limit is not None and self.accepted >= limit:
             raise DropItem("max_articles reached", log_level="DEBUG")
-        record = asdict(item.article)
-        record.update(fetched_at=utc_now(), discovered_via=item.discovered_via,
-                      http_etag=item.etag, http_last_modified=item.http_last_modified,
-                      **item.capture)
+        record = article_record(item)
         self.articles.append(record)
         self.missing.update(name for name in DRIFT_FIELDS if not record.get(name))
         self.accepted += 1
@@ -223,23 +231,12 @@ class ArchivePipeline:
         self.db = None
 
     def _run_counts(self, reason: str) -> RunCounts:
-        stats = self.crawler.stats.get_stats()
-        return RunCounts(
-            finish_reason=reason, duration_s=time.monotonic() - self.started,
-            requests=stats.get("downloader/request_count", 0),
-            pages_fetched=stats.get("response_received_count", 0),
-            pages_ok=stats.get("pages/ok", 0), outcomes=self.counts,
-            skipped=_by_prefix(stats, "archive/skipped/"),
-            failed=_by_prefix(stats, "archive/failed/"),
-            discovery_failed=_by_prefix(stats, "discovery/failed/"),
-            discovered=_by_prefix(stats, "discovery/", depth=1),
-            spider_errors=sum(_by_prefix(stats, "spider_exceptions/").values()),
-            missing=self.missing, parsed=stats.get("archive/parsed", 0),
-            incremental=_by_prefix(stats, "incremental/"),
-        )
+        return run_counts(self.crawler.stats.get_stats(), reason,
+                          time.monotonic() - self.started, self.counts, self.missing)
 
 
-def _thresholds(crawler: Crawler) -> Thresholds:
+def run_thresholds(crawler: Crawler) -> Thresholds:
+    """When a run counts as failed or drifted, from the CRAWL_FAIL_* and DRIFT_* settings."""
     settings = crawler.settings
     defaults = Thresholds()
     return Thresholds(
@@ -249,14 +246,3 @@ def _thresholds(crawler: Crawler) -> Thresholds:
         drift=settings.getdict("DRIFT_THRESHOLDS") or dict(defaults.drift),
         drift_min_pages=settings.getint("DRIFT_MIN_PAGES", defaults.drift_min_pages),
     )
-
-
-def _by_prefix(stats: dict[str, Any], prefix: str, depth: int | None = None) -> dict[str, int]:
-    """Counters under `prefix`, keyed by the rest of their name (only `depth` parts if set)."""
-    found: dict[str, int] = {}
-    for key, value in stats.items():
-        rest = key[len(prefix):]
-        if key.startswith(prefix) and isinstance(value, int) and (
-                depth is None or rest.count("/") < depth):
-            found[rest] = value
-    return found

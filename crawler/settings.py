@@ -90,3 +90,11 @@ DRIFT_MIN_PAGES = 5
 WARC_ENABLED = True
 WARC_DIR = None
 WARC_MAX_SIZE = 1024 ** 3
+
+# Distributed crawling: `-s REDIS_URL=redis://[:PASSWORD@]HOST:PORT/DB` makes the run one worker
+# of a shared crawl on scrapy-redis (crawler/distributed.py); `python -m archive ingest` writes.
+ADDONS = {"crawler.distributed.DistributedAddon": 0}
+REDIS_URL = None
+DISTRIBUTED_HEARTBEAT = 5.0
+DISTRIBUTED_WORKER_TIMEOUT = 30.0
+DISTRIBUTED_IDLE_POLL = 0.5

@@ -341,7 +341,7 @@ def test_everything_else_is_stored_whole(crawled: Crawled) -> None:
     site = crawled.server.site
     touched = {_decode(c.path) for c in crawled.cases.values()}
     stored = stored_by_path(crawled.db)
-    for aid, want in site.expected.items():
+    for want in site.expected.values():
         path = _decode(urlsplit(want["url"]).path)
         if path not in touched:
             assert (stored[path]["title"], stored[path]["body"]) == (want["title"], want["body"])

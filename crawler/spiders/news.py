@@ -13,12 +13,10 @@ from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
-from archive.db import default_path
-from archive.known import ArchiveIndex
 from crawler.dates import parse_date
 from crawler.discovery import Entry, feed_entries, parse_xml, sitemap_entries
 from crawler.failures import failure_reason
-from crawler.incremental import REVISIT_STATUSES
+from crawler.incremental import REVISIT_STATUSES, known_index
 from crawler.items import CrawledArticle, PageOutcome, Revisit
 from crawler.sites.base import Site
 
@@ -73,7 +71,7 @@ class NewsSpider(Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.sitemaps_seen = None
         if crawler.settings.getbool("ARCHIVE_INCREMENTAL", True):
-            index = ArchiveIndex(default_path(crawler.settings.get("ARCHIVE_DB")))
+            index = known_index(crawler.settings)
             spider.sitemaps_seen = parse_date(index.last_complete_run(spider.name,
                                                                       spider.site.name))
             index.close()
@@ -152,6 +150,11 @@ class NewsSpider(Spider):
             if self._fresh(entry, via) and not self._enough():
                 self._count(f"discovery/{via}")
                 yield self._article_request(url, article_id, via)
+
+    def article_request_for(self, url: str, via: str) -> Request | None:
+        """The request for an article URL of this site found elsewhere (None if it is not one)."""
+        article_id = self.site.article_key(url) if self._on_site(url) else None
+        return self._article_request(url, article_id, via) if article_id else None
 
     def _article_request(self, url: str, article_id: str, via: str,
                          chain: tuple[str, ...] = ()) -> Request:
