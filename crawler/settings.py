@@ -98,3 +98,6 @@ REDIS_URL = None
 DISTRIBUTED_HEARTBEAT = 5.0
 DISTRIBUTED_WORKER_TIMEOUT = 30.0
 DISTRIBUTED_IDLE_POLL = 0.5
+
+# Extraction in N worker processes (0: in the reactor thread). See BENCHMARKS.md for the effect.
+ARCHIVE_EXTRACT_WORKERS = 0

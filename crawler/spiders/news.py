@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 from datetime import datetime, timezone
 from typing import Any, ClassVar
 from urllib.parse import unquote, urldefrag, urlsplit, urlunsplit
 
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
 from scrapy.http import Response
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import sitemap_urls_from_robots
@@ -17,7 +20,8 @@ from crawler.dates import parse_date
 from crawler.discovery import Entry, feed_entries, parse_xml, sitemap_entries
 from crawler.failures import failure_reason
 from crawler.incremental import REVISIT_STATUSES, known_index
-from crawler.items import CrawledArticle, PageOutcome, Revisit
+from crawler.extraction import extract_article
+from crawler.items import Article, CrawledArticle, PageOutcome, Revisit
 from crawler.sites.base import Site
 
 # Statuses an article request must see in its callback (challenges come as 403/503, login
@@ -45,6 +49,8 @@ class NewsSpider(Spider):
 
     site: ClassVar[Site]
     sitemaps_seen: datetime | None = None  # start of the last complete run, if incremental
+    # ARCHIVE_EXTRACT_WORKERS > 0: extraction runs in these processes, off the reactor thread.
+    extract_pool: ProcessPoolExecutor | None = None
 
     def __init__(self, *args: Any, base_url: str | None = None, since: str | None = None,
                  max_articles: str | int | None = None, **kwargs: Any) -> None:
@@ -75,7 +81,16 @@ class NewsSpider(Spider):
             spider.sitemaps_seen = parse_date(index.last_complete_run(spider.name,
                                                                       spider.site.name))
             index.close()
+        workers = crawler.settings.getint("ARCHIVE_EXTRACT_WORKERS", 0)
+        if workers > 0:
+            # spawn, not fork: the parent runs a reactor and threads.
+            spider.extract_pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+            crawler.signals.connect(spider._stop_pool, signal=signals.spider_closed)
         return spider
+
+    def _stop_pool(self) -> None:
+        if self.extract_pool is not None:
+            self.extract_pool.shutdown(wait=True, cancel_futures=True)
 
     async def start(self) -> AsyncIterator[Request]:
         yield Request(self.site.url("/robots.txt"), self.parse_robots,
@@ -163,7 +178,8 @@ class NewsSpider(Spider):
             "handle_httpstatus_list": ARTICLE_STATUSES + REDIRECT_STATUSES, **self.auth}
         if chain:
             meta["redirect_chain"] = chain
-        return Request(url, self.parse_article, errback=self.article_failed, meta=meta)
+        callback = self.parse_article_pooled if self.extract_pool else self.parse_article
+        return Request(url, callback, errback=self.article_failed, meta=meta)
 
     def _on_site(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -188,17 +204,39 @@ class NewsSpider(Spider):
         return self.max_articles is not None and stored >= self.max_articles
 
     def parse_article(self, response: Response) -> Iterator[Any]:
+        early = self._without_extraction(response)
+        if early is not None:
+            yield from early
+            return
+        article = self.site.extract(response.url, response.body, _content_type(response))
+        yield from self._article_items(response, article)
+
+    async def parse_article_pooled(self, response: Response) -> AsyncIterator[Any]:
+        """parse_article with extraction in a worker process: the reactor keeps downloading."""
+        early = self._without_extraction(response)
+        if early is not None:
+            for item in early:
+                yield item
+            return
+        loop = asyncio.get_running_loop()
+        article = await loop.run_in_executor(self.extract_pool, extract_article, self.site,
+                                             response.url, response.body,
+                                             _content_type(response))
+        for item in self._article_items(response, article):
+            yield item
+
+    def _without_extraction(self, response: Response) -> list[Any] | None:
+        """What a response gives when it needs no extraction (revisit answers, redirects)."""
         self._count("pages/ok")
         if response.meta.get("revisit"):
             self._count("incremental/revisit")
         if response.meta.get("revisit") and response.status in REVISIT_STATUSES:
-            yield self._revisit(response)
-            return
+            return [self._revisit(response)]
         if response.status in REDIRECT_STATUSES:
-            yield from self._redirect(response)
-            return
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
-        article = self.site.extract(response.url, response.body, content_type)
+            return list(self._redirect(response))
+        return None
+
+    def _article_items(self, response: Response, article: Article) -> Iterator[Any]:
         if response.status in ARTICLE_STATUSES and article.status not in WALL_STATUSES:
             # An error status that is not a challenge page is a failed fetch, never an article.
             yield from self._failed(response.url, f"http_{response.status}")
@@ -269,6 +307,10 @@ class NewsSpider(Spider):
 
     def _count(self, key: str) -> None:
         self.crawler.stats.inc_value(key)
+
+
+def _content_type(response: Response) -> str:
+    return response.headers.get(b"Content-Type", b"").decode("latin-1")
 
 
 def _capture_columns(response: Response) -> dict[str, object]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 import random
 import re
@@ -126,8 +127,14 @@ def _plan_groups(n: int, rng: random.Random) -> list[_Draft]:
 def _plan_dates(drafts: list[_Draft], rng: random.Random) -> None:
     """Old ones in 2023-06..2023-12, new ones in 2024-01..2024-03; ids follow publication order."""
     seen: set[datetime] = set()
+    slots_per_day = 16 * 12  # 07:00-22:55 every 5 minutes
+    new = sum(not d.old for d in drafts)
+    # A big site (benchmarks) needs more days than the window has free slots for.
+    old_days = max(198, 2 * (len(drafts) - new) // slots_per_day + 1)
+    new_days = max(86, 2 * new // slots_per_day + 1)
     for d in drafts:
-        start, days = (datetime(2023, 6, 5), 198) if d.old else (datetime(2024, 1, 3), 86)
+        start, days = (datetime(2023, 6, 5), old_days) if d.old else (datetime(2024, 1, 3),
+                                                                      new_days)
         while True:
             local = start + timedelta(days=rng.randrange(days), hours=rng.randint(7, 22),
                                       minutes=5 * rng.randrange(12))
@@ -210,6 +217,7 @@ class _Planner:
         # Read-more links point at earlier articles: found by bisection (big sites stay fast).
         self._by_instant = sorted(self.targets, key=lambda t: t.instant)
         self._instants = [t.instant for t in self._by_instant]
+        self._target_index = {id(t): i for i, t in enumerate(self.targets)}
         n = len(drafts)
         self.cp1256 = next(d for d in self.targets if {SITEMAP, LISTING} <= d.sources)
         others = [d for d in drafts if d is not self.cp1256]
@@ -370,12 +378,27 @@ class _Planner:
         rng = self.rng
         if id(d) in self.no_related:
             return []
-        pool = [t for t in self.targets if t is not d]
+        pool = _Without(self.targets, self._target_index.get(id(d)))
         chosen = [t.article_id for t in rng.sample(pool, min(rng.randint(2, 3), len(pool)))]
         read_more = [b.link.target_id for b in spec.blocks if b.link is not None]
         if read_more and rng.random() < 0.5 and read_more[0] not in chosen:
             chosen.insert(rng.randint(0, len(chosen)), read_more[0])
         return [LinkRef(t, rng.random() < 0.3) for t in chosen]
+
+
+class _Without(Sequence):
+    """`items` without the one at `skip`, as a view (no copy of a big list per article)."""
+
+    def __init__(self, items: list[_Draft], skip: int | None) -> None:
+        self.items, self.skip = items, skip
+
+    def __len__(self) -> int:
+        return len(self.items) - (self.skip is not None)
+
+    def __getitem__(self, index: int) -> _Draft:  # type: ignore[override]
+        if self.skip is not None and index >= self.skip:
+            index += 1
+        return self.items[index]
 
 
 def generate_articles(n: int, seed: int) -> list[ArticleSpec]:

@@ -1,0 +1,112 @@
+"""End-to-end crawl of the replica site: pages/s, CPU seconds per page, peak RSS, and the
+incremental second run (figures: BENCHMARKS.md).
+
+    python -m bench.crawl [--articles 2000] [--extract-workers 0] [--profile]
+
+The replica (tests/replica) serves from this process on 127.0.0.1 with no delay; the crawl is
+`scrapy crawl rtarabic` in a child process, measured with getrusage (CPU, peak RSS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pstats
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from bench.machine import describe
+from tests.replica import ReplicaServer
+
+ROOT = Path(__file__).resolve().parent.parent
+FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+        "-s", "CONCURRENT_REQUESTS=16", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
+        "-s", "LOG_LEVEL=WARNING", "-s", "CLOSESPIDER_TIMEOUT=0", "-s", "MEMUSAGE_ENABLED=False")
+
+
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    peak_rss_mb: float
+    requests: int
+    article_requests: int
+    stored: int
+
+
+def crawl(server: ReplicaServer, db: Path, extra: tuple[str, ...] = (),
+          profile: Path | None = None) -> Run:
+    """One crawl in a child process; the rusage of that child alone."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    server.requests.clear()
+    prefix = ["-m", "cProfile", "-o", str(profile)] if profile else []
+    command = [sys.executable, *prefix, "-m", "scrapy", "crawl", "rtarabic",
+               "-a", f"base_url={server.base_url}", "-s", f"ARCHIVE_DB={db}", *FAST, *extra]
+    started = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    articles = {unquote(urlsplit(a["url"]).path) for a in server.site.expected.values()}
+    paths = [unquote(urlsplit(p).path) for _m, p in server.requests]
+    import sqlite3
+
+    stored = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
+    return Run(wall=wall, cpu=(after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
+               peak_rss_mb=after.ru_maxrss / 1024, requests=len(paths),
+               article_requests=sum(p in articles for p in paths), stored=stored)
+
+
+def report(label: str, run: Run) -> None:
+    pages = max(1, run.requests)
+    print(f"{label}: {run.stored} articles stored, {run.requests} requests "
+          f"({run.article_requests} article pages) in {run.wall:.1f} s = "
+          f"{run.requests / run.wall:.1f} pages/s; CPU {run.cpu:.1f} s "
+          f"({1000 * run.cpu / pages:.1f} ms/page); peak RSS {run.peak_rss_mb:.0f} MB")
+
+
+def profile_summary(path: Path, top: int = 15) -> None:
+    stats = pstats.Stats(str(path))
+    stats.sort_stats("tottime").print_stats(top)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--extract-workers", type=int, default=0,
+                        help="ARCHIVE_EXTRACT_WORKERS for the crawl (0: in the reactor thread)")
+    parser.add_argument("--no-warc", action="store_true", help="crawl with WARC_ENABLED=False")
+    parser.add_argument("--profile", action="store_true", help="cProfile the first run")
+    args = parser.parse_args()
+    print(describe())
+    started = time.perf_counter()
+    with ReplicaServer(n_articles=args.articles) as server, \
+            tempfile.TemporaryDirectory(prefix="bench-crawl-") as folder:
+        print(f"replica of {args.articles} articles built in {time.perf_counter() - started:.1f} s")
+        db = Path(folder) / "archive.db"
+        extra = ("-s", f"ARCHIVE_EXTRACT_WORKERS={args.extract_workers}")
+        if args.no_warc:
+            extra += ("-s", "WARC_ENABLED=False")
+        profile = Path(folder) / "crawl.prof" if args.profile else None
+        first = crawl(server, db, extra, profile)
+        report(f"first run (extract workers {args.extract_workers})", first)
+        second = crawl(server, db, extra)
+        report("second run (unchanged site)", second)
+        print(f"second run: {second.article_requests} article requests, wall time "
+              f"{100 * second.wall / first.wall:.1f}% of the first run's")
+        sizes = {p.name: p.stat().st_size for p in Path(folder).rglob("*") if p.is_file()}
+        warc = sum(v for k, v in sizes.items() if k.endswith(".warc.gz"))
+        sqlite = sum(v for k, v in sizes.items() if k.startswith("archive.db"))
+        print(f"bytes per article: WARC {warc / max(1, first.stored):,.0f}, "
+              f"SQLite {sqlite / max(1, first.stored):,.0f}")
+        if profile:
+            profile_summary(profile)
+
+
+if __name__ == "__main__":
+    main()
