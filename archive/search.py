@@ -73,7 +73,13 @@ def stems(word: str, depth: int = MAX_PREFIX_DEPTH) -> set[str]:
 
 def index_keys(word: str) -> list[str]:
     """A normalized word's index keys: the word itself, then its prefix-stripped stems."""
-    return [word, *sorted(stems(word))]
+    return list(_keys(word))
+
+
+@lru_cache(maxsize=200_000)
+def _keys(word: str) -> tuple[str, ...]:
+    # Words repeat across articles: indexing a crawl spent most of its time here (bench/crawl).
+    return (word, *sorted(stems(word)))
 
 
 def query_key(word: str) -> str:
@@ -87,7 +93,7 @@ def query_key(word: str) -> str:
 
 def index_text(text: str | None) -> str:
     """What the index stores for one column: every word followed by its stems."""
-    return " ".join(key for word in words(text or "") for key in index_keys(word))
+    return " ".join(key for word in words(text or "") for key in _keys(word))
 
 
 def query_keys(query: str) -> list[str]:

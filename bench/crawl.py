@@ -70,8 +70,27 @@ def report(label: str, run: Run) -> None:
           f"({1000 * run.cpu / pages:.1f} ms/page); peak RSS {run.peak_rss_mb:.0f} MB")
 
 
-def profile_summary(path: Path, top: int = 15) -> None:
+# Where the time goes: cumulative seconds under each of these (they may nest).
+COMPONENTS: dict[str, tuple[str, str]] = {
+    "extraction (all)": ("crawler/extraction.py", "extract_article"),
+    "  trafilatura": ("trafilatura/core.py", "extract"),
+    "  language": ("crawler/language.py", "detect_language"),
+    "archive writes (all)": ("archive/store.py", "save_articles"),
+    "  search index": ("archive/search.py", "index_article"),
+    "  WAL checkpoints": ("archive/db.py", "checkpoint"),
+    "WARC capture": ("crawler/capture.py", "process_response"),
+    "incremental check": ("crawler/incremental.py", "get_processed_request"),
+}
+
+
+def profile_summary(path: Path, top: int = 12) -> None:
     stats = pstats.Stats(str(path))
+    total = stats.total_tt
+    print(f"profile: {total:.1f} s in the crawl process")
+    for label, (file, function) in COMPONENTS.items():
+        seconds = sum(row[3] for (name, _line, func), row in stats.stats.items()
+                      if name.endswith(file) and func == function)
+        print(f"  {label:24} {seconds:6.1f} s  {100 * seconds / total:5.1f}%")
     stats.sort_stats("tottime").print_stats(top)
 
 

@@ -10,9 +10,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-import htmldate
 import lxml.etree
-import trafilatura
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
@@ -291,6 +289,8 @@ def _ld_author(ld: list[dict[str, Any]]) -> str | None:
 
 def _htmldate(tree: HtmlElement) -> str | None:
     """Last resort for the publication day; the copy keeps htmldate's cleaning off our tree."""
+    import htmldate  # imported when needed: a run that fetches no page starts faster
+
     found = htmldate.find_date(lxml_html.fromstring(lxml_html.tostring(tree)),
                                extensive_search=False, original_date=True,
                                outputformat="%Y-%m-%d", max_date="2100-12-31")
@@ -420,6 +420,8 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 
 
 def _trafilatura_text(raw: str, url: str) -> str:
+    import trafilatura  # imported when needed: a run that fetches no page starts faster
+
     return trafilatura.extract(raw, url=url or None, **TRAFILATURA_OPTIONS) or ""
 
 

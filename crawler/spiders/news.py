@@ -51,6 +51,7 @@ class NewsSpider(Spider):
     sitemaps_seen: datetime | None = None  # start of the last complete run, if incremental
     # ARCHIVE_EXTRACT_WORKERS > 0: extraction runs in these processes, off the reactor thread.
     extract_pool: ProcessPoolExecutor | None = None
+    extract_workers = 0
 
     def __init__(self, *args: Any, base_url: str | None = None, since: str | None = None,
                  max_articles: str | int | None = None, **kwargs: Any) -> None:
@@ -81,12 +82,18 @@ class NewsSpider(Spider):
             spider.sitemaps_seen = parse_date(index.last_complete_run(spider.name,
                                                                       spider.site.name))
             index.close()
-        workers = crawler.settings.getint("ARCHIVE_EXTRACT_WORKERS", 0)
-        if workers > 0:
-            # spawn, not fork: the parent runs a reactor and threads.
-            spider.extract_pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+        spider.extract_workers = crawler.settings.getint("ARCHIVE_EXTRACT_WORKERS", 0)
+        if spider.extract_workers > 0:
             crawler.signals.connect(spider._stop_pool, signal=signals.spider_closed)
         return spider
+
+    def _pool(self) -> ProcessPoolExecutor:
+        """The extraction processes, started at the first page that needs them."""
+        if self.extract_pool is None:
+            # spawn, not fork: the parent runs a reactor and threads.
+            self.extract_pool = ProcessPoolExecutor(self.extract_workers,
+                                                    mp_context=get_context("spawn"))
+        return self.extract_pool
 
     def _stop_pool(self) -> None:
         if self.extract_pool is not None:
@@ -178,7 +185,7 @@ class NewsSpider(Spider):
             "handle_httpstatus_list": ARTICLE_STATUSES + REDIRECT_STATUSES, **self.auth}
         if chain:
             meta["redirect_chain"] = chain
-        callback = self.parse_article_pooled if self.extract_pool else self.parse_article
+        callback = self.parse_article_pooled if self.extract_workers else self.parse_article
         return Request(url, callback, errback=self.article_failed, meta=meta)
 
     def _on_site(self, url: str) -> bool:
@@ -219,7 +226,7 @@ class NewsSpider(Spider):
                 yield item
             return
         loop = asyncio.get_running_loop()
-        article = await loop.run_in_executor(self.extract_pool, extract_article, self.site,
+        article = await loop.run_in_executor(self._pool(), extract_article, self.site,
                                              response.url, response.body,
                                              _content_type(response))
         for item in self._article_items(response, article):
