@@ -6,7 +6,7 @@ DB ?= archive.db
 PORT ?= 8001
 ARGS ?=
 
-.PHONY: install install-test crawl demo serve test quality bench clean
+.PHONY: install install-test crawl demo serve test quality bench bench-peers bench-search clean
 
 install: $(VENV)/.installed
 
@@ -39,8 +39,21 @@ test: install-test
 quality: install  ## extraction quality, ours vs trafilatura alone; fails when a pinned floor drops
 	$(BIN)/python -m archive evaluate --floors tests/eval_baseline.json $(ARGS)
 
-bench: install-test  ## search latency p50/p95 on a 100,000-article synthetic archive
+bench: install-test  ## extraction cost, end-to-end crawl, writes, re-extraction (a few minutes)
+	$(BIN)/python -m bench.extraction --skip-peers
+	$(BIN)/python -m bench.crawl --articles 2000
+	$(BIN)/python -m bench.writes
+	$(BIN)/python -m bench.reextract
+
+bench-search: install-test  ## search latency p50/p95 on a 100,000-article synthetic archive
 	$(BIN)/python -m bench.search_latency $(ARGS)
+
+bench-peers:  ## ours vs trafilatura vs news-please vs newspaper4k, in a separate .venv-bench
+	test -d .venv-bench || $(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/pip install --quiet -e .
+	# two steps: one resolver pass over both trips pip on lxml's extras
+	.venv-bench/bin/pip install --quiet news-please==1.6.16 newspaper4k==0.9.6 nltk==3.10.4
+	.venv-bench/bin/python -m bench.extraction --skip-cost
 
 clean:
 	rm -rf $(VENV) .pytest_cache demo.db demo.db-wal demo.db-shm

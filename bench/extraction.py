@@ -158,13 +158,15 @@ def main() -> None:
     parser.add_argument("--generated", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--skip-cost", action="store_true")
+    parser.add_argument("--skip-peers", action="store_true")
     args = parser.parse_args()
     print(describe())
-    sets = page_sets(args.generated)
     if not args.skip_cost:
+        sets = page_sets(args.generated)
         cost(sets, args.rounds)
         language_cost(list(sets.values())[-1])
-    peers(args.rounds)
+    if not args.skip_peers:
+        peers(args.rounds)
 
 
 if __name__ == "__main__":

@@ -93,7 +93,9 @@ WARC_MAX_SIZE = 1024 ** 3
 
 # Distributed crawling: `-s REDIS_URL=redis://[:PASSWORD@]HOST:PORT/DB` makes the run one worker
 # of a shared crawl on scrapy-redis (crawler/distributed.py); `python -m archive ingest` writes.
-ADDONS = {"crawler.distributed.DistributedAddon": 0}
+ADDONS = {"crawler.distributed.DistributedAddon": 0,
+          # Pending requests on disk (a temporary folder, or JOBDIR): memory stays flat.
+          "crawler.scheduler.SpillingSchedulerAddon": 1}
 REDIS_URL = None
 DISTRIBUTED_HEARTBEAT = 5.0
 DISTRIBUTED_WORKER_TIMEOUT = 30.0
