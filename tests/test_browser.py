@@ -101,6 +101,15 @@ def test_article_page_is_right_to_left_and_keeps_mixed_lines_in_order(server, pa
     assert page.eval_on_selector(".archive-title", direction) == "rtl"
     size = page.eval_on_selector(".archive-body p", "e => parseFloat(getComputedStyle(e).fontSize)")
     assert size >= 18
+    # Lines start at the right edge, where an Arabic reader starts (not just rtl on paper).
+    gaps = page.evaluate("""() => {
+      const edge = document.querySelector('.archive-article').getBoundingClientRect().right;
+      return [...document.querySelectorAll('.archive-title, .archive-body p')].map(p => {
+        const text = document.createRange(); text.selectNodeContents(p);
+        return Math.round(edge - text.getBoundingClientRect().right);
+      });
+    }""")
+    assert gaps and max(gaps) <= 2, gaps
     qalat, reuters, news, school = page.evaluate(
         WORD_LEFT_JS, [".archive-body p", ["قالت", "Reuters", "News", "المدرسة"]])
     assert school < reuters < news < qalat  # Arabic runs leftward; the Latin run stays in order
