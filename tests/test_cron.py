@@ -7,7 +7,6 @@ import json
 import os
 import re
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from tests.crawls import query
 from tests.replica import ReplicaServer
 from tests.replica.content import FEED, LISTING
 from tests.replica.site import Route
@@ -45,15 +45,6 @@ def start(base_url: str, db: Path, *extra: str) -> subprocess.Popen:
     return subprocess.Popen(command(base_url, db, *SLOW, *extra), cwd=ROOT, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
-
-
-def query(db: Path, sql: str, params: tuple = ()) -> list[dict]:
-    conn = sqlite3.connect(db, timeout=30)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(sql, params)]
-    finally:
-        conn.close()
 
 
 def last_run(db: Path) -> dict:

@@ -13,7 +13,6 @@ import re
 import shutil
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -29,6 +28,7 @@ from archive.ingest import Ingest
 from crawler.distributed import item_message
 from crawler.items import CrawledArticle, PageOutcome
 from crawler.sites import get_site
+from tests.crawls import query
 from tests.replica import ReplicaServer
 from tests.replica.content import SITEMAP
 from tests.replica.site import Route
@@ -128,15 +128,6 @@ def finish(process: subprocess.Popen, timeout: float = 300) -> tuple[str, str]:
 
 def crawl_started(client: redis.Redis) -> bool:
     return client.scard("archive:crawls") > 0
-
-
-def query(db: Path, sql: str, params: tuple = ()) -> list[dict]:
-    conn = sqlite3.connect(db, timeout=30)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(sql, params)]
-    finally:
-        conn.close()
 
 
 def article_paths(server: ReplicaServer) -> set[str]:
