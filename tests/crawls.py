@@ -3,12 +3,14 @@ offline DNS, exit code, output, and the crawler's own peak memory."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OFFLINE_DNS = ("-s", "TWISTED_DNS_RESOLVER=tests.replica.offline_dns.LoopbackOnlyResolver")
@@ -72,3 +74,19 @@ def query(db: Path, sql: str, params: tuple = ()) -> list[dict]:
 
 def integrity(db: Path) -> str:
     return query(db, "PRAGMA integrity_check")[0]["integrity_check"]
+
+
+def assert_complete(db: Path, server: Any) -> None:
+    """Every replica article stored exactly once, whole: fields, tags and links."""
+    stored = query(db, "SELECT * FROM articles")
+    assert sorted(r["article_id"] for r in stored) == sorted(server.site.expected)
+    for row in stored:
+        want = server.site.expected[row["article_id"]]
+        assert (row["url"], row["title"], row["body"]) == (want["url"], want["title"],
+                                                           want["body"])
+        assert json.loads(row["tags"]) == want["tags"]
+        tags = query(db, "SELECT t.name FROM tags t JOIN articles_tags x ON x.tags_id = t.id "
+                         "WHERE x.articles_id = ?", (row["id"],))
+        assert sorted(t["name"] for t in tags) == sorted(want["tags"])
+        links = query(db, "SELECT url FROM article_links WHERE article = ?", (row["id"],))
+        assert sorted(link["url"] for link in links) == sorted(r["url"] for r in want["related"])

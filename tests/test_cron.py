@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from tests.crawls import query
+from tests.crawls import assert_complete, query
 from tests.replica import ReplicaServer
 from tests.replica.content import FEED, LISTING
 from tests.replica.site import Route
@@ -63,21 +63,6 @@ def article_fetches(server: ReplicaServer) -> list[str]:
     paths = {unquote(urlsplit(a["url"]).path) for a in server.site.expected.values()}
     paths |= {unquote(p) for p in server.site.not_articles}
     return [p for p in (unquote(urlsplit(p).path) for _m, p in server.requests) if p in paths]
-
-
-def assert_complete(db: Path, server: ReplicaServer) -> None:
-    """Every replica article stored exactly once, whole: fields, tags and links."""
-    stored = query(db, "SELECT * FROM articles")
-    assert sorted(r["article_id"] for r in stored) == sorted(server.site.expected)
-    for row in stored:
-        want = server.site.expected[row["article_id"]]
-        assert (row["title"], row["body"]) == (want["title"], want["body"])
-        assert json.loads(row["tags"]) == want["tags"]
-        tags = query(db, "SELECT t.name FROM tags t JOIN articles_tags x ON x.tags_id = t.id "
-                         "WHERE x.articles_id = ?", (row["id"],))
-        assert sorted(t["name"] for t in tags) == sorted(want["tags"])
-        links = query(db, "SELECT url FROM article_links WHERE article = ?", (row["id"],))
-        assert sorted(link["url"] for link in links) == sorted(r["url"] for r in want["related"])
 
 
 def assert_whole(db: Path, server: ReplicaServer) -> None:

@@ -28,7 +28,7 @@ from archive.ingest import Ingest
 from crawler.distributed import item_message
 from crawler.items import CrawledArticle, PageOutcome
 from crawler.sites import get_site
-from tests.crawls import query
+from tests.crawls import assert_complete, query
 from tests.replica import ReplicaServer
 from tests.replica.content import SITEMAP
 from tests.replica.site import Route
@@ -137,19 +137,6 @@ def article_paths(server: ReplicaServer) -> set[str]:
 def article_fetches(server: ReplicaServer) -> list[str]:
     paths = article_paths(server)
     return [p for p in (unquote(urlsplit(p).path) for _m, p in server.requests) if p in paths]
-
-
-def assert_complete(db: Path, server: ReplicaServer) -> None:
-    """Every replica article stored exactly once, whole: fields, tags and links."""
-    stored = query(db, "SELECT * FROM articles")
-    assert sorted(r["article_id"] for r in stored) == sorted(server.site.expected)
-    for row in stored:
-        want = server.site.expected[row["article_id"]]
-        assert (row["url"], row["title"], row["body"]) == (want["url"], want["title"],
-                                                           want["body"])
-        assert json.loads(row["tags"]) == want["tags"]
-        links = query(db, "SELECT url FROM article_links WHERE article = ?", (row["id"],))
-        assert sorted(link["url"] for link in links) == sorted(r["url"] for r in want["related"])
 
 
 def dequeued(stderr: str) -> int:
