@@ -42,23 +42,30 @@ class Run:
 
 def crawl(server: ReplicaServer, db: Path, extra: tuple[str, ...] = (),
           profile: Path | None = None) -> Run:
-    """One crawl in a child process; the rusage of that child alone."""
+    """One crawl in a child process: its CPU time, and its own peak RSS.
+
+    The peak comes from bench.peak, a small parent: getrusage(RUSAGE_CHILDREN) here would also
+    count the pages this benchmark process (holding the replica) had when it forked the child.
+    """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     server.requests.clear()
     prefix = ["-m", "cProfile", "-o", str(profile)] if profile else []
-    command = [sys.executable, *prefix, "-m", "scrapy", "crawl", "rtarabic",
+    peak_file = db.with_suffix(".peak")
+    command = [sys.executable, "-m", "bench.peak", str(peak_file), "--", sys.executable, *prefix,
+               "-m", "scrapy", "crawl", "rtarabic",
                "-a", f"base_url={server.base_url}", "-s", f"ARCHIVE_DB={db}", *FAST, *extra]
     started = time.perf_counter()
     subprocess.run(command, cwd=ROOT, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_kb = int(peak_file.read_text().split()[-1])
     articles = {unquote(urlsplit(a["url"]).path) for a in server.site.expected.values()}
     paths = [unquote(urlsplit(p).path) for _m, p in server.requests]
     import sqlite3
 
     stored = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
     return Run(wall=wall, cpu=(after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
-               peak_rss_mb=after.ru_maxrss / 1024, requests=len(paths),
+               peak_rss_mb=peak_kb / 1024, requests=len(paths),
                article_requests=sum(p in articles for p in paths), stored=stored)
 
 
