@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from archive.db import open_archive
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 # As Scrapy's own test suite does: a proxy from the environment must never see test traffic.
@@ -18,3 +20,11 @@ os.environ["no_proxy"] = os.environ["NO_PROXY"] = "127.0.0.1,localhost"
 @pytest.fixture
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+@pytest.fixture
+def db(tmp_path: Path):
+    """A fresh archive (schema applied) in a temporary folder."""
+    database = open_archive(tmp_path / "a.db")
+    yield database
+    database.close()

@@ -26,13 +26,6 @@ def record(article_id: str, title: str, body: str, summary: str | None = None,
     return base
 
 
-@pytest.fixture
-def db(tmp_path: Path):
-    database = open_archive(tmp_path / "a.db")
-    yield database
-    database.close()
-
-
 def found(db: sqlite_utils.Database, query: str) -> list[str]:
     ids = {row[0]: row[1] for row in db.execute("SELECT id, article_id FROM articles")}
     return [ids[hit.id] for hit in search.search(db.conn, query)]

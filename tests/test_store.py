@@ -28,13 +28,6 @@ def record(article_id: str = "1500001", **changes: object) -> dict:
     return base
 
 
-@pytest.fixture
-def db(tmp_path: Path):
-    database = open_archive(tmp_path / "a.db")
-    yield database
-    database.close()
-
-
 def test_schema_is_created_once_and_reopening_is_idempotent(tmp_path: Path) -> None:
     first = open_archive(tmp_path / "a.db")
     tables = set(first.table_names())
