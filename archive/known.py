@@ -12,6 +12,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 
+# A run that read everything it found: finished (not crashed, timed out or stopped at
+# max_articles), healthy, and not limited to entries `since` a date.
+FULL_HEALTHY_RUN = ("r.finish_reason = 'finished' AND r.status = 'ok' AND "
+                    "json_extract(r.settings, '$.since') IS NULL")
+
+
 @dataclass(frozen=True)
 class KnownArticle:
     """What a revisit needs to know about a stored article."""
@@ -38,16 +44,24 @@ class ArchiveIndex:
             self._conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
         return self._conn
 
-    def _one(self, sql: str, params: list[object]) -> tuple | None:
+    def _query(self, sql: str, params: list[object]) -> sqlite3.Cursor | None:
         conn = self._connection()
         if conn is None:
             return None
         try:
-            return conn.execute(sql, params).fetchone()
+            return conn.execute(sql, params)
         except sqlite3.OperationalError as error:
             if "no such table" in str(error):  # an archive the writer has not set up yet
                 return None
             raise
+
+    def _one(self, sql: str, params: list[object]) -> tuple | None:
+        cursor = self._query(sql, params)
+        return cursor.fetchone() if cursor is not None else None
+
+    def _all(self, sql: str, params: list[object]) -> list[tuple]:
+        cursor = self._query(sql, params)
+        return cursor.fetchall() if cursor is not None else []
 
     def article(self, site: str, article_id: str | None, url: str) -> KnownArticle | None:
         """The stored article with this id, or that this URL (or a former URL) led to."""
@@ -68,14 +82,38 @@ class ArchiveIndex:
                         "(retry_after IS NULL OR retry_after > ?)", [url, now])
         return row[0] if row else None
 
+    def page_validators(self, url: str) -> tuple[str | None, str | None] | None:
+        """(ETag, Last-Modified) of a discovery page as a full, healthy run read it, or None.
+
+        Only such a run's validators may make a request conditional: a 304 then means every
+        entry of the page was already stored, skipped or put on hold (URLs on hold come back
+        through due_retries). A run that crashed, stopped early or read only entries `since`
+        a date recorded validators nobody uses.
+        """
+        row = self._one("SELECT d.etag, d.last_modified FROM discovery_pages d JOIN crawl_runs r "
+                        f"ON r.id = d.run_id WHERE d.url = ? AND {FULL_HEALTHY_RUN}", [url])
+        return (row[0], row[1]) if row and (row[0] or row[1]) else None
+
+    def recent_articles(self, site: str, since: str) -> list[tuple[str, str]]:
+        """(url, article_id) of the site's articles published (or, undated, first seen) since
+        the ISO time `since`, not removed: those a run revisits whatever discovery finds."""
+        return self._all(
+            "SELECT url, article_id FROM articles WHERE site = ? AND removed_at IS NULL AND "
+            "(published >= ? OR (published IS NULL AND first_seen >= ?))", [site, since, since])
+
+    def due_retries(self, site: str, now: str) -> list[str]:
+        """URLs of the site that gave no article and whose retry time has come."""
+        return [row[0] for row in self._all(
+            "SELECT url FROM url_outcomes WHERE site = ? AND retry_after IS NOT NULL AND "
+            "retry_after <= ? ORDER BY retry_after", [site, now])]
+
     def last_complete_run(self, spider: str, site: str | None = None) -> str | None:
-        """Start time of the spider's last run that finished its crawl and was healthy.
+        """Start time of the spider's last full run that finished its crawl and was healthy.
 
         Sub-sitemaps last modified before it hold nothing that run did not see. `site` narrows
         it to runs of that site (the `news` spider crawls a different site each time).
         """
-        sql = ("SELECT max(started) FROM crawl_runs WHERE spider = ? AND "
-               "finish_reason = 'finished' AND status = 'ok'")
+        sql = f"SELECT max(started) FROM crawl_runs r WHERE spider = ? AND {FULL_HEALTHY_RUN}"
         params: list[object] = [spider]
         if site is not None:
             sql += " AND site = ?"

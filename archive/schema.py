@@ -119,3 +119,14 @@ def m006_ingest_batches(db: sqlite_utils.Database) -> None:
     db["ingest_batches"].create({"id": str, "run_id": int, "written": str, "items": int,
                                  "counts": str}, pk=("id", "run_id"))
     db["ingest_batches"].create_index(["run_id"])
+
+
+@MIGRATIONS()
+def m007_discovery_pages(db: sqlite_utils.Database) -> None:
+    """Validators (ETag, Last-Modified) of the feeds, listings and sitemaps of URLs a run read,
+    for conditional requests next time; an index for the URLs due to be tried again."""
+    db["discovery_pages"].create(
+        {"url": str, "site": str, "kind": str, "etag": str, "last_modified": str,
+         "run_id": int, "fetched_at": str}, pk="url",
+        foreign_keys=[("run_id", "crawl_runs", "id")])
+    db["url_outcomes"].create_index(["site", "retry_after"])

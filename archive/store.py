@@ -31,7 +31,8 @@ def to_json(value: Any) -> str:
 def save_articles(db: sqlite_utils.Database, records: Iterable[Mapping[str, Any]],
                   now: str, run_id: int | None = None,
                   revisits: Iterable[Mapping[str, Any]] = (),
-                  outcomes: Iterable[Mapping[str, Any]] = ()) -> Counter[str]:
+                  outcomes: Iterable[Mapping[str, Any]] = (),
+                  pages: Iterable[Mapping[str, Any]] = ()) -> Counter[str]:
     """Write one batch in one transaction and count what happened to each article.
 
     Records are upserted by (site, article_id): a known article whose content hash is the
@@ -39,7 +40,9 @@ def save_articles(db: sqlite_utils.Database, records: Iterable[Mapping[str, Any]
     and is rewritten (never `first_seen`), its tags and links replaced. Revisits
     ({site, article_id, removed}) answered 304 touch `last_seen`; those answered 404/410 set
     `removed_at` (rows are never deleted). Outcomes ({url, site, outcome}) remember URLs that
-    gave no article, so they are not fetched again before their retry time.
+    gave no article, so they are not fetched again before their retry time. Pages
+    ({url, site, kind, etag, last_modified}) are discovery pages read whole, with the
+    validators that make the next run's request for them conditional.
     """
     counts: Counter[str] = Counter()
     with db.atomic():
@@ -49,6 +52,9 @@ def save_articles(db: sqlite_utils.Database, records: Iterable[Mapping[str, Any]
             counts[_apply_revisit(db, revisit, now)] += 1
         for outcome in outcomes:
             _record_outcome(db, outcome, now)
+        for page in pages:
+            db["discovery_pages"].upsert({**page, "run_id": run_id, "fetched_at": now},
+                                         pk="url")
     return counts
 
 

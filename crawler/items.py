@@ -85,3 +85,15 @@ class PageOutcome:
     url: str
     site: str
     outcome: str
+
+
+@dataclass
+class DiscoveryPage:
+    """A feed, listing or sitemap of URLs read whole, with what makes the next request for it
+    conditional (ETag, Last-Modified)."""
+
+    url: str
+    site: str
+    kind: str  # rss | listing | urlset
+    etag: str | None
+    last_modified: str | None

@@ -23,7 +23,7 @@ from archive.db import busy_timeout_ms, default_path, open_archive
 from archive.health import DRIFT_FIELDS, RunCounts, Thresholds, run_counts, run_row
 from archive.store import finish_run, save_articles, start_run
 from crawler.capture import capture_sync
-from crawler.items import CrawledArticle, PageOutcome, Revisit
+from crawler.items import CrawledArticle, DiscoveryPage, PageOutcome, Revisit
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +65,8 @@ class LanguageFilterPipeline:
 
 
 class ArchivePipeline:
-    """Writes articles, revisits and outcomes in batched transactions; records the run."""
+    """Writes articles, revisits, outcomes and discovery pages in batched transactions;
+    records the run."""
 
     def __init__(self, crawler: Crawler, path: str, batch_size: int,
                  busy_timeout: int | None = None) -> None:
@@ -80,6 +81,7 @@ class ArchivePipeline:
         self.articles: list[dict[str, Any]] = []
         self.revisits: list[dict[str, Any]] = []
         self.outcomes: list[dict[str, Any]] = []
+        self.pages: list[dict[str, Any]] = []
         self.counts: Counter[str] = Counter()
         self.missing: Counter[str] = Counter()
         self.accepted = 0
@@ -128,6 +130,8 @@ class ArchivePipeline:
             self.revisits.append(asdict(item))
         elif isinstance(item, PageOutcome):
             self.outcomes.append(asdict(item))
+        elif isinstance(item, DiscoveryPage):
+            self.pages.append(asdict(item))
         elif isinstance(item, CrawledArticle):
             self._accept(item)
         self._flush_if_full()
@@ -147,12 +151,12 @@ class ArchivePipeline:
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="max_articles"))
 
     def _flush_if_full(self) -> None:
-        if len(self.articles) + len(self.revisits) + len(self.outcomes) >= self.batch_size:
+        if self._pending() >= self.batch_size:
             self.flush()
 
     def flush(self) -> None:
         """Write everything pending in one transaction; on a write error, stop the run."""
-        if not (self.articles or self.revisits or self.outcomes) or self.db is None:
+        if not self._pending() or self.db is None:
             return
         # Captures on disk before the rows that point at them.
         synced = self.crawler.signals.send_catch_log(capture_sync)
@@ -161,7 +165,8 @@ class ArchivePipeline:
             return
         try:
             counts = save_articles(self.db, self.articles, utc_now(), self.run_id,
-                                   revisits=self.revisits, outcomes=self.outcomes)
+                                   revisits=self.revisits, outcomes=self.outcomes,
+                                   pages=self.pages)
         except sqlite3.Error as error:  # disk full, locked past the busy timeout, I/O error
             self._stop(f"cannot write to {self.path}: {error}")
             return
@@ -171,6 +176,10 @@ class ArchivePipeline:
         self.articles.clear()
         self.revisits.clear()
         self.outcomes.clear()
+        self.pages.clear()
+
+    def _pending(self) -> int:
+        return len(self.articles) + len(self.revisits) + len(self.outcomes) + len(self.pages)
 
     def _stop(self, problem: str) -> None:
         """A write failed: nothing of the batch is stored (its transaction rolled back; its
@@ -179,6 +188,7 @@ class ArchivePipeline:
         self.articles.clear()
         self.revisits.clear()
         self.outcomes.clear()
+        self.pages.clear()
         self.crawler.stats.inc_value("archive/write_errors")
         if self.write_error is not None:
             return

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -101,7 +102,75 @@ def test_healthy_run_then_nothing_to_fetch(server, tmp_path) -> None:
         "sub-sitemaps unchanged since the last complete run are not read again"
     row = last_run(db)
     assert row["articles_new"] == row["articles_updated"] == 0
-    assert row["articles_known"] >= 60
+    assert row["articles_known"] == 0, "feeds and listings answered 304: nothing to check"
+    assert_complete(db, server)
+
+
+def discovery_hits(server: ReplicaServer) -> dict[str, bool]:
+    """Discovery page path -> whether its request was conditional (If-None-Match sent)."""
+    articles = set(article_fetches(server))
+    return {path: "If-None-Match" in hit.headers for hit in server.hits
+            if (path := unquote(urlsplit(hit.path).path)) not in articles}
+
+
+def test_unchanged_discovery_pages_answer_304_and_changed_ones_are_read(server, tmp_path):
+    db = tmp_path / "a.db"
+    assert run(server.base_url, db).returncode == 0
+    changed = "/rss/news/"
+    page = server.site.lookup(changed)
+    server.override = lambda path: Route(200, page.headers, page.body + b"\n") \
+        if unquote(urlsplit(path).path) == changed else None
+    server.hits.clear()
+    server.requests.clear()
+    result = run(server.base_url, db)
+    assert result.returncode == 0, result.stdout + result.stderr
+    hits = discovery_hits(server)
+    assert not hits.pop("/robots.txt") and not hits.pop("/sitemap.xml"), \
+        "robots.txt and the sitemap index are always read whole: they name what changed"
+    assert {"/rss/", changed, "/news/"} <= hits.keys()
+    assert all(hits.values()), "every feed and listing a full run read is asked conditionally"
+    row = last_run(db)
+    assert row["status"] == "ok" and article_fetches(server) == []
+    listed = page.body.count(b"<item>")
+    assert 0 < row["articles_known"] <= listed, "only the changed feed's items were checked"
+    stored = query(db, "SELECT url, kind, etag FROM discovery_pages")
+    assert {r["kind"] for r in stored} == {"rss", "listing", "urlset"}  # never an index
+    assert all(r["etag"] for r in stored)
+
+
+def test_due_retries_are_fetched_though_every_page_answers_304(server, tmp_path) -> None:
+    db = tmp_path / "a.db"
+    assert run(server.base_url, db).returncode == 0
+    failed = query(db, "SELECT url FROM url_outcomes WHERE outcome = 'http_500'")
+    assert len(failed) == 1
+    server.requests.clear()
+    assert run(server.base_url, db).returncode == 0
+    assert article_fetches(server) == [], "not due yet"
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE url_outcomes SET retry_after = '2000-01-01T00:00:00+00:00' "
+                     "WHERE outcome = 'http_500'")
+    server.requests.clear()
+    server.hits.clear()
+    assert run(server.base_url, db).returncode == 0
+    assert article_fetches(server) == [unquote(urlsplit(failed[0]["url"]).path)] * 2, \
+        "fetched (and retried once, RETRY_TIMES=1) from the archive's list of due URLs"
+    assert all(discovery_hits(server)[p] for p in ("/rss/", "/news/"))
+    attempts = query(db, "SELECT attempts FROM url_outcomes WHERE outcome = 'http_500'")
+    assert attempts[0]["attempts"] == 2
+
+
+def test_a_run_limited_by_since_leaves_nothing_for_the_next_run_to_skip(server, tmp_path):
+    db = tmp_path / "a.db"
+    partial = run(server.base_url, db, "-a", "since=2100-01-01")
+    assert partial.returncode in (0, 1), partial.stdout + partial.stderr
+    stored = query(db, "SELECT count(*) AS n FROM articles")[0]["n"]
+    assert stored < 60, "dated entries (sitemaps, feeds) were skipped; listings have no dates"
+    server.hits.clear()
+    server.requests.clear()
+    assert run(server.base_url, db).returncode == 0
+    hits = discovery_hits(server)
+    assert not any(hits.values()), "validators of a `since` run are not relied on"
+    assert "/sitemaps/articles-1.xml" in hits, "nor is its time for skipping sub-sitemaps"
     assert_complete(db, server)
 
 

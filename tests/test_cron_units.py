@@ -16,7 +16,7 @@ from archive.health import RunCounts, Thresholds, drift, drift_alarm, problems, 
 from archive.known import ArchiveIndex
 from archive.lock import lock_path, run_lock
 from archive.outcomes import retry_after
-from archive.store import save_articles
+from archive.store import finish_run, save_articles, start_run
 from crawler.incremental import KnownArticlesMiddleware
 from crawler.spiders.sites import RtarabicSpider
 
@@ -152,3 +152,52 @@ def test_middleware_drops_known_revisits_recent_and_passes_new(tmp_path: Path) -
     assert middleware.get_processed_request(discovery, None) is discovery
     assert crawler.stats.get_value("incremental/known") == 1
     assert crawler.stats.get_value("incremental/revisit_requested") == 1
+
+
+def test_index_trusts_validators_of_full_healthy_runs_only(tmp_path: Path) -> None:
+    db_path = tmp_path / "a.db"
+    db = open_archive(db_path)
+    now = "2024-03-01T10:00:00+00:00"
+
+    def run_with_page(url: str, finish: str | None, status: str | None,
+                      settings: dict | None = None) -> None:
+        run_id = start_run(db, "rtarabic", "rtarabic", now, settings=settings)
+        if finish is not None:
+            finish_run(db, run_id, {"finish_reason": finish, "status": status})
+        save_articles(db, [], now, run_id, pages=[{"url": url, "site": "rtarabic",
+                                                    "kind": "rss", "etag": '"v1"',
+                                                    "last_modified": None}])
+
+    run_with_page("https://arabic.rt.com/rss/", "finished", "ok")
+    run_with_page("https://arabic.rt.com/rss/crashed/", None, None)
+    run_with_page("https://arabic.rt.com/rss/failed/", "finished", "failed")
+    run_with_page("https://arabic.rt.com/rss/timeout/", "closespider_timeout", "failed")
+    run_with_page("https://arabic.rt.com/rss/since/", "finished", "ok", {"since": "2024-01-01"})
+    index = ArchiveIndex(db_path)
+    assert index.page_validators("https://arabic.rt.com/rss/") == ('"v1"', None)
+    for rest in ("crashed/", "failed/", "timeout/", "since/", "never-read/"):
+        assert index.page_validators(f"https://arabic.rt.com/rss/{rest}") is None, rest
+    index.close()
+    db.close()
+
+
+def test_index_lists_recent_articles_and_due_retries(tmp_path: Path) -> None:
+    db_path = tmp_path / "a.db"
+    db = open_archive(db_path)
+    save_articles(db, [article("1", "2024-02-01T10:00:00+03:00"),
+                       article("2", "2024-03-01T09:00:00+03:00"),
+                       {**article("3", ""), "published": None}],
+                  "2024-03-01T10:00:00+00:00",
+                  outcomes=[{"url": "https://arabic.rt.com/news/8-x/", "site": "rtarabic",
+                             "outcome": "http_500"},
+                            {"url": "https://arabic.rt.com/news/9-x/", "site": "rtarabic",
+                             "outcome": "not_html"}])
+    index = ArchiveIndex(db_path)
+    recent = index.recent_articles("rtarabic", "2024-02-28T00:00:00+00:00")
+    assert sorted(article_id for _url, article_id in recent) == ["2", "3"]  # 3: first seen
+    assert index.recent_articles("other", "2024-02-28T00:00:00+00:00") == []
+    assert index.due_retries("rtarabic", "2024-03-01T10:30:00+00:00") == []  # 1 h to wait
+    assert index.due_retries("rtarabic", "2024-03-01T11:00:00+00:00") == [
+        "https://arabic.rt.com/news/8-x/"]  # never for not_html
+    index.close()
+    db.close()

@@ -50,6 +50,8 @@ class GenericNewsSpider(NewsSpider):
             yield self._probe(self.site.url(path), self.parse_feed, "rss")
         for path in self.site.listings:
             yield self._listing(self.site.url(path), 0)
+        for request in self._archived_work():
+            yield request
 
     def _probe(self, url: str, callback: Any, via: str) -> Request:
         return Request(url, callback, errback=self.probe_failed, meta={"via": via},

@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any, ClassVar
 from urllib.parse import unquote, urldefrag, urlsplit, urlunsplit
 
@@ -16,12 +16,13 @@ from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from archive.known import ArchiveIndex
 from crawler.dates import parse_date
 from crawler.discovery import Entry, feed_entries, parse_xml, sitemap_entries
 from crawler.failures import failure_reason
 from crawler.incremental import REVISIT_STATUSES, known_index
 from crawler.extraction import extract_article
-from crawler.items import Article, CrawledArticle, PageOutcome, Revisit
+from crawler.items import Article, CrawledArticle, DiscoveryPage, PageOutcome, Revisit
 from crawler.sites.base import Site
 
 # Statuses an article request must see in its callback (challenges come as 403/503, login
@@ -49,6 +50,10 @@ class NewsSpider(Spider):
 
     site: ClassVar[Site]
     sitemaps_seen: datetime | None = None  # start of the last complete run, if incremental
+    # The archive, read-only, when incremental and not distributed: validators of discovery
+    # pages, recent articles to revisit, URLs due to be tried again.
+    archive_index: ArchiveIndex | None = None
+    revisit_hours = 48.0
     # ARCHIVE_EXTRACT_WORKERS > 0: extraction runs in these processes, off the reactor thread.
     extract_pool: ProcessPoolExecutor | None = None
     extract_workers = 0
@@ -57,6 +62,7 @@ class NewsSpider(Spider):
                  max_articles: str | int | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.auth: dict[str, str] = {}
+        self.requested_ids: set[str] = set()  # article ids requested in this run
         if base_url:
             base_url, self.auth = _without_credentials(base_url)
         profile = self.profile()
@@ -77,11 +83,17 @@ class NewsSpider(Spider):
             kwargs["max_articles"] = crawler.settings.getint("ARCHIVE_MAX_ARTICLES") or None
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.sitemaps_seen = None
+        spider.archive_index = None
         if crawler.settings.getbool("ARCHIVE_INCREMENTAL", True):
             index = known_index(crawler.settings)
             spider.sitemaps_seen = parse_date(index.last_complete_run(spider.name,
                                                                       spider.site.name))
-            index.close()
+            if isinstance(index, ArchiveIndex):
+                spider.archive_index = index
+                spider.revisit_hours = crawler.settings.getfloat("REVISIT_HOURS", 48)
+                crawler.signals.connect(index.close, signal=signals.spider_closed)
+            else:
+                index.close()
         spider.extract_workers = crawler.settings.getint("ARCHIVE_EXTRACT_WORKERS", 0)
         if spider.extract_workers > 0:
             crawler.signals.connect(spider._stop_pool, signal=signals.spider_closed)
@@ -109,17 +121,60 @@ class NewsSpider(Spider):
             yield self._discovery(self.site.url(path), self.parse_feed, "rss")
         for path in self.site.listings:
             yield self._discovery(self.site.url(path), self.parse_listing, "listing")
+        for request in self._archived_work():
+            yield request
+
+    def _archived_work(self) -> Iterator[Request]:
+        """Article requests the archive asks for, whatever discovery finds: recent articles
+        to revisit (edits, removals) and URLs whose retry time has come. With discovery pages
+        answering 304, these would otherwise wait until a page that lists them changes."""
+        index = self.archive_index
+        if index is None:
+            return
+        now = datetime.now(timezone.utc)
+        # A day more than the window: published times carry their own UTC offsets, and the
+        # known-article middleware makes the exact call (revisit, or drop as known).
+        since = now - timedelta(hours=self.revisit_hours + 24)
+        recent = index.recent_articles(self.site.name, since.isoformat(timespec="seconds"))
+        yield from self._article_requests((Entry(url, None) for url, _id in recent), "revisit")
+        due = index.due_retries(self.site.name, now.isoformat(timespec="seconds"))
+        yield from self._article_requests((Entry(url, None) for url in due), "retry")
 
     def _discovery(self, url: str, callback: Any, via: str) -> Request:
-        return Request(url, callback, errback=self.discovery_failed,
-                       meta={"via": via, **self.auth}, priority=10)
+        meta: dict[str, Any] = {"via": via, **self.auth}
+        validators = self.archive_index.page_validators(url) if self.archive_index else None
+        if validators is None:
+            return Request(url, callback, errback=self.discovery_failed, meta=meta, priority=10)
+        etag, last_modified = validators
+        headers = {name: value for name, value in (("If-None-Match", etag),
+                                                   ("If-Modified-Since", last_modified)) if value}
+        meta["handle_httpstatus_list"] = [304]
+        return Request(url, callback, headers=headers, errback=self.discovery_failed,
+                       meta=meta, priority=10)
+
+    def _not_modified(self, response: Response) -> bool:
+        """A discovery page unchanged since a full run read it: nothing new on it."""
+        if response.status != 304:
+            return False
+        self._count("pages/ok")
+        self._count(f"discovery/not_modified/{response.meta.get('via', 'unknown')}")
+        return True
+
+    def _read_whole(self, response: Response, kind: str) -> Iterator[DiscoveryPage]:
+        """The page's validators, for a conditional request next run (archive runs only)."""
+        etag, last_modified = _header(response, b"ETag"), _header(response, b"Last-Modified")
+        if self.archive_index is not None and (etag or last_modified):
+            yield DiscoveryPage(url=response.url, site=self.site.name, kind=kind, etag=etag,
+                                last_modified=last_modified)
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
         self._count("pages/ok")
         for url in sitemap_urls_from_robots(response.body, base_url=response.url):
             yield self._discovery(url, self.parse_sitemap, "sitemap")
 
-    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+    def parse_sitemap(self, response: Response) -> Iterator[Request | DiscoveryPage]:
+        if self._not_modified(response):
+            return
         root = parse_xml(self._sitemap_body(response))
         if root is None:
             self._count("discovery/invalid_sitemap")
@@ -133,6 +188,8 @@ class NewsSpider(Spider):
                     yield self._discovery(entry.url, self.parse_sitemap, "sitemap")
             else:
                 yield from self._article_requests([entry], "sitemap")
+        if kind == "urlset":  # an index is never asked conditionally: it names what changed
+            yield from self._read_whole(response, kind)
 
     def _sitemap_body(self, response: Response) -> bytes:
         body = response.body
@@ -144,7 +201,9 @@ class NewsSpider(Spider):
                 return b""
         return body
 
-    def parse_feed(self, response: Response) -> Iterator[Request]:
+    def parse_feed(self, response: Response) -> Iterator[Request | DiscoveryPage]:
+        if self._not_modified(response):
+            return
         root = parse_xml(response.body)
         if root is None:
             self._count("discovery/invalid_feed")
@@ -152,9 +211,10 @@ class NewsSpider(Spider):
             return
         self._count("pages/ok")
         yield from self._article_requests(feed_entries(root), "rss")
+        yield from self._read_whole(response, "rss")
 
-    def parse_listing(self, response: Response) -> Iterator[Request]:
-        if not hasattr(response, "css"):
+    def parse_listing(self, response: Response) -> Iterator[Request | DiscoveryPage]:
+        if self._not_modified(response) or not hasattr(response, "css"):
             return
         self._count("pages/ok")
         hrefs = response.css("a::attr(href)").getall()
@@ -162,6 +222,7 @@ class NewsSpider(Spider):
                               if h.strip())
         entries = (Entry(url, None) for url in links)
         yield from self._article_requests(entries, "listing")
+        yield from self._read_whole(response, "listing")
 
     def _article_requests(self, entries: Any, via: str) -> Iterator[Request]:
         for entry in entries:
@@ -169,8 +230,14 @@ class NewsSpider(Spider):
             article_id = self.site.article_key(url) if self._on_site(url) else None
             if article_id is None:
                 continue
+            if article_id in self.requested_ids:
+                # Feeds, listings and sitemaps name the same stories: one request per article
+                # and run, before the known-article check and the duplicate filter see it.
+                self._count(f"discovery/duplicate/{via}")
+                continue
             if self._fresh(entry, via) and not self._enough():
                 self._count(f"discovery/{via}")
+                self.requested_ids.add(article_id)
                 yield self._article_request(url, article_id, via)
 
     def article_request_for(self, url: str, via: str) -> Request | None:
