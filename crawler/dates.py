@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -70,14 +70,19 @@ def _flatten(data: Any) -> Iterator[dict[str, Any]]:
         yield from _flatten(data.get("@graph", []))
 
 
-def meta_content(tree: lxml_html.HtmlElement, keys: Iterable[str]) -> Iterator[str]:
-    """Contents of `<meta name|property|itemprop=KEY>`, in the order the keys are given."""
+def meta_index(tree: lxml_html.HtmlElement) -> dict[str, str]:
+    """Contents of `<meta name|property|itemprop=KEY>` by lowercased key, the first of each."""
     metas: dict[str, str] = {}
     for meta in tree.iter("meta"):
         key = meta.get("name") or meta.get("property") or meta.get("itemprop")
         content = meta.get("content")
-        if key and content and key.lower() not in metas:
-            metas[key.lower()] = content
+        if key and content:
+            metas.setdefault(key.lower(), content)
+    return metas
+
+
+def meta_content(metas: Mapping[str, str], keys: Iterable[str]) -> Iterator[str]:
+    """Contents of the metas (a meta_index) under `keys`, in the order the keys are given."""
     for key in keys:
         if key.lower() in metas:
             yield metas[key.lower()]

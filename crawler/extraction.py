@@ -5,6 +5,7 @@ Pure: no network, no clock, no settings. The result's `status` says whether it i
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import datetime
 from typing import Any
@@ -23,12 +24,12 @@ from crawler.boilerplate import (
     source_of,
     tags_of_line,
 )
-from crawler.dates import first_date, json_ld_objects, meta_content, page_dates
+from crawler.dates import first_date, json_ld_objects, meta_content, meta_index, page_dates
 from crawler.decoding import decode_html, is_html
 from crawler.embedded import embedded_paragraphs
 from crawler.items import Article
 from crawler.language import detect_language
-from crawler.pagekind import is_challenge, is_login_wall, is_not_found
+from crawler.pagekind import LOGIN_WALL_MAX_WORDS, is_challenge, is_login_wall, is_not_found
 from crawler.selectors import first, select, text_of
 from crawler.sites.base import Site
 from crawler.textnorm import content_hash, fold_space
@@ -55,10 +56,11 @@ def extract_article(site: Site, url: str, body: bytes, content_type: str | None 
     if tree is None:
         article.status = "empty"
         return article
-    _read_metadata(site, url, tree, article)
+    metas = meta_index(tree)
+    _read_metadata(site, url, tree, metas, article)
     article.related = related_links(site, tree, url, {url, article.canonical_url})
     scope = first(tree, site.scope)
-    article.images = images_of(site, tree if scope is None else scope, url, tree)
+    article.images = images_of(site, tree if scope is None else scope, url, metas)
     article.tags = tags_of(site, tree)
     container = first(tree, site.body)
     if container is not None:
@@ -176,7 +178,8 @@ def close_title(raw: str) -> str:
     return raw[:end] + "</title>" + raw[end:]
 
 
-def _read_metadata(site: Site, url: str, tree: HtmlElement, article: Article) -> None:
+def _read_metadata(site: Site, url: str, tree: HtmlElement, metas: dict[str, str],
+                   article: Article) -> None:
     ld = [obj for obj in json_ld_objects(tree) if _is_article_ld(obj)]
     canonical = tree.find(".//link[@rel='canonical']")
     article.canonical_url = _absolute(canonical.get("href") if canonical is not None else None,
@@ -187,22 +190,22 @@ def _read_metadata(site: Site, url: str, tree: HtmlElement, article: Article) ->
         article.section = match.groupdict().get("section")
     elif site.guess_articles:
         article.article_id = site.article_key(_identity_url(url, article.canonical_url))
-    article.title = _title(site, tree)
-    article.summary = _first_text(meta_content(tree, ("description", "og:description")))
+    article.title = _title(site, tree, metas)
+    article.summary = _first_text(meta_content(metas, ("description", "og:description")))
     if article.summary is None and (intro := first(tree, site.intro)) is not None:
         article.summary = text_of(intro) or None
-    article.author = _first_text(meta_content(tree, site.author_meta)) or _ld_author(ld) \
+    article.author = _first_text(meta_content(metas, site.author_meta)) or _ld_author(ld) \
         or _byline(site, tree)
     published = first_date(
-        [*meta_content(tree, site.published_meta), *(o.get("datePublished") for o in ld)]
+        [*meta_content(metas, site.published_meta), *(o.get("datePublished") for o in ld)]
     ) or shown_date(site, tree)
     modified = first_date(
-        [*meta_content(tree, site.modified_meta), *(o.get("dateModified") for o in ld)])
+        [*meta_content(metas, site.modified_meta), *(o.get("dateModified") for o in ld)])
     published, article.modified = page_dates(tree, (url, article.canonical_url), published,
                                              modified)
     article.published = published or _htmldate(tree)
     section_el = first(tree, site.section_name)
-    article.section_name = _first_text(meta_content(tree, site.section_meta)) or (
+    article.section_name = _first_text(meta_content(metas, site.section_meta)) or (
         text_of(section_el) if section_el is not None else None) or None
 
 
@@ -236,8 +239,8 @@ def _byline(site: Site, tree: HtmlElement) -> str | None:
     return author_of_byline(text_of(el)) if el is not None else None
 
 
-def _title(site: Site, tree: HtmlElement) -> str | None:
-    title = _first_text(meta_content(tree, ("og:title", "twitter:title")))
+def _title(site: Site, tree: HtmlElement, metas: dict[str, str]) -> str | None:
+    title = _first_text(meta_content(metas, ("og:title", "twitter:title")))
     if title:
         return _without_site_name(tree, title)
     heading = first(tree, site.headline)
@@ -291,7 +294,7 @@ def _htmldate(tree: HtmlElement) -> str | None:
     """Last resort for the publication day; the copy keeps htmldate's cleaning off our tree."""
     import htmldate  # imported when needed: a run that fetches no page starts faster
 
-    found = htmldate.find_date(lxml_html.fromstring(lxml_html.tostring(tree)),
+    found = htmldate.find_date(copy.deepcopy(tree),
                                extensive_search=False, original_date=True,
                                outputformat="%Y-%m-%d", max_date="2100-12-31")
     return found or None
@@ -327,7 +330,7 @@ def _link_title(site: Site, link: HtmlElement) -> str:
 
 
 def images_of(site: Site, scope: HtmlElement, page_url: str,
-              tree: HtmlElement) -> list[dict[str, str | None]]:
+              metas: dict[str, str]) -> list[dict[str, str | None]]:
     """Every photo of the article with caption and credit; og:image for sites without rules."""
     images: list[dict[str, str | None]] = []
     seen: set[str] = set()
@@ -340,7 +343,7 @@ def images_of(site: Site, scope: HtmlElement, page_url: str,
                            "caption": (text_of(caption) or None) if caption is not None else None,
                            "credit": (text_of(credit) or None) if credit is not None else None})
     if not site.photo:
-        cover = _absolute(_first_text(meta_content(tree, ("og:image",))), page_url)
+        cover = _absolute(_first_text(meta_content(metas, ("og:image",))), page_url)
         if cover:
             images.append({"url": cover, "caption": None, "credit": None})
     return images
@@ -455,7 +458,7 @@ def _status(site: Site, tree: HtmlElement, raw: str, article: Article, has_block
     heading = text_of(heading_el) if heading_el is not None else ""
     if is_challenge(raw, page_title, article.word_count):
         return "blocked"
-    if is_login_wall(raw, _main_text(tree), _has_password_field(tree), article.word_count):
+    if _is_login_wall(tree, raw, article.word_count):
         return "login_wall"
     if (not has_block or article.word_count < 80) and is_not_found(page_title, heading):
         return "not_found"
@@ -465,6 +468,15 @@ def _status(site: Site, tree: HtmlElement, raw: str, article: Article, has_block
     if (site.article_path is not None or site.guess_articles) and article.article_id is None:
         return "not_article"
     return "ok"
+
+
+def _is_login_wall(tree: HtmlElement, raw: str, word_count: int) -> bool:
+    """pagekind.is_login_wall, walking the page for its main text only when it is read: on a
+    page short enough to be a wall, beside a password field (the walk costs ~1 ms a page)."""
+    if word_count > LOGIN_WALL_MAX_WORDS:
+        return False
+    password = _has_password_field(tree)
+    return is_login_wall(raw, _main_text(tree) if password else "", password, word_count)
 
 
 _CHROME: frozenset[str] = frozenset({"header", "nav", "footer"})
@@ -493,7 +505,7 @@ def _has_password_field(tree: HtmlElement) -> bool:
 
 
 def _has_article_markup(tree: HtmlElement) -> bool:
-    og_type = _first_text(meta_content(tree, ("og:type",)))
+    og_type = _first_text(meta_content(meta_index(tree), ("og:type",)))
     return (og_type or "").lower() == "article" or any(
         _is_article_ld(o) for o in json_ld_objects(tree))
 
