@@ -14,6 +14,7 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from crawler.arabic_dates import parse_visible_date, split_visible_dates, url_date
@@ -105,10 +106,17 @@ _UPDATE_HINT = re.compile(r"updat|modif", re.IGNORECASE)
 _VISIBLE_MAX_CHARS = 200
 
 
+# The elements element_dates reads: lxml finds them faster than a Python walk of every element.
+_DATED = etree.XPath("descendant-or-self::*[@itemprop] | descendant-or-self::time[@datetime]")
+_DATED_TAGS: frozenset[str] = frozenset({"time", "span", "div", "p", "abbr"})
+
+
 def element_dates(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
     """(published, modified) from `itemprop` elements and `<time datetime>`, else (None, None)."""
     published = modified = None
-    for el in tree.iter("time", "span", "div", "p", "abbr"):
+    for el in _DATED(tree):
+        if el.tag not in _DATED_TAGS:
+            continue
         prop = (el.get("itemprop") or "").lower()
         value = el.get("datetime") or el.get("content") or (el.text or "")
         if prop == "datepublished" or (el.tag == "time" and el.get("datetime") and not prop):

@@ -145,8 +145,8 @@ def _arabic_blocks(tree: HtmlElement, url: str, article: Article) -> set[str]:
         if kind == "tags":
             tags.append(title.lstrip("#"))
             continue
-        target = _absolute(link.get("href"), url)
-        if target and title and target not in seen:
+        target = _absolute(link.get("href"), url) if title else None
+        if target and target not in seen:
             seen.add(target)
             article.related.append({"url": target, "title": title, "kind": kind})
     if not article.tags:
@@ -154,11 +154,20 @@ def _arabic_blocks(tree: HtmlElement, url: str, article: Article) -> set[str]:
     return titles
 
 
+# lxml.html's own parser picks the Python class of every element it hands out by a Python
+# call (form elements get form helpers); our page walks touch thousands of elements, so ours
+# makes each a plain HtmlElement, in C. Extraction never uses the form helpers.
+_PARSER = lxml_html.HTMLParser()
+_PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
+    element=HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
+    entity=lxml_html.HtmlEntity))
+
+
 def _parse(raw: str) -> HtmlElement | None:
     if not raw.strip():
         return None
     try:
-        return lxml_html.document_fromstring(close_title(raw))
+        return lxml_html.document_fromstring(close_title(raw), parser=_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return None
 
