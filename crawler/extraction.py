@@ -5,7 +5,6 @@ Pure: no network, no clock, no settings. The result's `status` says whether it i
 
 from __future__ import annotations
 
-import copy
 import re
 from datetime import datetime
 from typing import Any
@@ -58,6 +57,7 @@ def extract_article(site: Site, url: str, body: bytes, content_type: str | None 
         return article
     metas = meta_index(tree)
     _read_metadata(site, url, tree, metas, article)
+    article.published = article.published or _htmldate(raw)
     article.related = related_links(site, tree, url, {url, article.canonical_url})
     scope = first(tree, site.scope)
     article.images = images_of(site, tree if scope is None else scope, url, metas)
@@ -100,7 +100,7 @@ def _generic_body(tree: HtmlElement, raw: str, url: str,
 
     The language is decided on trafilatura's text: any other language gets that text unchanged.
     """
-    text = _trafilatura_text(raw, url)
+    text = _trafilatura_text(raw, url, tree)
     language = detect_language(text) if text.strip() else (None, None)
     if language[0] != "ar":
         return [line for line in text.split("\n") if line.strip()], language
@@ -154,10 +154,13 @@ def _arabic_blocks(tree: HtmlElement, url: str, article: Article) -> set[str]:
     return titles
 
 
+# trafilatura's parser options (trafilatura/utils.py HTML_PARSER), so that trafilatura can
+# work on our tree instead of parsing the page again (see _trafilatura_input).
 # lxml.html's own parser picks the Python class of every element it hands out by a Python
 # call (form elements get form helpers); our page walks touch thousands of elements, so ours
 # makes each a plain HtmlElement, in C. Extraction never uses the form helpers.
-_PARSER = lxml_html.HTMLParser()
+_PARSER = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                               remove_comments=True, remove_pis=True)
 _PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
     element=HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
     entity=lxml_html.HtmlEntity))
@@ -212,7 +215,7 @@ def _read_metadata(site: Site, url: str, tree: HtmlElement, metas: dict[str, str
         [*meta_content(metas, site.modified_meta), *(o.get("dateModified") for o in ld)])
     published, article.modified = page_dates(tree, (url, article.canonical_url), published,
                                              modified)
-    article.published = published or _htmldate(tree)
+    article.published = published
     section_el = first(tree, site.section_name)
     article.section_name = _first_text(meta_content(metas, site.section_meta)) or (
         text_of(section_el) if section_el is not None else None) or None
@@ -299,11 +302,12 @@ def _ld_author(ld: list[dict[str, Any]]) -> str | None:
     return None
 
 
-def _htmldate(tree: HtmlElement) -> str | None:
-    """Last resort for the publication day; the copy keeps htmldate's cleaning off our tree."""
+def _htmldate(raw: str) -> str | None:
+    """Last resort for the publication day. htmldate gets a tree of its own (it cleans the tree
+    it is given), parsed with the page's comments, which it reads and our tree lacks."""
     import htmldate  # imported when needed: a run that fetches no page starts faster
 
-    found = htmldate.find_date(copy.deepcopy(tree),
+    found = htmldate.find_date(lxml_html.document_fromstring(close_title(raw)),
                                extensive_search=False, original_date=True,
                                outputformat="%Y-%m-%d", max_date="2100-12-31")
     return found or None
@@ -431,10 +435,36 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 }
 
 
-def _trafilatura_text(raw: str, url: str) -> str:
+def _trafilatura_text(raw: str, url: str, tree: HtmlElement) -> str:
     import trafilatura  # imported when needed: a run that fetches no page starts faster
 
-    return trafilatura.extract(raw, url=url or None, **TRAFILATURA_OPTIONS) or ""
+    page = _trafilatura_input(raw, tree)
+    return trafilatura.extract(page, url=url or None, **TRAFILATURA_OPTIONS) or ""
+
+
+_FULL_HTML = re.compile(r"^\s*<(?:html|!doctype)", re.IGNORECASE)  # lxml.html.fromstring's test
+
+
+def _trafilatura_input(raw: str, tree: HtmlElement) -> HtmlElement | str:
+    """Our tree when it is the tree trafilatura would parse from `raw`, else `raw`.
+
+    trafilatura works on a copy of a tree it is given, so passing ours saves it a parse. Ours
+    is its tree unless trafilatura would first repair the string (load_html in
+    trafilatura/utils.py: control characters, a doctype line libxml2 misreads, a self-closed
+    <html/>), would read it as a fragment, or we closed an unclosed <title>.
+    """
+    from trafilatura.utils import DOCTYPE_TAG, INVALID_XML_CHARS
+
+    beginning = raw[:50].lower()
+    if ("html" not in beginning or not _FULL_HTML.match(raw) or len(tree) == 0
+            or close_title(raw) is not raw or INVALID_XML_CHARS.search(raw)):
+        return raw
+    newline = raw.find("\n")  # the doctype repair rewrites the first line, adding a newline
+    if "doctype" in beginning and (newline < 0 or DOCTYPE_TAG.match(raw, 0, newline)):
+        return raw
+    if any("<html" in line and line.endswith("/>") for line in raw[:4096].splitlines()[:4]):
+        return raw
+    return tree
 
 
 def clean_paragraphs(lines: list[str], title: str | None,
