@@ -6,25 +6,29 @@ titles are removed from the body wherever trafilatura kept them.
 
 from __future__ import annotations
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.boilerplate import (MOST_READ_LABELS, READ_MORE_LABELS, RELATED_LABELS, TAG_LABELS,
                                  fold)
-from crawler.selectors import select, text_of
+from crawler.selectors import text_of
 from crawler.textnorm import fold_space
 
-# Blocks marked by class or id, by kind (CSS, evaluated by lxml as XPath).
-BLOCK_SELECTORS: dict[str, tuple[str, ...]] = {
-    "read_more": ('[class*="read-more"]', '[class*="readmore"]', '[class*="read_more"]',
-                  '[class*="read-also"]', '[class*="readAlso"]'),
-    "related": ('[class*="related"]', '[id*="related"]', '[class*="Related"]',
-                '[class*="similar"]', '[class*="more-news"]'),
+# Blocks marked by a word in their class or id, by kind: (attribute, substring) pairs, matched
+# case-sensitively as the CSS selector [class*="read-more"] matches. Matched in Python over the
+# page's class and id values: as 22 XPath contains() tests of every element they cost ~5x more.
+BLOCK_MARKERS: dict[str, tuple[tuple[str, str], ...]] = {
+    "read_more": (("class", "read-more"), ("class", "readmore"), ("class", "read_more"),
+                  ("class", "read-also"), ("class", "readAlso")),
+    "related": (("class", "related"), ("id", "related"), ("class", "Related"),
+                ("class", "similar"), ("class", "more-news")),
     # Tag lists: their link texts are the record's tags, not related links.
-    "tags": ('[class*="tags"]', '[class*="keywords"]', '[class*="Tags"]', '[id*="tags"]'),
-    "most_read": ('[class*="most-read"]', '[class*="mostread"]', '[class*="most_read"]',
-                  '[id*="mostRead"]', '[id*="most-read"]', '[class*="mostRead"]',
-                  '[class*="most-viewed"]', '[class*="popular"]'),
+    "tags": (("class", "tags"), ("class", "keywords"), ("class", "Tags"), ("id", "tags")),
+    "most_read": (("class", "most-read"), ("class", "mostread"), ("class", "most_read"),
+                  ("id", "mostRead"), ("id", "most-read"), ("class", "mostRead"),
+                  ("class", "most-viewed"), ("class", "popular")),
 }
+_KIND_RANK: dict[str, int] = {kind: rank for rank, kind in enumerate(BLOCK_MARKERS)}
 _LABEL_KIND: dict[str, str] = {
     **{fold(label): "read_more" for label in READ_MORE_LABELS},
     **{fold(label): "related" for label in RELATED_LABELS},
@@ -39,13 +43,27 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCK_MAX_LINKS = 40
 
 
-def _label_kind(el: HtmlElement) -> str | None:
-    own = el.text if el.text and el.text.strip() else (
-        el[0].text if len(el) == 1 and isinstance(el[0].tag, str) else None)
+def _own_text(el: HtmlElement) -> str | None:
+    """The element's text before its first child, else its only child's."""
+    text = el.text
+    if text and not text.isspace():
+        return text
+    return el[0].text if len(el) == 1 and isinstance(el[0].tag, str) else None
+
+
+def _text_kind(text: str) -> str | None:
+    """The block kind a label text names ("مواضيع ذات صلة:" -> related), else None."""
+    return _LABEL_KIND.get(fold(fold_space(text)).rstrip(" :：.…-–|»«").strip())
+
+
+def _label_kind(el: HtmlElement, known: dict[str, str | None]) -> str | None:
+    """The kind of block `el` labels; `known` holds the page's texts already looked up."""
+    own = _own_text(el)
     if not own or len(own) > _LABEL_MAX_CHARS * 2:
         return None
-    key = fold(fold_space(own)).rstrip(" :：.…-–|»«").strip()
-    kind = _LABEL_KIND.get(key)
+    if own not in known:
+        known[own] = _text_kind(own)
+    kind = known[own]
     if kind is None or len(text_of(el)) > _LABEL_MAX_CHARS:
         return None
     return kind
@@ -67,21 +85,54 @@ def _links_after(label: HtmlElement) -> list[HtmlElement]:
     return found if len(found) <= _BLOCK_MAX_LINKS else []
 
 
+# (word, kind) per attribute, kinds in BLOCK_MARKERS order: the first word found gives the kind.
+_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
+    attribute: tuple((word, kind) for kind, markers in BLOCK_MARKERS.items()
+                     for attr, word in markers if attr == attribute)
+    for attribute in ("class", "id")}
+# Every class (id) value of the page; each result's getparent() is its element.
+_VALUES: dict[str, etree.XPath] = {
+    attribute: etree.XPath(f"descendant-or-self::*/@{attribute}") for attribute in _WORDS}
+
+
+def marked_kind(attribute: str, value: str) -> str | None:
+    """The first kind in BLOCK_MARKERS with a marker for `attribute` that `value` holds."""
+    for word, kind in _WORDS[attribute]:
+        if word in value:
+            return kind
+    return None
+
+
+def _marked_links(tree: HtmlElement) -> dict[HtmlElement, str]:
+    """<a> -> kind for links inside class- or id-marked blocks; a link inside blocks of several
+    kinds gets the first kind in BLOCK_MARKERS order."""
+    kinds: dict[HtmlElement, str] = {}
+    for attribute, values in _VALUES.items():
+        known: dict[str, str | None] = {}  # a page repeats its class names
+        for value in values(tree):
+            if value not in known:
+                known[value] = marked_kind(attribute, value)
+            kind, block = known[value], value.getparent()
+            # A class word on the article itself ("post has-related") does not make it a block.
+            if kind is None or block.tag in ("body", "html", "article", "main") or (
+                    block.find(".//h1") is not None):
+                continue
+            for link in block.iter("a"):
+                current = kinds.get(link)
+                if current is None or _KIND_RANK[kind] < _KIND_RANK[current]:
+                    kinds[link] = kind
+    return kinds
+
+
 def block_links(tree: HtmlElement) -> list[tuple[str, HtmlElement]]:
     """(kind, <a>) for every link in a labelled or class-marked block, in page order.
 
     Kinds: `read_more`, `related`, `most_read`, and `tags` for tag lists.
     """
-    kinds: dict[HtmlElement, str] = {}
-    for kind, selectors in BLOCK_SELECTORS.items():
-        for block in select(tree, selectors):
-            # A class word on the article itself ("post has-related") does not make it a block.
-            if block.tag in ("body", "html", "article", "main") or block.find(".//h1") is not None:
-                continue
-            for link in block.iter("a"):
-                kinds.setdefault(link, kind)
+    kinds = _marked_links(tree)
+    known: dict[str, str | None] = {}  # menus repeat their texts; so do a parent and its only child
     for el in tree.iter(*_LABEL_TAGS):
-        kind = _label_kind(el)
+        kind = _label_kind(el, known)
         if kind is not None:
             for link in _links_after(el):
                 kinds.setdefault(link, kind)

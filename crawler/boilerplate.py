@@ -118,11 +118,15 @@ RULE_WORDS: tuple[str, ...] = ("يرجى", "يمنع", "ممنوع", "لا يس�
 _NUMBERED_MAX_WORDS = 40
 
 
+_HAMZA_ALEF = re.compile("[أإآٱ]")
+_HARAKAT = re.compile("[\u064B-\u0652]")
+
+
 def fold(text: str) -> str:
     """Spelling-insensitive key: hamza forms of alef, alef maqsura, tatweel and harakat folded."""
-    text = re.sub("[أإآٱ]", "ا", text)
+    text = _HAMZA_ALEF.sub("ا", text)
     text = text.replace("ى", "ي").replace("ـ", "")
-    return re.sub("[\u064B-\u0652]", "", text)
+    return _HARAKAT.sub("", text)
 
 
 def _strip_label(line: str) -> str:

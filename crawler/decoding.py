@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
-
 from w3lib.encoding import (html_body_declared_encoding, html_to_unicode,
                             http_content_type_encoding, read_bom)
 
@@ -40,21 +38,20 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
     decodes strictly; w3lib's lenient decoding is the last resort.
     """
     if read_bom(body)[0] is None:
-        if not body.isascii() and _decodes(body, "utf-8"):
-            return body.decode("utf-8")
+        if not body.isascii() and (text := _decoded(body, "utf-8")) is not None:
+            return text
         declared = (http_content_type_encoding(content_type or ""),
                     html_body_declared_encoding(body))
         for encoding in (*declared, *FALLBACK_ENCODINGS):
-            if encoding and _decodes(body, encoding):
-                return body.decode(encoding)
+            if encoding and (text := _decoded(body, encoding)) is not None:
+                return text
     _encoding, text = html_to_unicode(content_type, body)
     return text
 
 
-def _decodes(body: bytes, encoding: str) -> bool:
+def _decoded(body: bytes, encoding: str) -> str | None:
+    """`body` decoded strictly, or None when the encoding is unknown or the bytes invalid."""
     try:
-        codecs.lookup(encoding)
-        body.decode(encoding)
+        return body.decode(encoding)
     except (LookupError, UnicodeDecodeError):
-        return False
-    return True
+        return None

@@ -23,12 +23,12 @@ from crawler.boilerplate import (
     source_of,
     tags_of_line,
 )
-from crawler.dates import first_date, json_ld_objects, meta_content, page_dates
+from crawler.dates import first_date, json_ld_objects, meta_content, meta_index, page_dates
 from crawler.decoding import decode_html, is_html
 from crawler.embedded import embedded_paragraphs
 from crawler.items import Article
 from crawler.language import detect_language
-from crawler.pagekind import is_challenge, is_login_wall, is_not_found
+from crawler.pagekind import LOGIN_WALL_MAX_WORDS, is_challenge, is_login_wall, is_not_found
 from crawler.selectors import first, select, text_of
 from crawler.sites.base import Site
 from crawler.textnorm import content_hash, fold_space
@@ -55,10 +55,12 @@ def extract_article(site: Site, url: str, body: bytes, content_type: str | None 
     if tree is None:
         article.status = "empty"
         return article
-    _read_metadata(site, url, tree, article)
+    metas = meta_index(tree)
+    _read_metadata(site, url, tree, metas, article)
+    article.published = article.published or _htmldate(raw)
     article.related = related_links(site, tree, url, {url, article.canonical_url})
     scope = first(tree, site.scope)
-    article.images = images_of(site, tree if scope is None else scope, url, tree)
+    article.images = images_of(site, tree if scope is None else scope, url, metas)
     article.tags = tags_of(site, tree)
     container = first(tree, site.body)
     if container is not None:
@@ -98,7 +100,7 @@ def _generic_body(tree: HtmlElement, raw: str, url: str,
 
     The language is decided on trafilatura's text: any other language gets that text unchanged.
     """
-    text = _trafilatura_text(raw, url)
+    text = _trafilatura_text(raw, url, tree)
     language = detect_language(text) if text.strip() else (None, None)
     if language[0] != "ar":
         return [line for line in text.split("\n") if line.strip()], language
@@ -143,8 +145,8 @@ def _arabic_blocks(tree: HtmlElement, url: str, article: Article) -> set[str]:
         if kind == "tags":
             tags.append(title.lstrip("#"))
             continue
-        target = _absolute(link.get("href"), url)
-        if target and title and target not in seen:
+        target = _absolute(link.get("href"), url) if title else None
+        if target and target not in seen:
             seen.add(target)
             article.related.append({"url": target, "title": title, "kind": kind})
     if not article.tags:
@@ -152,11 +154,23 @@ def _arabic_blocks(tree: HtmlElement, url: str, article: Article) -> set[str]:
     return titles
 
 
+# trafilatura's parser options (trafilatura/utils.py HTML_PARSER), so that trafilatura can
+# work on our tree instead of parsing the page again (see _trafilatura_input).
+# lxml.html's own parser picks the Python class of every element it hands out by a Python
+# call (form elements get form helpers); our page walks touch thousands of elements, so ours
+# makes each a plain HtmlElement, in C. Extraction never uses the form helpers.
+_PARSER = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                               remove_comments=True, remove_pis=True)
+_PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
+    element=HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
+    entity=lxml_html.HtmlEntity))
+
+
 def _parse(raw: str) -> HtmlElement | None:
     if not raw.strip():
         return None
     try:
-        return lxml_html.document_fromstring(close_title(raw))
+        return lxml_html.document_fromstring(close_title(raw), parser=_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return None
 
@@ -176,7 +190,8 @@ def close_title(raw: str) -> str:
     return raw[:end] + "</title>" + raw[end:]
 
 
-def _read_metadata(site: Site, url: str, tree: HtmlElement, article: Article) -> None:
+def _read_metadata(site: Site, url: str, tree: HtmlElement, metas: dict[str, str],
+                   article: Article) -> None:
     ld = [obj for obj in json_ld_objects(tree) if _is_article_ld(obj)]
     canonical = tree.find(".//link[@rel='canonical']")
     article.canonical_url = _absolute(canonical.get("href") if canonical is not None else None,
@@ -187,22 +202,22 @@ def _read_metadata(site: Site, url: str, tree: HtmlElement, article: Article) ->
         article.section = match.groupdict().get("section")
     elif site.guess_articles:
         article.article_id = site.article_key(_identity_url(url, article.canonical_url))
-    article.title = _title(site, tree)
-    article.summary = _first_text(meta_content(tree, ("description", "og:description")))
+    article.title = _title(site, tree, metas)
+    article.summary = _first_text(meta_content(metas, ("description", "og:description")))
     if article.summary is None and (intro := first(tree, site.intro)) is not None:
         article.summary = text_of(intro) or None
-    article.author = _first_text(meta_content(tree, site.author_meta)) or _ld_author(ld) \
+    article.author = _first_text(meta_content(metas, site.author_meta)) or _ld_author(ld) \
         or _byline(site, tree)
     published = first_date(
-        [*meta_content(tree, site.published_meta), *(o.get("datePublished") for o in ld)]
+        [*meta_content(metas, site.published_meta), *(o.get("datePublished") for o in ld)]
     ) or shown_date(site, tree)
     modified = first_date(
-        [*meta_content(tree, site.modified_meta), *(o.get("dateModified") for o in ld)])
+        [*meta_content(metas, site.modified_meta), *(o.get("dateModified") for o in ld)])
     published, article.modified = page_dates(tree, (url, article.canonical_url), published,
                                              modified)
-    article.published = published or _htmldate(tree)
+    article.published = published
     section_el = first(tree, site.section_name)
-    article.section_name = _first_text(meta_content(tree, site.section_meta)) or (
+    article.section_name = _first_text(meta_content(metas, site.section_meta)) or (
         text_of(section_el) if section_el is not None else None) or None
 
 
@@ -236,8 +251,8 @@ def _byline(site: Site, tree: HtmlElement) -> str | None:
     return author_of_byline(text_of(el)) if el is not None else None
 
 
-def _title(site: Site, tree: HtmlElement) -> str | None:
-    title = _first_text(meta_content(tree, ("og:title", "twitter:title")))
+def _title(site: Site, tree: HtmlElement, metas: dict[str, str]) -> str | None:
+    title = _first_text(meta_content(metas, ("og:title", "twitter:title")))
     if title:
         return _without_site_name(tree, title)
     heading = first(tree, site.headline)
@@ -287,11 +302,12 @@ def _ld_author(ld: list[dict[str, Any]]) -> str | None:
     return None
 
 
-def _htmldate(tree: HtmlElement) -> str | None:
-    """Last resort for the publication day; the copy keeps htmldate's cleaning off our tree."""
+def _htmldate(raw: str) -> str | None:
+    """Last resort for the publication day. htmldate gets a tree of its own (it cleans the tree
+    it is given), parsed with the page's comments, which it reads and our tree lacks."""
     import htmldate  # imported when needed: a run that fetches no page starts faster
 
-    found = htmldate.find_date(lxml_html.fromstring(lxml_html.tostring(tree)),
+    found = htmldate.find_date(lxml_html.document_fromstring(close_title(raw)),
                                extensive_search=False, original_date=True,
                                outputformat="%Y-%m-%d", max_date="2100-12-31")
     return found or None
@@ -327,7 +343,7 @@ def _link_title(site: Site, link: HtmlElement) -> str:
 
 
 def images_of(site: Site, scope: HtmlElement, page_url: str,
-              tree: HtmlElement) -> list[dict[str, str | None]]:
+              metas: dict[str, str]) -> list[dict[str, str | None]]:
     """Every photo of the article with caption and credit; og:image for sites without rules."""
     images: list[dict[str, str | None]] = []
     seen: set[str] = set()
@@ -340,7 +356,7 @@ def images_of(site: Site, scope: HtmlElement, page_url: str,
                            "caption": (text_of(caption) or None) if caption is not None else None,
                            "credit": (text_of(credit) or None) if credit is not None else None})
     if not site.photo:
-        cover = _absolute(_first_text(meta_content(tree, ("og:image",))), page_url)
+        cover = _absolute(_first_text(meta_content(metas, ("og:image",))), page_url)
         if cover:
             images.append({"url": cover, "caption": None, "credit": None})
     return images
@@ -419,10 +435,36 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 }
 
 
-def _trafilatura_text(raw: str, url: str) -> str:
+def _trafilatura_text(raw: str, url: str, tree: HtmlElement) -> str:
     import trafilatura  # imported when needed: a run that fetches no page starts faster
 
-    return trafilatura.extract(raw, url=url or None, **TRAFILATURA_OPTIONS) or ""
+    page = _trafilatura_input(raw, tree)
+    return trafilatura.extract(page, url=url or None, **TRAFILATURA_OPTIONS) or ""
+
+
+_FULL_HTML = re.compile(r"^\s*<(?:html|!doctype)", re.IGNORECASE)  # lxml.html.fromstring's test
+
+
+def _trafilatura_input(raw: str, tree: HtmlElement) -> HtmlElement | str:
+    """Our tree when it is the tree trafilatura would parse from `raw`, else `raw`.
+
+    trafilatura works on a copy of a tree it is given, so passing ours saves it a parse. Ours
+    is its tree unless trafilatura would first repair the string (load_html in
+    trafilatura/utils.py: control characters, a doctype line libxml2 misreads, a self-closed
+    <html/>), would read it as a fragment, or we closed an unclosed <title>.
+    """
+    from trafilatura.utils import DOCTYPE_TAG, INVALID_XML_CHARS
+
+    beginning = raw[:50].lower()
+    if ("html" not in beginning or not _FULL_HTML.match(raw) or len(tree) == 0
+            or close_title(raw) is not raw or INVALID_XML_CHARS.search(raw)):
+        return raw
+    newline = raw.find("\n")  # the doctype repair rewrites the first line, adding a newline
+    if "doctype" in beginning and (newline < 0 or DOCTYPE_TAG.match(raw, 0, newline)):
+        return raw
+    if any("<html" in line and line.endswith("/>") for line in raw[:4096].splitlines()[:4]):
+        return raw
+    return tree
 
 
 def clean_paragraphs(lines: list[str], title: str | None,
@@ -455,7 +497,7 @@ def _status(site: Site, tree: HtmlElement, raw: str, article: Article, has_block
     heading = text_of(heading_el) if heading_el is not None else ""
     if is_challenge(raw, page_title, article.word_count):
         return "blocked"
-    if is_login_wall(raw, _main_text(tree), _has_password_field(tree), article.word_count):
+    if _is_login_wall(tree, raw, article.word_count):
         return "login_wall"
     if (not has_block or article.word_count < 80) and is_not_found(page_title, heading):
         return "not_found"
@@ -465,6 +507,15 @@ def _status(site: Site, tree: HtmlElement, raw: str, article: Article, has_block
     if (site.article_path is not None or site.guess_articles) and article.article_id is None:
         return "not_article"
     return "ok"
+
+
+def _is_login_wall(tree: HtmlElement, raw: str, word_count: int) -> bool:
+    """pagekind.is_login_wall, walking the page for its main text only when it is read: on a
+    page short enough to be a wall, beside a password field (the walk costs ~1 ms a page)."""
+    if word_count > LOGIN_WALL_MAX_WORDS:
+        return False
+    password = _has_password_field(tree)
+    return is_login_wall(raw, _main_text(tree) if password else "", password, word_count)
 
 
 _CHROME: frozenset[str] = frozenset({"header", "nav", "footer"})
@@ -493,7 +544,7 @@ def _has_password_field(tree: HtmlElement) -> bool:
 
 
 def _has_article_markup(tree: HtmlElement) -> bool:
-    og_type = _first_text(meta_content(tree, ("og:type",)))
+    og_type = _first_text(meta_content(meta_index(tree), ("og:type",)))
     return (og_type or "").lower() == "article" or any(
         _is_article_ld(o) for o in json_ld_objects(tree))
 

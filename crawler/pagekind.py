@@ -43,7 +43,7 @@ def is_not_found(title: str, heading: str) -> bool:
 
 
 # Login walls and paywalls: a short page asking to sign in or subscribe instead of the text.
-_LOGIN_WALL_MAX_WORDS = 150
+LOGIN_WALL_MAX_WORDS = 150
 LOGIN_WALL_PHRASES: tuple[str, ...] = (
     "تسجيل الدخول", "سجل الدخول", "سجّل الدخول", "يرجى تسجيل الدخول", "سجل دخولك",
     "للمشتركين فقط", "اشترك للمتابعة", "اشترك الآن لمتابعة القراءة", "اشترك لقراءة",
@@ -63,7 +63,7 @@ def is_login_wall(raw_text: str, main_text: str, has_password_field: bool,
                   word_count: int) -> bool:
     """A sign-in or subscribe wall: a password form with a wall phrase in the page's main
     text (outside header, nav and footer), or paywall markup, on a page with little text."""
-    if word_count > _LOGIN_WALL_MAX_WORDS:
+    if word_count > LOGIN_WALL_MAX_WORDS:
         return False
     lowered_main = main_text.lower()
     if has_password_field and any(p in lowered_main for p in LOGIN_WALL_PHRASES):

@@ -10,7 +10,7 @@ import pytest
 import trafilatura
 
 from crawler import boilerplate as bp
-from crawler.arabic_blocks import block_links
+from crawler.arabic_blocks import BLOCK_MARKERS, block_links
 from crawler.arabic_dates import parse_visible_date, split_visible_dates, to_ascii_digits, url_date
 from crawler.dates import element_dates, page_dates, visible_dates
 from crawler.decoding import decode_html
@@ -145,6 +145,25 @@ def test_blocks_by_heading_and_by_class() -> None:
         "<div><span>الكلمات الدالة :</span><a href='/t'>وسم</a></div></body></html>")
     kinds = [(kind, link.text) for kind, link in block_links(tree)]
     assert kinds == [("related", "خبر أ"), ("most_read", "خبر ب"), ("tags", "وسم")]
+
+
+@pytest.mark.parametrize("kind, attribute, word", [
+    (kind, attribute, word) for kind, markers in BLOCK_MARKERS.items()
+    for attribute, word in markers])
+def test_each_block_marker_makes_its_kind(kind: str, attribute: str, word: str) -> None:
+    tree = lxml_html.document_fromstring(
+        f"<html><body><p>نص</p><div {attribute}='box {word}-list'><a href='/a'>خبر</a></div>"
+        "</body></html>")
+    assert [(k, link.text) for k, link in block_links(tree)] == [(kind, "خبر")]
+
+
+def test_a_link_in_blocks_of_two_kinds_gets_the_first_kind() -> None:
+    tree = lxml_html.document_fromstring(
+        "<html><body><div class='related'><div class='read-more'><a href='/a'>أ</a></div>"
+        "<a href='/b'>ب</a></div><div class='popular' id='related'><a href='/c'>ج</a></div>"
+        "<div class='box tags'><h1>عنوان</h1><a href='/d'>د</a></div></body></html>")
+    kinds = [(kind, link.text) for kind, link in block_links(tree)]
+    assert kinds == [("read_more", "أ"), ("related", "ب"), ("related", "ج")]
 
 
 # ---------------------------------------------------------------- dates
