@@ -2,6 +2,7 @@
 incremental second run (figures: BENCHMARKS.md).
 
     python -m bench.crawl [--articles 2000] [--extract-workers 0] [--profile]
+                          [--incremental-runs 3] [--no-warc]
 
 The replica (tests/replica) serves from this process on 127.0.0.1 with no delay; the crawl is
 `scrapy crawl rtarabic` in a child process, measured with getrusage (CPU, peak RSS).
@@ -13,6 +14,7 @@ import argparse
 import os
 import pstats
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -37,6 +39,7 @@ class Run:
     peak_rss_mb: float
     requests: int
     article_requests: int
+    conditional: int  # requests sent with If-None-Match (answered 304 on an unchanged site)
     stored: int
 
 
@@ -49,6 +52,7 @@ def crawl(server: ReplicaServer, db: Path, extra: tuple[str, ...] = (),
     """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     server.requests.clear()
+    server.hits.clear()
     prefix = ["-m", "cProfile", "-o", str(profile)] if profile else []
     peak_file = db.with_suffix(".peak")
     command = [sys.executable, "-m", "bench.peak", str(peak_file), "--", sys.executable, *prefix,
@@ -66,13 +70,16 @@ def crawl(server: ReplicaServer, db: Path, extra: tuple[str, ...] = (),
     stored = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
     return Run(wall=wall, cpu=(after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
                peak_rss_mb=peak_kb / 1024, requests=len(paths),
-               article_requests=sum(p in articles for p in paths), stored=stored)
+               article_requests=sum(p in articles for p in paths),
+               conditional=sum("If-None-Match" in hit.headers for hit in server.hits),
+               stored=stored)
 
 
 def report(label: str, run: Run) -> None:
     pages = max(1, run.requests)
     print(f"{label}: {run.stored} articles stored, {run.requests} requests "
-          f"({run.article_requests} article pages) in {run.wall:.1f} s = "
+          f"({run.article_requests} article pages, {run.conditional} conditional) in "
+          f"{run.wall:.2f} s = "
           f"{run.requests / run.wall:.1f} pages/s; CPU {run.cpu:.1f} s "
           f"({1000 * run.cpu / pages:.1f} ms/page); peak RSS {run.peak_rss_mb:.0f} MB")
 
@@ -108,6 +115,8 @@ def main() -> None:
                         help="ARCHIVE_EXTRACT_WORKERS for the crawl (0: in the reactor thread)")
     parser.add_argument("--no-warc", action="store_true", help="crawl with WARC_ENABLED=False")
     parser.add_argument("--profile", action="store_true", help="cProfile the first run")
+    parser.add_argument("--incremental-runs", type=int, default=3,
+                        help="incremental runs after the first (median wall time reported)")
     args = parser.parse_args()
     print(describe())
     started = time.perf_counter()
@@ -121,15 +130,21 @@ def main() -> None:
         profile = Path(folder) / "crawl.prof" if args.profile else None
         first = crawl(server, db, extra, profile)
         report(f"first run (extract workers {args.extract_workers})", first)
-        second = crawl(server, db, extra)
-        report("second run (unchanged site)", second)
-        print(f"second run: {second.article_requests} article requests, wall time "
-              f"{100 * second.wall / first.wall:.1f}% of the first run's")
         sizes = {p.name: p.stat().st_size for p in Path(folder).rglob("*") if p.is_file()}
         warc = sum(v for k, v in sizes.items() if k.endswith(".warc.gz"))
         sqlite = sum(v for k, v in sizes.items() if k.startswith("archive.db"))
         print(f"bytes per article: WARC {warc / max(1, first.stored):,.0f}, "
               f"SQLite {sqlite / max(1, first.stored):,.0f}")
+        # Every run after the first is an incremental run on the unchanged site: the median
+        # of a few is steadier on a shared machine than one.
+        seconds = [crawl(server, db, extra) for _ in range(max(1, args.incremental_runs))]
+        for number, second in enumerate(seconds, 2):
+            report(f"run {number} (incremental, unchanged site)", second)
+        wall = statistics.median(run.wall for run in seconds)
+        print(f"incremental runs: {max(run.article_requests for run in seconds)} article "
+              f"requests at most; median wall time {wall:.2f} s = "
+              f"{100 * wall / first.wall:.1f}% of the first run's; peak RSS "
+              f"{max(run.peak_rss_mb for run in seconds):.0f} MB at most")
         if profile:
             profile_summary(profile)
 
