@@ -137,7 +137,8 @@ def reindex_all(conn: sqlite3.Connection) -> int:
     """Rebuild the index from every stored article; returns how many were indexed."""
     conn.execute(f"DELETE FROM {FTS_TABLE}")
     count = 0
-    rows = conn.execute("SELECT id, title, summary, body FROM articles").fetchall()
+    # Row by row: the archive's text is never all in memory at once.
+    rows = conn.execute("SELECT id, title, summary, body FROM articles")
     for article_id, title, summary, body in rows:
         index_article(conn, article_id, {"title": title, "summary": summary, "body": body})
         count += 1

@@ -203,6 +203,19 @@ def test_the_migration_indexes_articles_already_stored(tmp_path: Path) -> None:
     assert found(db, "مدرسة") == ["1"]
 
 
+def test_reindexing_reads_the_archive_row_by_row(db) -> None:
+    body = " ".join(["نص عن المدرسة"] * 5_000)  # about 70 KB of text per article
+    save_articles(db, [record(str(i), "خبر", body, content_hash=str(i)) for i in range(100)], NOW)
+    tracemalloc.start()
+    try:
+        assert search.reindex_all(db.conn) == 100
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20 * len(body.encode())  # all 100 bodies: about 100 times that
+    assert search.count(db.conn, "مدرسة") == 100
+
+
 def test_count_agrees_with_search(cases) -> None:
     assert search.count(cases.conn, "مدرسة") == 5
     assert search.count(cases.conn, "،") == 0 and search.search(cases.conn, "،") == []
