@@ -64,8 +64,8 @@ def stems(word: str, depth: int = MAX_PREFIX_DEPTH) -> set[str]:
     if depth == 0:
         return found
     for prefix in PREFIXES:
-        rest = word[len(prefix):]
-        if word.startswith(prefix) and len(rest) >= MIN_STEM:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
+            rest = word[len(prefix):]
             found.add(rest)
             found |= stems(rest, depth - 1)
     return found
@@ -76,9 +76,14 @@ def index_keys(word: str) -> list[str]:
     return list(_keys(word))
 
 
-@lru_cache(maxsize=200_000)
+# Words repeat across articles: indexing a crawl spent most of its time building their keys
+# (bench/crawl). The most frequent ones stay cached; an entry costs 200-500 bytes (a word and
+# its stems), so the cache stays within a few MB however many distinct words a crawl meets.
+INDEX_KEY_CACHE_SIZE = 2 ** 14
+
+
+@lru_cache(maxsize=INDEX_KEY_CACHE_SIZE)
 def _keys(word: str) -> tuple[str, ...]:
-    # Words repeat across articles: indexing a crawl spent most of its time here (bench/crawl).
     return (word, *sorted(stems(word)))
 
 
@@ -132,7 +137,8 @@ def reindex_all(conn: sqlite3.Connection) -> int:
     """Rebuild the index from every stored article; returns how many were indexed."""
     conn.execute(f"DELETE FROM {FTS_TABLE}")
     count = 0
-    rows = conn.execute("SELECT id, title, summary, body FROM articles").fetchall()
+    # Row by row: the archive's text is never all in memory at once.
+    rows = conn.execute("SELECT id, title, summary, body FROM articles")
     for article_id, title, summary, body in rows:
         index_article(conn, article_id, {"title": title, "summary": summary, "body": body})
         count += 1

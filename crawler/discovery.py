@@ -1,15 +1,22 @@
-"""Read feeds and sitemaps into (url, date) entries, and find a page's feeds; pure functions."""
+"""Read feeds, sitemaps and listings into (url, date) entries, and find a page's feeds; pure
+functions.
+
+Feeds and sitemaps are read as a stream (each entry dropped from the tree once read) and
+listings keep their parse tree only while their links are collected: discovery memory stays
+flat however many URLs a sitemap, feed or listing names (BENCHMARKS.md, memory).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-
-from urllib.parse import urljoin
+from io import BytesIO
+from urllib.parse import urldefrag, urljoin
 
 from lxml import etree
 from lxml import html as lxml_html
+from w3lib.url import safe_url_string
 
 from crawler.dates import parse_date
 
@@ -17,7 +24,11 @@ from crawler.dates import parse_date
 FEED_TYPES: frozenset[str] = frozenset({"application/rss+xml", "application/atom+xml",
                                         "application/rdf+xml", "application/x-rss+xml"})
 
-_PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+# Junk tolerated, no entities resolved, nothing fetched, no text node over libxml2's limit.
+_XML_OPTIONS = {"recover": True, "resolve_entities": False, "no_network": True,
+                "huge_tree": False}
+
+Events = Iterator[tuple[str, etree._Element]]
 
 
 @dataclass(frozen=True)
@@ -39,29 +50,63 @@ def _child_text(el: etree._Element, *names: str) -> str | None:
     return None
 
 
-def parse_xml(body: bytes) -> etree._Element | None:
-    """The root of an XML document, tolerating junk; None when nothing parses."""
+def _events(body: bytes) -> Events:
+    """Start and end events of an XML document parsed incrementally; a document that breaks
+    off (truncated, junk after the root) ends there."""
     try:
-        return etree.fromstring(body.lstrip(), parser=_PARSER)
+        yield from etree.iterparse(BytesIO(body.lstrip()), events=("start", "end"),
+                                   **_XML_OPTIONS)
     except etree.XMLSyntaxError:
+        return
+
+
+def _root(events: Events) -> etree._Element | None:
+    """The document element (the first event is its start), or None when nothing parses."""
+    first = next(events, None)
+    return first[1] if first is not None else None
+
+
+def _forget(element: etree._Element) -> None:
+    """Drop a finished element's content and the siblings before it: the tree stays small."""
+    element.clear()
+    parent = element.getparent()
+    while parent is not None and element.getprevious() is not None:
+        del parent[0]
+
+
+def read_sitemap(body: bytes) -> tuple[str, Iterator[Entry]] | None:
+    """("sitemapindex" | "urlset" | other, its entries with their <lastmod>), None when nothing
+    parses. Entries are read as they are iterated."""
+    events = _events(body)
+    root = _root(events)
+    if root is None:
         return None
+    return _local(root.tag), _sitemap_entries(events)
 
 
-def sitemap_entries(root: etree._Element) -> tuple[str, list[Entry]]:
-    """("sitemapindex" | "urlset" | other, entries with their <lastmod>)."""
-    kind = _local(root.tag)
-    entries = []
-    for node in root:
-        loc = _child_text(node, "loc")
-        if loc:
-            entries.append(Entry(loc, parse_date(_child_text(node, "lastmod"))))
-    return kind, entries
+def _sitemap_entries(events: Events) -> Iterator[Entry]:
+    depth = 0  # below the document element
+    for event, node in events:
+        depth += 1 if event == "start" else -1
+        if event == "end" and depth == 0:  # a child of the document element, complete
+            loc = _child_text(node, "loc")
+            if loc:
+                yield Entry(loc, parse_date(_child_text(node, "lastmod")))
+            _forget(node)
 
 
-def feed_entries(root: etree._Element) -> Iterator[Entry]:
-    """Items of an RSS 2.0 feed or entries of an Atom feed, with their publication date."""
-    for node in root.iter():
-        name = _local(node.tag)
+def read_feed(body: bytes) -> Iterator[Entry] | None:
+    """Items of an RSS 2.0 feed or entries of an Atom feed with their publication date, None
+    when nothing parses. Items are read as they are iterated."""
+    events = _events(body)
+    if _root(events) is None:
+        return None
+    return _feed_entries(events)
+
+
+def _feed_entries(events: Events) -> Iterator[Entry]:
+    for event, node in events:
+        name = _local(node.tag) if event == "end" else ""
         if name == "item":
             link = _child_text(node, "link", "guid")
             date = _child_text(node, "pubDate", "date", "published", "updated")
@@ -72,6 +117,7 @@ def feed_entries(root: etree._Element) -> Iterator[Entry]:
             continue
         if link:
             yield Entry(link, parse_date(date))
+        _forget(node)
 
 
 def _atom_link(entry: etree._Element) -> str | None:
@@ -79,6 +125,38 @@ def _atom_link(entry: etree._Element) -> str | None:
         if _local(child.tag) == "link" and child.get("rel", "alternate") == "alternate":
             return child.get("href")
     return None
+
+
+def _html_root(body: bytes, encoding: str | None) -> etree._Element | None:
+    """The page parsed from its bytes in `encoding` (no decoded copy kept); None if empty."""
+    try:
+        parser = lxml_html.HTMLParser(encoding=encoding)
+    except LookupError:  # a codec Python knows and libxml2 does not
+        body = body.decode(encoding or "utf-8", "replace").encode("utf-8")
+        parser = lxml_html.HTMLParser(encoding="utf-8")
+    try:
+        return lxml_html.fromstring(body, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def page_links(body: bytes, page_url: str, encoding: str | None = None) -> list[str]:
+    """Absolute URLs of a page's `<a href>` links (against its `<base href>`, if any), without
+    fragment, each once, in page order. The parse tree is dropped before this returns."""
+    tree = _html_root(body, encoding)
+    if tree is None:
+        return []
+    base = safe_url_string(page_url)
+    # The first <base> with an href sets the base URL (an empty one leaves the page's).
+    declared = next((b.get("href") for b in tree.iter("base") if b.get("href") is not None), "")
+    if declared.strip():
+        base = urljoin(base, safe_url_string(declared.strip(), encoding=encoding or "utf-8"))
+    links: dict[str, None] = {}
+    for anchor in tree.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if href:
+            links.setdefault(urldefrag(urljoin(base, href)).url)
+    return list(links)
 
 
 def feed_links(body: bytes, page_url: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,22 @@ def test_short_words_keep_their_letters(word: str) -> None:
     normalized = search.normalize(word)
     assert search.index_keys(normalized) == [normalized]
     assert search.query_key(normalized) == normalized
+
+
+def test_index_key_cache_stays_small_however_many_words_are_indexed() -> None:
+    """A long crawl meets hundreds of thousands of distinct words: memory must not follow."""
+    search._keys.cache_clear()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for i in range(100_000):
+            search.index_text(f"والمدرسه{i} كتاب{i}")  # with stems, and without
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+        search._keys.cache_clear()
+    assert grown < 10 * 2 ** 20  # unbounded: over 60 MB
+    assert search._keys.cache_info().maxsize == search.INDEX_KEY_CACHE_SIZE
 
 
 @pytest.mark.parametrize("word", ["كتاب", "بلاد", "وزير", "فرنسا", "لبنان"])
@@ -184,6 +201,19 @@ def test_the_migration_indexes_articles_already_stored(tmp_path: Path) -> None:
     old.close()
     db = open_archive(path)
     assert found(db, "مدرسة") == ["1"]
+
+
+def test_reindexing_reads_the_archive_row_by_row(db) -> None:
+    body = " ".join(["نص عن المدرسة"] * 5_000)  # about 70 KB of text per article
+    save_articles(db, [record(str(i), "خبر", body, content_hash=str(i)) for i in range(100)], NOW)
+    tracemalloc.start()
+    try:
+        assert search.reindex_all(db.conn) == 100
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20 * len(body.encode())  # all 100 bodies: about 100 times that
+    assert search.count(db.conn, "مدرسة") == 100
 
 
 def test_count_agrees_with_search(cases) -> None:

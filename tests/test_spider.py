@@ -93,6 +93,16 @@ def test_listing_follows_article_links_only() -> None:
         f"{BASE}/news/1500020-x/", f"{BASE}/world/1500021-y/"]
 
 
+def test_listing_that_is_not_a_page_is_ignored_and_counted() -> None:
+    spider = make_spider()
+    image = Response(url=f"{BASE}/news/", body=b"\x89PNG\r\n\x1a\n",
+                     headers={"Content-Type": "image/png"})
+    assert list(spider.parse_listing(image)) == []
+    stats = spider.crawler.stats
+    assert stats.get_value("discovery/invalid_listing") == 1
+    assert stats.get_value("pages/ok") is None
+
+
 def test_base_url_points_discovery_and_allowed_domain_at_the_replica() -> None:
     spider = make_spider()
     assert spider.allowed_domains == ["127.0.0.1"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import urldefrag
 
 from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
@@ -71,18 +70,15 @@ class GenericNewsSpider(NewsSpider):
         else:
             self.discovery_failed(failure)
 
-    def parse_listing(self, response: Response) -> Iterator[Request]:
+    def _from_listing(self, response: Response, links: list[str]) -> Iterator[Request]:
         """Article links, then the page's feeds and, above the depth limit, its listings."""
-        yield from super().parse_listing(response)
-        if not hasattr(response, "css"):
-            return
+        yield from super()._from_listing(response, links)
         for url in feed_links(response.body, response.url):
             if self._on_site(url):
                 yield self._discovery(url, self.parse_feed, "rss")
         depth = response.meta.get("listing_depth", 0)
         if depth >= self.site.listing_depth:
             return
-        for href in response.css("a::attr(href)").getall():
-            url = urldefrag(response.urljoin(href.strip())).url
+        for url in links:
             if self._on_site(url) and looks_like_listing(url):
                 yield self._listing(url, depth + 1)

@@ -11,14 +11,14 @@ from typing import Any, ClassVar
 from urllib.parse import unquote, urldefrag, urlsplit, urlunsplit
 
 from scrapy import Request, Spider, signals
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 from archive.known import ArchiveIndex
 from crawler.dates import parse_date
-from crawler.discovery import Entry, feed_entries, parse_xml, sitemap_entries
+from crawler.discovery import Entry, page_links, read_feed, read_sitemap
 from crawler.failures import failure_reason
 from crawler.incremental import REVISIT_STATUSES, known_index
 from crawler.extraction import extract_article
@@ -175,13 +175,13 @@ class NewsSpider(Spider):
     def parse_sitemap(self, response: Response) -> Iterator[Request | DiscoveryPage]:
         if self._not_modified(response):
             return
-        root = parse_xml(self._sitemap_body(response))
-        if root is None:
+        sitemap = read_sitemap(self._sitemap_body(response))
+        if sitemap is None:
             self._count("discovery/invalid_sitemap")
             self.logger.warning("Ignoring invalid sitemap %s", response.url)
             return
         self._count("pages/ok")
-        kind, entries = sitemap_entries(root)
+        kind, entries = sitemap
         for entry in entries:
             if kind == "sitemapindex":
                 if self._fresh(entry, "sitemap") and self._changed(entry):
@@ -204,25 +204,31 @@ class NewsSpider(Spider):
     def parse_feed(self, response: Response) -> Iterator[Request | DiscoveryPage]:
         if self._not_modified(response):
             return
-        root = parse_xml(response.body)
-        if root is None:
+        entries = read_feed(response.body)
+        if entries is None:
             self._count("discovery/invalid_feed")
             self.logger.warning("Ignoring invalid feed %s", response.url)
             return
         self._count("pages/ok")
-        yield from self._article_requests(feed_entries(root), "rss")
+        yield from self._article_requests(entries, "rss")
         yield from self._read_whole(response, "rss")
 
     def parse_listing(self, response: Response) -> Iterator[Request | DiscoveryPage]:
-        if self._not_modified(response) or not hasattr(response, "css"):
+        if self._not_modified(response):
+            return
+        if not isinstance(response, TextResponse):  # an image, a PDF ...
+            self._count("discovery/invalid_listing")
+            self.logger.warning("Ignoring listing that is not a page: %s", response.url)
             return
         self._count("pages/ok")
-        hrefs = response.css("a::attr(href)").getall()
-        links = dict.fromkeys(urldefrag(response.urljoin(h.strip())).url for h in hrefs
-                              if h.strip())
-        entries = (Entry(url, None) for url in links)
-        yield from self._article_requests(entries, "listing")
+        # Links read from the bytes: no parse tree or decoded text stays on the response.
+        links = page_links(response.body, response.url, response.encoding)
+        yield from self._from_listing(response, links)
         yield from self._read_whole(response, "listing")
+
+    def _from_listing(self, response: Response, links: list[str]) -> Iterator[Request]:
+        """What a listing's links lead to: its article pages."""
+        yield from self._article_requests((Entry(url, None) for url in links), "listing")
 
     def _article_requests(self, entries: Any, via: str) -> Iterator[Request]:
         for entry in entries:
