@@ -46,16 +46,22 @@ def test_broken_sitemaps_give_what_comes_before_the_break() -> None:
     assert (kind, list(entries)) == ("html", [])
 
 
-def test_a_big_sitemap_is_read_as_a_stream(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Entries are dropped from the tree once read: it never holds the whole sitemap."""
-    held: list[int] = []
+@pytest.fixture
+def held(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many children the parent of each dropped entry still had (the tree's size)."""
+    sizes: list[int] = []
     forget = discovery._forget
 
     def spy(element: object) -> None:
         forget(element)
-        held.append(len(element.getparent()))  # type: ignore[attr-defined]
+        sizes.append(len(element.getparent()))  # type: ignore[attr-defined]
 
     monkeypatch.setattr(discovery, "_forget", spy)
+    return sizes
+
+
+def test_a_big_sitemap_is_read_as_a_stream(held: list[int]) -> None:
+    """Entries are dropped from the tree once read: it never holds the whole sitemap."""
     kind, entries = read_sitemap(urlset(20_000))
     assert kind == "urlset" and sum(1 for _ in entries) == 20_000
     assert len(held) == 20_000 and max(held) < 1_000
@@ -75,15 +81,7 @@ def test_rss_and_atom_items_with_their_dates() -> None:
         Entry(f"{BASE}/c/", parse_date("2024-01-02T00:00:00Z"))]
 
 
-def test_a_big_feed_is_read_as_a_stream(monkeypatch: pytest.MonkeyPatch) -> None:
-    held: list[int] = []
-    forget = discovery._forget
-
-    def spy(element: object) -> None:
-        forget(element)
-        held.append(len(element.getparent()))  # type: ignore[attr-defined]
-
-    monkeypatch.setattr(discovery, "_forget", spy)
+def test_a_big_feed_is_read_as_a_stream(held: list[int]) -> None:
     items = "".join(f"<item><title>خبر {i}</title><link>{BASE}/news/{i}-x/</link></item>"
                     for i in range(20_000))
     body = f'<rss version="2.0"><channel>{items}</channel></rss>'.encode()
