@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -201,3 +201,30 @@ def test_index_lists_recent_articles_and_due_retries(tmp_path: Path) -> None:
         "https://arabic.rt.com/news/8-x/"]  # never for not_html
     index.close()
     db.close()
+
+
+def test_spider_asks_for_recent_articles_and_due_retries_of_its_origin_only(tmp_path) -> None:
+    """A replica on another port of the same host names URLs nobody serves any more."""
+    db_path = tmp_path / "a.db"
+    db = open_archive(db_path)
+    now = datetime.now(timezone.utc)
+    earlier = (now - timedelta(hours=2)).isoformat(timespec="seconds")
+    here, gone = "http://127.0.0.1:8999", "http://127.0.0.1:7777"
+    save_articles(
+        db, [{**article("1", "2020-01-01T10:00:00+03:00"), "url": f"{here}/news/1-x/"},
+             {**article("2", earlier), "url": f"{here}/news/2-x/"},
+             {**article("3", earlier), "url": f"{gone}/news/3-x/"}], earlier,
+        outcomes=[{"url": url, "site": "rtarabic", "outcome": "http_500"}
+                  for url in (f"{here}/news/8-x/", f"{here}/news/9-x/", f"{gone}/news/7-x/")])
+    db.execute("UPDATE url_outcomes SET retry_after = ? WHERE url LIKE '%9-x/'",
+               [(now + timedelta(hours=1)).isoformat(timespec="seconds")])
+    db.conn.commit()
+    db.close()
+    crawler = get_crawler(RtarabicSpider, settings_dict={"ARCHIVE_DB": str(db_path)})
+    spider = RtarabicSpider.from_crawler(crawler, base_url=here)
+    requests = list(spider._archived_work())
+    assert [(r.url, r.meta["via"]) for r in requests] == [
+        (f"{here}/news/2-x/", "revisit"),  # 1 is old; 3 was served on another port
+        (f"{here}/news/8-x/", "retry"),  # 9 is not due yet; 7 was on another port
+    ]
+    spider.archive_index.close()

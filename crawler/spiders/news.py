@@ -135,10 +135,15 @@ class NewsSpider(Spider):
         # A day more than the window: published times carry their own UTC offsets, and the
         # known-article middleware makes the exact call (revisit, or drop as known).
         since = now - timedelta(hours=self.revisit_hours + 24)
+        # Only URLs of the site as crawled now (scheme, host and port): an archive filled
+        # from an earlier base_url (a replica on another port) names URLs nobody serves.
+        origin = urlsplit(self.site.base_url)[:2]
         recent = index.recent_articles(self.site.name, since.isoformat(timespec="seconds"))
-        yield from self._article_requests((Entry(url, None) for url, _id in recent), "revisit")
+        yield from self._article_requests(
+            (Entry(url, None) for url, _id in recent if urlsplit(url)[:2] == origin), "revisit")
         due = index.due_retries(self.site.name, now.isoformat(timespec="seconds"))
-        yield from self._article_requests((Entry(url, None) for url in due), "retry")
+        yield from self._article_requests(
+            (Entry(url, None) for url in due if urlsplit(url)[:2] == origin), "retry")
 
     def _discovery(self, url: str, callback: Any, via: str) -> Request:
         meta: dict[str, Any] = {"via": via, **self.auth}
