@@ -8,6 +8,8 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,3 +92,12 @@ def assert_complete(db: Path, server: Any) -> None:
         assert sorted(t["name"] for t in tags) == sorted(want["tags"])
         links = query(db, "SELECT url FROM article_links WHERE article = ?", (row["id"],))
         assert sorted(link["url"] for link in links) == sorted(r["url"] for r in want["related"])
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 60, poll: float = 0.05) -> None:
+    """Return once `condition()` is true; AssertionError after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting")
+        time.sleep(poll)

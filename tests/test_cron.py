@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from tests.crawls import assert_complete, query
+from tests.crawls import assert_complete, query, wait_for
 from tests.replica import ReplicaServer
 from tests.replica.content import FEED, LISTING
 from tests.replica.site import Route
@@ -50,14 +50,6 @@ def start(base_url: str, db: Path, *extra: str) -> subprocess.Popen:
 
 def last_run(db: Path) -> dict:
     return query(db, "SELECT * FROM crawl_runs ORDER BY id DESC LIMIT 1")[0]
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out waiting")
-        time.sleep(0.05)
 
 
 def article_fetches(server: ReplicaServer) -> list[str]:

@@ -17,7 +17,8 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -29,9 +30,13 @@ from crawler.distributed import item_message
 from crawler.items import CrawledArticle, PageOutcome
 from crawler.sites import get_site
 from tests.crawls import assert_complete, query
+from tests.crawls import wait_for as _wait_for
 from tests.replica import ReplicaServer
 from tests.replica.content import SITEMAP
 from tests.replica.site import Route
+
+# Finer polling than the cron tests: a kill must land inside short windows (mid-batch).
+wait_for = partial(_wait_for, poll=0.02)
 
 redis = pytest.importorskip("redis", reason="the distributed extra is not installed")
 
@@ -92,14 +97,6 @@ def client(redis_url: str) -> Iterator[redis.Redis]:
     conn = redis.Redis.from_url(redis_url)
     yield conn
     conn.close()
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out waiting")
-        time.sleep(0.02)
 
 
 def worker(base_url: str, redis_url: str, tmp: Path, *extra: str) -> subprocess.Popen:
