@@ -94,12 +94,12 @@ class ArchiveIndex:
                         f"ON r.id = d.run_id WHERE d.url = ? AND {FULL_HEALTHY_RUN}", [url])
         return (row[0], row[1]) if row and (row[0] or row[1]) else None
 
-    def recent_articles(self, site: str, since: str) -> list[tuple[str, str]]:
-        """(url, article_id) of the site's articles published (or, undated, first seen) since
-        the ISO time `since`, not removed: those a run revisits whatever discovery finds."""
-        return self._all(
-            "SELECT url, article_id FROM articles WHERE site = ? AND removed_at IS NULL AND "
-            "(published >= ? OR (published IS NULL AND first_seen >= ?))", [site, since, since])
+    def recent_articles(self, site: str, since: str) -> list[str]:
+        """URLs of the site's articles published (or, undated, first seen) since the ISO time
+        `since`, not removed: those a run revisits whatever discovery finds."""
+        return [row[0] for row in self._all(
+            "SELECT url FROM articles WHERE site = ? AND removed_at IS NULL AND "
+            "(published >= ? OR (published IS NULL AND first_seen >= ?))", [site, since, since])]
 
     def due_retries(self, site: str, now: str) -> list[str]:
         """URLs of the site that gave no article and whose retry time has come."""

@@ -74,12 +74,18 @@ def known_index(settings: BaseSettings) -> ArchiveIndex | RedisIndex:
     return ArchiveIndex(default_path(settings.get("ARCHIVE_DB")))
 
 
-def _conditional(request: Request, known: KnownArticle) -> Request:
+def conditional_headers(etag: str | None, last_modified: str | None) -> dict[str, str]:
+    """The headers that ask for a page only if it changed since it had these validators."""
     headers = {}
-    if known.etag:
-        headers["If-None-Match"] = known.etag
-    if known.last_modified:
-        headers["If-Modified-Since"] = known.last_modified
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    return headers
+
+
+def _conditional(request: Request, known: KnownArticle) -> Request:
+    headers = conditional_headers(known.etag, known.last_modified)
     statuses = list(request.meta.get("handle_httpstatus_list", ())) + list(REVISIT_STATUSES)
     meta = {**request.meta, "revisit": True, "handle_httpstatus_list": statuses}
     if known.warc_digest:  # an identical answer is captured as a revisit record

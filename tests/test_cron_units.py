@@ -194,7 +194,8 @@ def test_index_lists_recent_articles_and_due_retries(tmp_path: Path) -> None:
                              "outcome": "not_html"}])
     index = ArchiveIndex(db_path)
     recent = index.recent_articles("rtarabic", "2024-02-28T00:00:00+00:00")
-    assert sorted(article_id for _url, article_id in recent) == ["2", "3"]  # 3: first seen
+    assert sorted(recent) == ["https://arabic.rt.com/news/2-x/",
+                              "https://arabic.rt.com/news/3-x/"]  # 3: first seen
     assert index.recent_articles("other", "2024-02-28T00:00:00+00:00") == []
     assert index.due_retries("rtarabic", "2024-03-01T10:30:00+00:00") == []  # 1 h to wait
     assert index.due_retries("rtarabic", "2024-03-01T11:00:00+00:00") == [

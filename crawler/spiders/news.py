@@ -20,7 +20,7 @@ from archive.known import ArchiveIndex
 from crawler.dates import parse_date
 from crawler.discovery import Entry, page_links, read_feed, read_sitemap
 from crawler.failures import failure_reason
-from crawler.incremental import REVISIT_STATUSES, known_index
+from crawler.incremental import REVISIT_STATUSES, conditional_headers, known_index
 from crawler.extraction import extract_article
 from crawler.items import Article, CrawledArticle, DiscoveryPage, PageOutcome, Revisit
 from crawler.sites.base import Site
@@ -140,7 +140,7 @@ class NewsSpider(Spider):
         origin = urlsplit(self.site.base_url)[:2]
         recent = index.recent_articles(self.site.name, since.isoformat(timespec="seconds"))
         yield from self._article_requests(
-            (Entry(url, None) for url, _id in recent if urlsplit(url)[:2] == origin), "revisit")
+            (Entry(url, None) for url in recent if urlsplit(url)[:2] == origin), "revisit")
         due = index.due_retries(self.site.name, now.isoformat(timespec="seconds"))
         yield from self._article_requests(
             (Entry(url, None) for url in due if urlsplit(url)[:2] == origin), "retry")
@@ -148,12 +148,9 @@ class NewsSpider(Spider):
     def _discovery(self, url: str, callback: Any, via: str) -> Request:
         meta: dict[str, Any] = {"via": via, **self.auth}
         validators = self.archive_index.page_validators(url) if self.archive_index else None
-        if validators is None:
-            return Request(url, callback, errback=self.discovery_failed, meta=meta, priority=10)
-        etag, last_modified = validators
-        headers = {name: value for name, value in (("If-None-Match", etag),
-                                                   ("If-Modified-Since", last_modified)) if value}
-        meta["handle_httpstatus_list"] = [304]
+        headers = conditional_headers(*validators) if validators else {}
+        if headers:
+            meta["handle_httpstatus_list"] = [304]
         return Request(url, callback, headers=headers, errback=self.discovery_failed,
                        meta=meta, priority=10)
 
