@@ -8,7 +8,6 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import click
 
@@ -21,6 +20,7 @@ from archive.health import summary_text
 from archive.ingest_cli import ingest
 from archive.lock import lock_path, run_lock
 from archive.store import close_abandoned_runs
+from extraction import extract as extract_page, site_for
 
 EX_TEMPFAIL = 75  # sysexits: try again later (another run holds the lock)
 
@@ -29,19 +29,6 @@ EX_TEMPFAIL = 75  # sysexits: try again later (another run holds the lock)
 @click.group()
 def cli() -> None:
     """Arabic news archive: extraction and the SQLite archive."""
-
-
-def _site_for(url: str, name: str | None) -> Any:
-    """The profile called `name`, else the one whose host serves `url`, else the generic one."""
-    from crawler.sites import SITES, get_site
-
-    if name:
-        return get_site(name)
-    host = urlsplit(url).hostname
-    for site in SITES.values():
-        if site.base_url and urlsplit(site.base_url).hostname == host:
-            return site
-    return SITES["generic"]
 
 
 def _dump(record: dict[str, Any]) -> str:
@@ -69,12 +56,12 @@ def extract(file: str | None, url: str | None, batch: Any, site_name: str | None
             path, sep, page_url = line.partition("\t")
             if not sep:
                 raise click.UsageError(f"--batch line {number}: expected 'path<TAB>url'")
-            record = _site_for(page_url, site_name).extract(page_url, Path(path).read_bytes())
+            record = extract_page(site_for(page_url, site_name), page_url, Path(path).read_bytes())
             click.echo(_dump(record.to_dict()))
         return
     if file is None or not url:
         raise click.UsageError("give FILE and --url, or --batch LIST")
-    record = _site_for(url, site_name).extract(url, Path(file).read_bytes())
+    record = extract_page(site_for(url, site_name), url, Path(file).read_bytes())
     click.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=indent))
 
 

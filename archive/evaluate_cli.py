@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from archive.evaluate import evaluate as run_evaluation
-from archive.evaluate import floors, format_table, load_cases, regressions, summary
+from extraction.evaluate import evaluate as run_evaluation
+from extraction.evaluate import floors, format_table, load_cases, regressions, summary
 
 
 @click.command()

@@ -16,6 +16,8 @@ import sqlite_utils
 
 from archive.store import save_reextracted
 from archive.warc import CaptureError, read_capture
+from extraction import extract
+from extraction.sites import stored_site
 
 BATCH = 200
 
@@ -41,15 +43,12 @@ class Result:
 
 def extract_job(job: Job, warc_dir: str) -> Result:
     """Read, verify and extract one capture (runs in a worker process)."""
-    from crawler.sites import SITES
-
     try:
         captured = read_capture(warc_dir, job.warc_file, job.warc_offset, job.warc_digest)
     except CaptureError as error:
         return Result(job.pk, None, str(error))
     content_type = next((v for k, v in captured.headers if k.lower() == "content-type"), None)
-    site = SITES.get(job.site, SITES["generic"])
-    article = site.extract(job.url, captured.body, content_type)
+    article = extract(stored_site(job.site), job.url, captured.body, content_type)
     if not article.ok:
         return Result(job.pk, None, f"extraction gave status {article.status}")
     return Result(job.pk, asdict(article), None)

@@ -86,9 +86,9 @@ def report(label: str, run: Run) -> None:
 
 # Where the time goes: cumulative seconds under each of these (they may nest).
 COMPONENTS: dict[str, tuple[str, str]] = {
-    "extraction (all)": ("crawler/extraction.py", "extract_article"),
+    "extraction (all)": ("extraction/article.py", "extract_article"),
     "  trafilatura": ("trafilatura/core.py", "extract"),
-    "  language": ("crawler/language.py", "detect_language"),
+    "  language": ("extraction/language.py", "detect_language"),
     "archive writes (all)": ("archive/store.py", "save_articles"),
     "  search index": ("archive/search.py", "index_article"),
     "  WAL checkpoints": ("archive/db.py", "checkpoint"),

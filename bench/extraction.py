@@ -20,11 +20,11 @@ from pathlib import Path
 
 import trafilatura
 
-from archive.evaluate import load_cases, score_text
+from extraction.evaluate import load_cases, score_text
 from bench.machine import describe
-from crawler.extraction import TRAFILATURA_OPTIONS
-from crawler.language import detect_language
-from crawler.sites import get_site
+from extraction.article import TRAFILATURA_OPTIONS
+from extraction.language import detect_language
+from extraction.sites import get_site
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -18,7 +18,7 @@ from pathlib import Path
 from archive.db import open_archive
 from archive.store import save_articles
 from bench.machine import describe
-from crawler.sites import get_site
+from extraction.sites import get_site
 from tests.replica.site import ReplicaSite
 
 NOW = "2024-06-01T00:00:00+00:00"

@@ -1,1 +1,1 @@
-"""Scrapy project: discovery spiders, per-site extraction rules and archive pipelines."""
+"""Scrapy project: discovery spiders, crawl components and the pipelines that hand articles to archive/."""

@@ -18,7 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from w3lib.url import safe_url_string
 
-from crawler.dates import parse_date
+from extraction.dates import parse_date
 
 # `<link rel="alternate" type=...>` types of a feed (RSS, Atom) in a page's head.
 FEED_TYPES: frozenset[str] = frozenset({"application/rss+xml", "application/atom+xml",

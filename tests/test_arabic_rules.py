@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 import trafilatura
 
-from crawler import boilerplate as bp
-from crawler.arabic_blocks import BLOCK_MARKERS, block_links
-from crawler.arabic_dates import parse_visible_date, split_visible_dates, to_ascii_digits, url_date
-from crawler.dates import element_dates, page_dates, visible_dates
-from crawler.decoding import decode_html
-from crawler.extraction import TRAFILATURA_OPTIONS, clean_paragraphs
-from crawler.sites import get_site
+from extraction import boilerplate as bp
+from extraction.arabic_blocks import BLOCK_MARKERS, block_links
+from extraction.arabic_dates import parse_visible_date, split_visible_dates, to_ascii_digits, url_date
+from extraction.dates import element_dates, page_dates, visible_dates
+from extraction.decoding import decode_html
+from extraction.article import TRAFILATURA_OPTIONS, clean_paragraphs
+from extraction.sites import get_site
 from lxml import html as lxml_html
 
 REAL = Path(__file__).parent / "fixtures" / "realpages"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crawler import discovery
-from crawler.dates import parse_date
+from extraction.dates import parse_date
 from crawler.discovery import Entry, page_links, read_feed, read_sitemap
 
 BASE = "http://127.0.0.1:8997"

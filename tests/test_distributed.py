@@ -28,7 +28,7 @@ from archive.db import open_archive
 from archive.ingest import Ingest
 from crawler.distributed import item_message
 from crawler.items import CrawledArticle, PageOutcome
-from crawler.sites import get_site
+from extraction.sites import get_site
 from tests.crawls import assert_complete, query
 from tests.crawls import wait_for as _wait_for
 from tests.replica import ReplicaServer

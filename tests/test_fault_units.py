@@ -25,11 +25,12 @@ from twisted.python.failure import Failure
 from archive.db import busy_timeout_ms, open_archive
 from archive.health import Thresholds, problems
 from crawler.addresses import is_private_host, refusal
-from crawler.embedded import embedded_paragraphs
-from crawler.extraction import close_title
+from extraction.embedded import embedded_paragraphs
+from extraction.article import close_title
 from crawler.failures import Refused, failure_reason
-from crawler.items import Article, CrawledArticle, PageOutcome
-from crawler.pagekind import LOGIN_WALL_PHRASES, PAYWALL_MARKERS, is_login_wall
+from crawler.items import CrawledArticle, PageOutcome
+from extraction.record import Article
+from extraction.pagekind import LOGIN_WALL_PHRASES, PAYWALL_MARKERS, is_login_wall
 from crawler.pipelines import ArchivePipeline
 from crawler.retry_after import retry_after_seconds
 from crawler.spiders.sites import RtarabicSpider
@@ -157,7 +158,7 @@ def test_paywall_markers(marker: str) -> None:
 
 
 def test_sign_in_link_in_the_header_is_no_wall(fixtures_dir) -> None:
-    from crawler.sites import get_site
+    from extraction.sites import get_site
 
     site = get_site("rtarabic")
     html = (fixtures_dir / "rtarabic" / "current_layout.html").read_text(encoding="utf-8")

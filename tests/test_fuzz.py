@@ -8,8 +8,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crawler.items import STATUSES, Article
-from crawler.sites import get_site
+from extraction.record import STATUSES, Article
+from extraction.sites import get_site
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES: list[bytes] = [p.read_bytes() for p in sorted((FIXTURES / "rtarabic").glob("*.html"))]

@@ -12,9 +12,9 @@ from scrapy.utils.test import get_crawler
 from twisted.python.failure import Failure
 
 from crawler.discovery import FEED_TYPES, feed_links
-from crawler.sites.generic import USUAL_FEEDS, USUAL_SITEMAPS, site_for_url, site_name
+from extraction.sites.generic import USUAL_FEEDS, USUAL_SITEMAPS, site_for_url, site_name
 from crawler.spiders.generic import GenericNewsSpider
-from crawler.urlshape import path_id
+from extraction.urlshape import path_id
 
 BASE = "http://127.0.0.1:8998"
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.sites import get_site
-from crawler.textnorm import content_hash
+from extraction.sites import get_site
+from extraction.textnorm import content_hash
 
 CASES = sorted((Path(__file__).parent / "fixtures" / "rtarabic").glob("*.json"))
 SITE = get_site("rtarabic")

@@ -10,8 +10,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 PROBE = """
 import sys
-import archive.cli, archive.db, archive.store, archive.evaluate
-from crawler.sites import get_site
+import archive.cli, archive.db, archive.store, extraction.evaluate
+from extraction.sites import get_site
 page = open(sys.argv[1], 'rb').read()
 record = get_site('rtarabic').extract('https://arabic.rt.com/world/1531002-x/', page)
 assert record.status == 'ok', record.status

@@ -11,7 +11,8 @@ from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 
 from crawler import settings as project_settings
-from crawler.items import Article, CrawledArticle, PageOutcome
+from crawler.items import CrawledArticle, PageOutcome
+from extraction.record import Article
 from crawler.pipelines import ArchivePipeline, LanguageFilterPipeline
 from crawler.spiders.sites import RtarabicSpider
 from crawler.useragent import ContactUserAgentMiddleware

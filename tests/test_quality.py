@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from archive.evaluate import evaluate, load_cases, regressions, summary
+from extraction.evaluate import evaluate, load_cases, regressions, summary
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BASELINE = Path(__file__).parent / "eval_baseline.json"

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from archive.evaluate import score_text
-from crawler.items import Article
-from crawler.sites import get_site
+from extraction.evaluate import score_text
+from extraction.record import Article
+from extraction.sites import get_site
 
 REAL = Path(__file__).parent / "fixtures" / "realpages"
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.boilerplate import is_boilerplate_line, is_tail_opener, source_of
-from crawler.dates import to_iso
-from crawler.decoding import decode_html, is_html
-from crawler.extraction import clean_paragraphs
-from crawler.language import arabic_share, detect_language
-from crawler.pagekind import is_challenge, is_not_found
-from crawler.textnorm import content_hash, fold_space
+from extraction.boilerplate import is_boilerplate_line, is_tail_opener, source_of
+from extraction.dates import to_iso
+from extraction.decoding import decode_html, is_html
+from extraction.article import clean_paragraphs
+from extraction.language import arabic_share, detect_language
+from extraction.pagekind import is_challenge, is_not_found
+from extraction.textnorm import content_hash, fold_space
 
 ARTICLE_PARAGRAPH = ("وقال المصدر إن المحادثات بين الجانبين ستستأنف الأسبوع المقبل في العاصمة "
                      "العمانية مسقط بمشاركة وفود من عدة دول")

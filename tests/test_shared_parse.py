@@ -1,7 +1,7 @@
 """trafilatura works on our parse of a page only when it is the tree it would parse itself.
 
 Checked on every fixture page against trafilatura's own load_html, and on the cases where
-trafilatura repairs the string first (see crawler/extraction.py `_trafilatura_input`).
+trafilatura repairs the string first (see extraction/article.py `_trafilatura_input`).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
-from crawler.decoding import decode_html
-from crawler.extraction import TRAFILATURA_OPTIONS, _parse, _trafilatura_input
+from extraction.decoding import decode_html
+from extraction.article import TRAFILATURA_OPTIONS, _parse, _trafilatura_input
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = sorted(FIXTURES.rglob("*.html"))

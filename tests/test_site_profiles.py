@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from crawler.boilerplate import BYLINE_PREFIXES, author_of_byline
-from crawler.extraction import shown_date
-from crawler.sites import SITES, get_site
-from crawler.sites.base import Site
+from extraction.boilerplate import BYLINE_PREFIXES, author_of_byline
+from extraction.article import shown_date
+from extraction.sites import SITES, get_site
+from extraction.sites.base import Site
 from crawler.spiders.sites import custom_settings
-from crawler.textnorm import content_hash
+from extraction.textnorm import content_hash
 
 REAL = Path(__file__).parent / "fixtures" / "realpages"
 PAGES = {"sputnikarabic": "htmldate__arabic.sputniknews.com_1550981615",

@@ -1,10 +1,10 @@
-"""Article and listing URLs of sites without rules, told by their shape (crawler/urlshape.py)."""
+"""Article and listing URLs of sites without rules, told by their shape (extraction/urlshape.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from crawler.urlshape import (
+from extraction.urlshape import (
     FILE_EXTENSIONS,
     NOT_ARTICLE_QUERY_KEYS,
     NOT_ARTICLE_SEGMENTS,

@@ -20,7 +20,7 @@ from warcio.archiveiterator import ArchiveIterator
 from archive.db import open_archive
 from archive.reextract import reextract
 from archive.warc import iter_records, payload_digest, read_capture
-from crawler.sites import get_site
+from extraction.sites import get_site
 from tests.replica import ReplicaServer
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,6 +1,6 @@
 """`scrapy crawl news -a site=URL`: crawl an Arabic news site we have no profile for.
 
-The site's profile is built at run time from its URL (crawler/sites/generic.py): named after
+The site's profile is built at run time from its URL (extraction/sites/generic.py): named after
 its host, article URLs told by their shape, sitemaps from robots.txt and the usual locations,
 feeds from `<link rel="alternate">` and the usual paths, listings from the home page down.
 """
@@ -17,10 +17,10 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler.discovery import feed_links
-from crawler.sites.base import Site
-from crawler.sites.generic import site_for_url
+from extraction.sites.base import Site
+from extraction.sites.generic import site_for_url
 from crawler.spiders.news import NewsSpider
-from crawler.urlshape import looks_like_listing
+from extraction.urlshape import looks_like_listing
 
 # A usual location that is not there is not an error of the run, only a guess that missed.
 ABSENT_STATUSES: tuple[int, ...] = (404, 410)

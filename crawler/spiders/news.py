@@ -17,13 +17,14 @@ from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 from archive.known import ArchiveIndex
-from crawler.dates import parse_date
+from extraction.dates import parse_date
 from crawler.discovery import Entry, page_links, read_feed, read_sitemap
 from crawler.failures import failure_reason
 from crawler.incremental import REVISIT_STATUSES, conditional_headers, known_index
-from crawler.extraction import extract_article
-from crawler.items import Article, CrawledArticle, DiscoveryPage, PageOutcome, Revisit
-from crawler.sites.base import Site
+from extraction.article import extract_article
+from crawler.items import CrawledArticle, DiscoveryPage, PageOutcome, Revisit
+from extraction.record import Article
+from extraction.sites.base import Site
 
 # Statuses an article request must see in its callback (challenges come as 403/503, login
 # walls as 401/403).

@@ -1,6 +1,6 @@
 """One spider per site profile with discovery rules, named after the profile.
 
-A site is one file in crawler/sites/; its spider is made here so site modules stay free of
+A site is one file in extraction/sites/; its spider is made here so site modules stay free of
 Scrapy (the archive CLI reuses them without a crawler).
 """
 
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from crawler.sites import SITES
-from crawler.sites.base import DEFAULT_LANGUAGES, Site
+from extraction.sites import SITES
+from extraction.sites.base import DEFAULT_LANGUAGES, Site
 from crawler.spiders.news import NewsSpider
 
 

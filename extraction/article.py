@@ -14,8 +14,8 @@ import lxml.etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
-from crawler.arabic_blocks import block_links
-from crawler.boilerplate import (
+from extraction.arabic_blocks import block_links
+from extraction.boilerplate import (
     author_of_byline,
     fold,
     is_boilerplate_line,
@@ -23,16 +23,16 @@ from crawler.boilerplate import (
     source_of,
     tags_of_line,
 )
-from crawler.dates import first_date, json_ld_objects, meta_content, meta_index, page_dates
-from crawler.decoding import decode_html, is_html
-from crawler.embedded import embedded_paragraphs
-from crawler.items import Article
-from crawler.language import detect_language
-from crawler.pagekind import LOGIN_WALL_MAX_WORDS, is_challenge, is_login_wall, is_not_found
-from crawler.selectors import first, select, text_of
-from crawler.sites.base import Site
-from crawler.textnorm import content_hash, fold_space
-from crawler.urlshape import looks_like_article
+from extraction.dates import first_date, json_ld_objects, meta_content, meta_index, page_dates
+from extraction.decoding import decode_html, is_html
+from extraction.embedded import embedded_paragraphs
+from extraction.record import Article
+from extraction.language import detect_language
+from extraction.pagekind import LOGIN_WALL_MAX_WORDS, is_challenge, is_login_wall, is_not_found
+from extraction.selectors import first, select, text_of
+from extraction.sites.base import Site
+from extraction.textnorm import content_hash, fold_space
+from extraction.urlshape import looks_like_article
 
 _READ_MORE_LABELS: tuple[str, ...] = ("إقرأ المزيد", "اقرأ المزيد", "إقرأ أيضاً", "اقرأ أيضاً",
                                       "إقرأ أيضا", "اقرأ أيضا")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.sites.base import MODIFIED_META, PUBLISHED_META, Site
+from extraction.sites.base import MODIFIED_META, PUBLISHED_META, Site
 
 SECTIONS: tuple[str, ...] = (
     "arab_world", "world", "russia", "business", "sport", "science", "society",

@@ -2,7 +2,7 @@
 
 Sources, most reliable first: meta tags and JSON-LD, `<time datetime>` and `itemprop` elements,
 the URL path, then dates shown on the page (Arabic month names, Arabic-Indic digits: see
-crawler/arabic_dates.py). htmldate is the caller's last resort.
+extraction/arabic_dates.py). htmldate is the caller's last resort.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from crawler.arabic_dates import parse_visible_date, split_visible_dates, url_date
+from extraction.arabic_dates import parse_visible_date, split_visible_dates, url_date
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

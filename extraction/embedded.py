@@ -15,7 +15,7 @@ import lxml.etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
-from crawler.textnorm import fold_space
+from extraction.textnorm import fold_space
 
 NEXT_DATA_KEYS: tuple[str, ...] = ("articleBody", "body", "content")
 _MIN_WORDS = 20  # shorter strings under those keys are labels, not articles

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.arabic_dates import MONTHS, parse_visible_date
+from extraction.arabic_dates import MONTHS, parse_visible_date
 
 # "المصدر: RT" / "المصدر : وكالات": a paragraph that is only a source attribution.
 SOURCE_LINE = re.compile(r"^(?:ال)?مصدر\s*[:：]\s*(?P<source>[^\n]{1,60})$")

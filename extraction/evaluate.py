@@ -179,7 +179,7 @@ def _read_our_truth(folder: Path, name: str, case: Case) -> None:
 # ---------------------------------------------------------------- extraction
 
 def run_ours(case: Case) -> Extracted:
-    from crawler.sites import get_site
+    from extraction.sites import get_site
 
     article = get_site(case.site).extract(case.url, case.html.read_bytes())
     return Extracted(article.body, article.title, article.published, article.author, article.tags)
@@ -190,7 +190,7 @@ def run_trafilatura(case: Case) -> Extracted:
     its metadata from its own metadata extractor."""
     import trafilatura
 
-    from crawler.extraction import TRAFILATURA_OPTIONS
+    from extraction.article import TRAFILATURA_OPTIONS
 
     html = case.html.read_bytes()
     text = trafilatura.extract(html, url=case.url, **TRAFILATURA_OPTIONS) or ""

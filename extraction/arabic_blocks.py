@@ -9,10 +9,10 @@ from __future__ import annotations
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.boilerplate import (MOST_READ_LABELS, READ_MORE_LABELS, RELATED_LABELS, TAG_LABELS,
+from extraction.boilerplate import (MOST_READ_LABELS, READ_MORE_LABELS, RELATED_LABELS, TAG_LABELS,
                                  fold)
-from crawler.selectors import text_of
-from crawler.textnorm import fold_space
+from extraction.selectors import text_of
+from extraction.textnorm import fold_space
 
 # Blocks marked by a word in their class or id, by kind: (attribute, substring) pairs, matched
 # case-sensitively as the CSS selector [class*="read-more"] matches. Matched in Python over the

@@ -8,7 +8,7 @@ from functools import lru_cache
 from lxml.cssselect import CSSSelector
 from lxml.html import HtmlElement
 
-from crawler.textnorm import fold_space
+from extraction.textnorm import fold_space
 
 
 @lru_cache(maxsize=512)

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from crawler.items import Article
-from crawler.urlshape import looks_like_article, path_id
+from extraction.record import Article
+from extraction.urlshape import looks_like_article, path_id
 
 # Meta keys most news sites use; a profile puts its own first.
 PUBLISHED_META: tuple[str, ...] = (
@@ -28,7 +28,7 @@ class Site:
     base_url: str
     # Article URL paths; named groups `id` (stable article id) and optionally `section`.
     article_path: re.Pattern[str] | None = None
-    # No regex: article URLs are told by their shape (crawler/urlshape.py) and identified by a
+    # No regex: article URLs are told by their shape (extraction/urlshape.py) and identified by a
     # hash of their path (the generic `news` spider's sites).
     guess_articles: bool = False
     feeds: tuple[str, ...] = ()
@@ -102,6 +102,6 @@ class Site:
 
     def extract(self, url: str, body: bytes, content_type: str | None = None) -> Article:
         """Turn a fetched page into an article record (pure: no network, no clock)."""
-        from crawler.extraction import extract_article
+        from extraction.article import extract_article
 
         return extract_article(self, url, body, content_type)

@@ -1,7 +1,7 @@
 """Dates written for readers: Arabic month names, Arabic-Indic digits, dates in URL paths.
 
 The machine-readable sources (JSON-LD, meta tags, `<time datetime>`) are read in
-crawler/dates.py; these rules read what a page shows or encodes in its address when those
+extraction/dates.py; these rules read what a page shows or encodes in its address when those
 are missing or written in Arabic (`الأربعاء، 07 أكتوبر 2020 - 12:09 م`).
 """
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.sites.base import Site
+from extraction.sites.base import Site
 
 # Listing paths of the menu's main sections.
 SECTIONS: tuple[str, ...] = (

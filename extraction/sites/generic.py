@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from crawler.sites.base import Site
+from extraction.sites.base import Site
 
 SITE = Site(name="generic", base_url="")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.sites.base import PUBLISHED_META, Site
+from extraction.sites.base import PUBLISHED_META, Site
 
 SECTIONS: tuple[str, ...] = (
     "news", "middle_east", "world", "sport", "business", "technology", "health", "culture",

@@ -1,0 +1,55 @@
+"""The article record: the contract between extraction and the archive (see docs/record.md)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+STATUS_OK = "ok"
+# Every status extraction can give (docs/record.md); only `ok` is stored.
+STATUSES: frozenset[str] = frozenset({
+    STATUS_OK, "blocked", "login_wall", "not_found", "not_article", "empty", "not_html"})
+
+
+@dataclass
+class Article:
+    """One page turned into an article record; `status` says whether it is one."""
+
+    url: str
+    site: str
+    status: str = STATUS_OK
+    canonical_url: str | None = None
+    article_id: str | None = None
+    title: str | None = None
+    summary: str | None = None
+    body: str = ""
+    author: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    section: str | None = None
+    section_name: str | None = None
+    tags: list[str] = field(default_factory=list)
+    source: str | None = None
+    images: list[dict[str, str | None]] = field(default_factory=list)
+    related: list[dict[str, str]] = field(default_factory=list)
+    language: str | None = None
+    language_confidence: float | None = None
+    word_count: int = 0
+    content_hash: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status == STATUS_OK
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record in the documented field order (what `archive extract` prints)."""
+        data = asdict(self)
+        return {name: data[name] for name in RECORD_FIELDS}
+
+
+RECORD_FIELDS: tuple[str, ...] = (
+    "url", "canonical_url", "site", "article_id", "title", "summary", "body", "author",
+    "published", "modified", "section", "section_name", "tags", "source", "images", "related",
+    "language", "language_confidence", "word_count", "content_hash", "status",
+)
+assert set(RECORD_FIELDS) == {f.name for f in fields(Article)}
