@@ -12,7 +12,7 @@ from scrapy.http import Response
 from scrapy.utils.defer import deferred_from_coro
 
 from archive.db import default_path
-from archive.warc import DEFAULT_MAX_BYTES, CaptureWriter, Fetched, payload_digest
+from archive.warc import CaptureWriter, Fetched, payload_digest
 from crawler.failures import Refused
 
 logger = logging.getLogger(__name__)
@@ -50,10 +50,10 @@ class WarcCaptureMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WarcCaptureMiddleware:
         settings = crawler.settings
-        if not settings.getbool("WARC_ENABLED", True):
+        if not settings.getbool("WARC_ENABLED"):
             raise NotConfigured("WARC_ENABLED is off: responses are not captured")
         directory = warc_dir(settings.get("WARC_DIR"), default_path(settings.get("ARCHIVE_DB")))
-        return cls(crawler, directory, settings.getint("WARC_MAX_SIZE", DEFAULT_MAX_BYTES))
+        return cls(crawler, directory, settings.getint("WARC_MAX_SIZE"))
 
     def spider_opened(self, spider: Spider) -> None:
         self.writer = CaptureWriter(self.directory, spider.name, self.max_bytes)

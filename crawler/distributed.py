@@ -141,7 +141,7 @@ class WorkerExtension:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.poll = crawler.settings.getfloat("DISTRIBUTED_IDLE_POLL", 0.5)
+        self.poll = crawler.settings.getfloat("DISTRIBUTED_IDLE_POLL")
         self.heartbeat = LoopingCall(self._beat)
         self.wake: DelayedCall | None = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)

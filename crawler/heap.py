@@ -17,11 +17,11 @@ from scrapy.exceptions import NotConfigured
 
 
 class FreezeStartupHeap:
-    """Extension: gc.freeze() at engine start. Setting: GC_FREEZE_STARTUP (default True)."""
+    """Extension: gc.freeze() at engine start. Setting: GC_FREEZE_STARTUP."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> FreezeStartupHeap:
-        if not crawler.settings.getbool("GC_FREEZE_STARTUP", True):
+        if not crawler.settings.getbool("GC_FREEZE_STARTUP"):
             raise NotConfigured("GC_FREEZE_STARTUP is off")
         extension = cls()
         crawler.signals.connect(extension.engine_started, signal=signals.engine_started)

@@ -25,7 +25,7 @@ REVISIT_STATUSES: tuple[int, ...] = (304, 404, 410)
 class KnownArticlesMiddleware(BaseSpiderMiddleware):
     """Drops article requests the archive already answers; revisits the recent ones.
 
-    Settings: ARCHIVE_INCREMENTAL (default True), REVISIT_HOURS (default 48).
+    Settings: ARCHIVE_INCREMENTAL, REVISIT_HOURS.
     """
 
     def __init__(self, crawler: Crawler, index: ArchiveIndex, revisit_hours: float) -> None:
@@ -35,10 +35,10 @@ class KnownArticlesMiddleware(BaseSpiderMiddleware):
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> KnownArticlesMiddleware:
-        if not crawler.settings.getbool("ARCHIVE_INCREMENTAL", True):
+        if not crawler.settings.getbool("ARCHIVE_INCREMENTAL"):
             raise NotConfigured("ARCHIVE_INCREMENTAL is off: every article is fetched")
         return cls(crawler, known_index(crawler.settings),
-                   crawler.settings.getfloat("REVISIT_HOURS", 48))
+                   crawler.settings.getfloat("REVISIT_HOURS"))
 
     def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
         key = request.meta.get("article_key")

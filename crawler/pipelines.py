@@ -120,8 +120,8 @@ class ArchivePipeline:
         return {"base_url": getattr(site, "base_url", None),
                 "since": since.date().isoformat() if since else None,
                 "max_articles": getattr(spider, "max_articles", None),
-                "incremental": self.crawler.settings.getbool("ARCHIVE_INCREMENTAL", True),
-                "revisit_hours": self.crawler.settings.getfloat("REVISIT_HOURS", 48)}
+                "incremental": self.crawler.settings.getbool("ARCHIVE_INCREMENTAL"),
+                "revisit_hours": self.crawler.settings.getfloat("REVISIT_HOURS")}
 
     def process_item(self, item: Any) -> Any:
         if self.write_error is not None:
@@ -248,11 +248,10 @@ class ArchivePipeline:
 def run_thresholds(crawler: Crawler) -> Thresholds:
     """When a run counts as failed or drifted, from the CRAWL_FAIL_* and DRIFT_* settings."""
     settings = crawler.settings
-    defaults = Thresholds()
     return Thresholds(
-        error_share=settings.getfloat("CRAWL_FAIL_ERROR_SHARE", defaults.error_share),
-        min_errors=settings.getint("CRAWL_FAIL_MIN_ERRORS", defaults.min_errors),
-        blocked_share=settings.getfloat("CRAWL_FAIL_BLOCKED_SHARE", defaults.blocked_share),
-        drift=settings.getdict("DRIFT_THRESHOLDS") or dict(defaults.drift),
-        drift_min_pages=settings.getint("DRIFT_MIN_PAGES", defaults.drift_min_pages),
+        error_share=settings.getfloat("CRAWL_FAIL_ERROR_SHARE"),
+        min_errors=settings.getint("CRAWL_FAIL_MIN_ERRORS"),
+        blocked_share=settings.getfloat("CRAWL_FAIL_BLOCKED_SHARE"),
+        drift=settings.getdict("DRIFT_THRESHOLDS"),
+        drift_min_pages=settings.getint("DRIFT_MIN_PAGES"),
     )

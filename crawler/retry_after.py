@@ -52,7 +52,7 @@ class RetryAfterMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RetryAfterMiddleware:
         settings = crawler.settings
-        return cls(crawler, settings.getfloat("RETRY_AFTER_MAX", 120.0),
+        return cls(crawler, settings.getfloat("RETRY_AFTER_MAX"),
                    settings.getint("RETRY_TIMES"),
                    frozenset(int(code) for code in settings.getlist("RETRY_HTTP_CODES")))
 

@@ -57,8 +57,8 @@ class Worker:
         self.crawler = crawler
         self.client = client
         self.id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
-        self.heartbeat_s = settings.getfloat("DISTRIBUTED_HEARTBEAT", 5)
-        self.timeout_s = settings.getfloat("DISTRIBUTED_WORKER_TIMEOUT", 30)
+        self.heartbeat_s = settings.getfloat("DISTRIBUTED_HEARTBEAT")
+        self.timeout_s = settings.getfloat("DISTRIBUTED_WORKER_TIMEOUT")
         self.spider = ""
         self.crawl_id = ""
         self.seeder = False
@@ -100,8 +100,8 @@ class Worker:
         since = getattr(spider, "since", None)
         settings = {"base_url": getattr(site, "base_url", None),
                     "since": since.date().isoformat() if since else None,
-                    "incremental": self.crawler.settings.getbool("ARCHIVE_INCREMENTAL", True),
-                    "revisit_hours": self.crawler.settings.getfloat("REVISIT_HOURS", 48),
+                    "incremental": self.crawler.settings.getbool("ARCHIVE_INCREMENTAL"),
+                    "revisit_hours": self.crawler.settings.getfloat("REVISIT_HOURS"),
                     "distributed": True}
         limits = asdict(run_thresholds(self.crawler))
         pipe = self.client.pipeline(transaction=True)

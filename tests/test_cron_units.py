@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from scrapy import Request
-from scrapy.utils.test import get_crawler
 
 from archive.db import open_archive
 from archive.health import RunCounts, Thresholds, drift, drift_alarm, problems, run_row
@@ -19,6 +18,7 @@ from archive.outcomes import retry_after
 from archive.store import finish_run, save_articles, start_run
 from crawler.incremental import KnownArticlesMiddleware
 from crawler.spiders.sites import RtarabicSpider
+from tests.project import project_crawler
 
 NOW = datetime(2024, 3, 1, 12, 0, tzinfo=timezone.utc)
 
@@ -130,8 +130,7 @@ def test_middleware_drops_known_revisits_recent_and_passes_new(tmp_path: Path) -
     save_articles(db, [article("1", "2020-01-01T10:00:00+03:00"), article("2", recent)],
                   recent)
     db.close()
-    crawler = get_crawler(RtarabicSpider, settings_dict={"ARCHIVE_DB": str(db_path),
-                                                         "REVISIT_HOURS": 48})
+    crawler = project_crawler(RtarabicSpider, {"ARCHIVE_DB": str(db_path), "REVISIT_HOURS": 48})
     crawler.stats.open_spider()
     middleware = KnownArticlesMiddleware.from_crawler(crawler)
 
@@ -221,7 +220,7 @@ def test_spider_asks_for_recent_articles_and_due_retries_of_its_origin_only(tmp_
                [(now + timedelta(hours=1)).isoformat(timespec="seconds")])
     db.conn.commit()
     db.close()
-    crawler = get_crawler(RtarabicSpider, settings_dict={"ARCHIVE_DB": str(db_path)})
+    crawler = project_crawler(RtarabicSpider, {"ARCHIVE_DB": str(db_path)})
     spider = RtarabicSpider.from_crawler(crawler, base_url=here)
     requests = list(spider._archived_work())
     assert [(r.url, r.meta["via"]) for r in requests] == [

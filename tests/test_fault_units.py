@@ -18,7 +18,6 @@ from scrapy.exceptions import (
 from scrapy.http import HtmlResponse, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.project import get_project_settings
-from scrapy.utils.test import get_crawler
 from twisted.internet.error import DNSLookupError
 from twisted.python.failure import Failure
 
@@ -35,6 +34,7 @@ from crawler.pipelines import ArchivePipeline
 from crawler.retry_after import retry_after_seconds
 from crawler.spiders.sites import RtarabicSpider
 from lxml import html as lxml_html
+from tests.project import project_crawler
 from tests.test_cron_units import counts
 
 URL = "http://127.0.0.1:8999/news/1500001-x/"
@@ -240,8 +240,8 @@ def _article(n: int, words: int) -> CrawledArticle:
 
 def test_disk_full_while_writing_stops_cleanly_and_keeps_whole_batches(tmp_path, caplog) -> None:
     """SQLite's own "database or disk is full" (a page cap standing for a full disk)."""
-    crawler = get_crawler(RtarabicSpider, {"ARCHIVE_DB": str(tmp_path / "a.db"),
-                                           "ARCHIVE_BATCH_SIZE": 2})
+    crawler = project_crawler(RtarabicSpider, {"ARCHIVE_DB": str(tmp_path / "a.db"),
+                                               "ARCHIVE_BATCH_SIZE": 2})
     crawler.spider = RtarabicSpider.from_crawler(crawler, base_url="http://127.0.0.1:1")
     crawler.stats.open_spider()
     pipeline = ArchivePipeline.from_crawler(crawler)
@@ -272,7 +272,7 @@ def test_disk_full_while_writing_stops_cleanly_and_keeps_whole_batches(tmp_path,
 
 
 def make_spider(**kwargs: object) -> RtarabicSpider:
-    crawler = get_crawler(RtarabicSpider)
+    crawler = project_crawler(RtarabicSpider)
     crawler.stats.open_spider()
     return RtarabicSpider.from_crawler(crawler, **kwargs)
 

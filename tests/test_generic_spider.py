@@ -8,19 +8,19 @@ import pytest
 from scrapy import Request
 from scrapy.http import HtmlResponse, TextResponse, XmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
-from scrapy.utils.test import get_crawler
 from twisted.python.failure import Failure
 
 from crawler.discovery import FEED_TYPES, feed_links
 from extraction.sites.generic import USUAL_FEEDS, USUAL_SITEMAPS, site_for_url, site_name
 from crawler.spiders.generic import GenericNewsSpider
 from extraction.urlshape import path_id
+from tests.project import project_crawler
 
 BASE = "http://127.0.0.1:8998"
 
 
 def make_spider(**kwargs: object) -> GenericNewsSpider:
-    crawler = get_crawler(GenericNewsSpider, {"ARCHIVE_INCREMENTAL": False})
+    crawler = project_crawler(GenericNewsSpider, {"ARCHIVE_INCREMENTAL": False})
     crawler.stats.open_spider()
     kwargs.setdefault("site", BASE)
     return GenericNewsSpider.from_crawler(crawler, **kwargs)

@@ -8,20 +8,17 @@ import pytest
 from scrapy import Request
 from scrapy.exceptions import NotConfigured
 from scrapy.settings import Settings
-from scrapy.utils.test import get_crawler
 
-from crawler import settings as project_settings
 from crawler.items import CrawledArticle, PageOutcome
 from extraction.record import Article
 from crawler.pipelines import ArchivePipeline, LanguageFilterPipeline
 from crawler.spiders.sites import RtarabicSpider
 from crawler.useragent import ContactUserAgentMiddleware
+from tests.project import project_crawler, project_values
 
 
 def crawler_with(**overrides: object):
-    values = {k: v for k, v in vars(project_settings).items() if k.isupper()}
-    values.update(overrides)
-    crawler = get_crawler(RtarabicSpider, settings_dict=values)
+    crawler = project_crawler(RtarabicSpider, overrides)
     crawler.stats.open_spider()
     return crawler
 
@@ -67,7 +64,7 @@ def test_user_agent_names_the_contact_url() -> None:
 
 
 def test_polite_defaults() -> None:
-    settings = Settings(vars(project_settings))
+    settings = Settings(project_values())
     assert settings.getbool("ROBOTSTXT_OBEY")
     assert settings.getbool("AUTOTHROTTLE_ENABLED")
     assert settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") <= 2

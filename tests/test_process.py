@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 from scrapy.exceptions import NotConfigured
-from scrapy.utils.test import get_crawler
 
 from crawler.heap import FreezeStartupHeap
 from crawler.spiders.sites import RtarabicSpider
+from tests.project import project_crawler
 
 ROOT = Path(__file__).resolve().parent.parent
 # Builds the crawler's extensions and downloader middlewares with the project's settings, as
@@ -55,12 +55,12 @@ def test_no_remote_control_telnet_or_cookies_not_even_imported() -> None:
 
 
 def test_startup_heap_is_frozen_when_the_engine_starts() -> None:
-    extension = FreezeStartupHeap.from_crawler(get_crawler(RtarabicSpider))
+    extension = FreezeStartupHeap.from_crawler(project_crawler(RtarabicSpider))
     try:
         extension.engine_started()
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
     with pytest.raises(NotConfigured):
-        FreezeStartupHeap.from_crawler(get_crawler(RtarabicSpider,
-                                                   {"GC_FREEZE_STARTUP": False}))
+        FreezeStartupHeap.from_crawler(project_crawler(RtarabicSpider,
+                                                       {"GC_FREEZE_STARTUP": False}))

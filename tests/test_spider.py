@@ -7,16 +7,16 @@ import gzip
 import pytest
 from scrapy import Request
 from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
-from scrapy.utils.test import get_crawler
 
 from crawler.items import CrawledArticle, PageOutcome
 from crawler.spiders.sites import RtarabicSpider
+from tests.project import project_crawler
 
 BASE = "http://127.0.0.1:8999"
 
 
 def make_spider(**kwargs: object) -> RtarabicSpider:
-    crawler = get_crawler(RtarabicSpider)
+    crawler = project_crawler(RtarabicSpider)
     crawler.stats.open_spider()
     return RtarabicSpider.from_crawler(crawler, base_url=BASE, **kwargs)
 

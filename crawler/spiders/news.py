@@ -85,17 +85,17 @@ class NewsSpider(Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.sitemaps_seen = None
         spider.archive_index = None
-        if crawler.settings.getbool("ARCHIVE_INCREMENTAL", True):
+        if crawler.settings.getbool("ARCHIVE_INCREMENTAL"):
             index = known_index(crawler.settings)
             spider.sitemaps_seen = parse_date(index.last_complete_run(spider.name,
                                                                       spider.site.name))
             if isinstance(index, ArchiveIndex):
                 spider.archive_index = index
-                spider.revisit_hours = crawler.settings.getfloat("REVISIT_HOURS", 48)
+                spider.revisit_hours = crawler.settings.getfloat("REVISIT_HOURS")
                 crawler.signals.connect(index.close, signal=signals.spider_closed)
             else:
                 index.close()
-        spider.extract_workers = crawler.settings.getint("ARCHIVE_EXTRACT_WORKERS", 0)
+        spider.extract_workers = crawler.settings.getint("ARCHIVE_EXTRACT_WORKERS")
         if spider.extract_workers > 0:
             crawler.signals.connect(spider._stop_pool, signal=signals.spider_closed)
         return spider
@@ -357,7 +357,7 @@ class NewsSpider(Spider):
                                         response.meta.get("via", "unknown"), chain)
 
     def _max_redirects(self) -> int:
-        return self.crawler.settings.getint("REDIRECT_MAX_TIMES", 5)
+        return self.crawler.settings.getint("REDIRECT_MAX_TIMES")
 
     def _revisit(self, response: Response) -> Revisit:
         site, article_id = response.meta["article_key"]
