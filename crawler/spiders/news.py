@@ -8,7 +8,7 @@ from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from datetime import datetime, timedelta, timezone
 from typing import Any, ClassVar
-from urllib.parse import unquote, urldefrag, urlsplit, urlunsplit
+from urllib.parse import unquote, urldefrag, urlsplit
 
 from scrapy import Request, Spider, signals
 from scrapy.http import Response, TextResponse
@@ -17,9 +17,11 @@ from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 from archive.known import ArchiveIndex
+from crawler.arguments import article_limit, aware, since_day, without_credentials
 from extraction.dates import parse_date
 from crawler.discovery import Entry, page_links, read_feed, read_sitemap
 from crawler.failures import failure_reason
+from crawler.headers import content_type, header
 from crawler.incremental import REVISIT_STATUSES, conditional_headers, known_index
 from extraction.article import extract_article
 from crawler.items import CrawledArticle, DiscoveryPage, PageOutcome, Revisit
@@ -65,14 +67,12 @@ class NewsSpider(Spider):
         self.auth: dict[str, str] = {}
         self.requested_ids: set[str] = set()  # article ids requested in this run
         if base_url:
-            base_url, self.auth = _without_credentials(base_url)
+            base_url, self.auth = without_credentials(base_url)
         profile = self.profile()
         self.site = profile.with_base_url(base_url) if base_url else profile
         self.allowed_domains = [urlsplit(self.site.base_url).hostname or ""]
-        self.since = _since(since)
-        self.max_articles = int(max_articles) if max_articles not in (None, "") else None
-        if self.max_articles is not None and self.max_articles < 1:
-            raise ValueError("max_articles must be a positive number")
+        self.since = since_day(since)
+        self.max_articles = article_limit(max_articles)
 
     def profile(self) -> Site:
         """The site profile this spider crawls (the class's; the `news` spider builds one)."""
@@ -165,7 +165,7 @@ class NewsSpider(Spider):
 
     def _read_whole(self, response: Response, kind: str) -> Iterator[DiscoveryPage]:
         """The page's validators, for a conditional request next run (archive runs only)."""
-        etag, last_modified = _header(response, b"ETag"), _header(response, b"Last-Modified")
+        etag, last_modified = header(response, b"ETag"), header(response, b"Last-Modified")
         if self.archive_index is not None and (etag or last_modified):
             yield DiscoveryPage(url=response.url, site=self.site.name, kind=kind, etag=etag,
                                 last_modified=last_modified)
@@ -269,7 +269,7 @@ class NewsSpider(Spider):
         return parts.scheme in ("http", "https") and parts.hostname in self.allowed_domains
 
     def _fresh(self, entry: Entry, via: str) -> bool:
-        if self.since is None or entry.date is None or _aware(entry.date) >= self.since:
+        if self.since is None or entry.date is None or aware(entry.date) >= self.since:
             return True
         self._count(f"discovery/skipped_old/{via}")
         return False
@@ -277,7 +277,7 @@ class NewsSpider(Spider):
     def _changed(self, entry: Entry) -> bool:
         """False for a sub-sitemap not modified since the last complete run read it."""
         if self.sitemaps_seen is None or entry.date is None or \
-                _aware(entry.date) >= self.sitemaps_seen:
+                aware(entry.date) >= self.sitemaps_seen:
             return True
         self._count("discovery/unchanged_sitemap")
         return False
@@ -291,7 +291,7 @@ class NewsSpider(Spider):
         if early is not None:
             yield from early
             return
-        article = self.site.extract(response.url, response.body, _content_type(response))
+        article = self.site.extract(response.url, response.body, content_type(response))
         yield from self._article_items(response, article)
 
     async def parse_article_pooled(self, response: Response) -> AsyncIterator[Any]:
@@ -304,7 +304,7 @@ class NewsSpider(Spider):
         loop = asyncio.get_running_loop()
         article = await loop.run_in_executor(self._pool(), extract_article, self.site,
                                              response.url, response.body,
-                                             _content_type(response))
+                                             content_type(response))
         for item in self._article_items(response, article):
             yield item
 
@@ -334,14 +334,14 @@ class NewsSpider(Spider):
             article=article,
             discovered_via=response.meta.get("via", "unknown"),
             http_status=response.status,
-            etag=_header(response, b"ETag"),
-            http_last_modified=_header(response, b"Last-Modified"),
+            etag=header(response, b"ETag"),
+            http_last_modified=header(response, b"Last-Modified"),
             capture=_capture_columns(response),
         )
 
     def _redirect(self, response: Response) -> Iterator[Any]:
         """Follow an article's redirect only to another article URL of this site."""
-        location = _header(response, b"Location")
+        location = header(response, b"Location")
         target = response.urljoin(location) if location else ""
         article_id = self.site.article_key(target) if self._on_site(target) else None
         chain = (*response.meta.get("redirect_chain", ()), response.url)
@@ -392,46 +392,6 @@ class NewsSpider(Spider):
         self.crawler.stats.inc_value(key)
 
 
-def _content_type(response: Response) -> str:
-    return response.headers.get(b"Content-Type", b"").decode("latin-1")
-
-
 def _capture_columns(response: Response) -> dict[str, object]:
     capture = response.meta.get("capture")
     return capture.as_columns() if capture is not None else {}
-
-
-def _header(response: Response, name: bytes) -> str | None:
-    value = response.headers.get(name)
-    return value.decode("latin-1") if value else None
-
-
-def _without_credentials(base_url: str) -> tuple[str, dict[str, str]]:
-    """`http://user:pass@host/` -> (`http://host/`, basic-auth request meta for that host).
-
-    URLs carry no password, so neither logs, nor stats, nor crawl_runs ever show one.
-    """
-    parts = urlsplit(base_url)
-    if parts.username is None and parts.password is None:
-        return base_url, {}
-    host = parts.hostname or ""
-    netloc = f"[{host}]" if ":" in host else host
-    netloc = netloc if parts.port is None else f"{netloc}:{parts.port}"
-    # Scrapy compares the auth domain with the URL's host *and port*.
-    auth = {"http_user": unquote(parts.username or ""),
-            "http_pass": unquote(parts.password or ""), "http_auth_domain": netloc}
-    return urlunsplit(parts._replace(netloc=netloc)), auth
-
-
-def _since(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        day = datetime.strptime(value, "%Y-%m-%d")
-    except ValueError:
-        raise ValueError(f"since must be YYYY-MM-DD, got {value!r}") from None
-    return day.replace(tzinfo=timezone.utc)
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
