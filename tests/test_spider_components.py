@@ -6,10 +6,63 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
+from scrapy import Request
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse
+from scrapy.utils.misc import build_from_crawler
+from twisted.python.failure import Failure
 
 from crawler.arguments import article_limit, since_day, without_credentials
+from crawler.failures import FetchFailures, Refused
+from crawler.items import PageOutcome
+from crawler.spiders.sites import RtarabicSpider
+from extraction import SITES, extract
+from tests.project import project_crawler
 
 BASE = "http://127.0.0.1:8999"
+URL = f"{BASE}/news/1500001-x/"
+
+
+def spider_with(settings: dict | None = None) -> RtarabicSpider:
+    crawler = project_crawler(RtarabicSpider, settings)
+    crawler.stats.open_spider()
+    return RtarabicSpider.from_crawler(crawler, base_url=BASE)
+
+
+def _failed(error: BaseException) -> Failure:
+    failure = Failure(error)
+    failure.request = Request(URL)  # type: ignore[attr-defined]
+    return failure
+
+
+def test_fetch_failures_count_skip_or_record_by_reason() -> None:
+    spider = spider_with({"ARCHIVE_INCREMENTAL": False})
+    failures = build_from_crawler(FetchFailures, spider.crawler)
+    robots = _failed(IgnoreRequest("Forbidden by robots.txt"))
+    assert list(failures.article_failed(robots, spider)) == [PageOutcome(URL, "rtarabic",
+                                                                         "robots")]
+    own = _failed(Refused("capture_failed", "disk full"))
+    assert list(failures.article_failed(own, spider)) == []  # never put on hold
+    failures.discovery_failed(_failed(IgnoreRequest("Filtered offsite request")), spider)
+    stats = spider.crawler.stats.get_stats()
+    assert stats["archive/skipped/robots"] == 1 and stats["archive/failed/capture_failed"] == 1
+    assert stats["discovery/failed/offsite"] == 1
+
+
+def test_an_error_status_is_a_failed_fetch_unless_it_shows_a_wall(fixtures_dir) -> None:
+    spider = spider_with({"ARCHIVE_INCREMENTAL": False})
+    failures = build_from_crawler(FetchFailures, spider.crawler)
+    site = SITES["rtarabic"]
+    busy = HtmlResponse(URL, status=503, body=b"<h1>busy</h1>", request=Request(URL))
+    article = extract(site, URL, busy.body, "text/html")
+    assert failures.failed_status(busy, article, spider) == [
+        PageOutcome(URL, "rtarabic", "http_503")]
+    challenge = (fixtures_dir / "rtarabic" / "ddos_guard_challenge.html").read_bytes()
+    wall = extract(site, URL, challenge, "text/html")
+    assert failures.failed_status(HtmlResponse(URL, status=403, body=challenge), wall,
+                                  spider) is None
+    fine = HtmlResponse(URL, status=200, body=b"<h1>x</h1>")
+    assert failures.failed_status(fine, article, spider) is None
 
 
 def test_spider_arguments() -> None:

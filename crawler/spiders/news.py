@@ -13,6 +13,7 @@ from urllib.parse import unquote, urldefrag, urlsplit
 from scrapy import Request, Spider, signals
 from scrapy.http import Response, TextResponse
 from scrapy.utils.gz import gunzip, gzip_magic_number
+from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
@@ -20,7 +21,7 @@ from archive.known import ArchiveIndex
 from crawler.arguments import article_limit, aware, since_day, without_credentials
 from extraction.dates import parse_date
 from crawler.discovery import Entry, page_links, read_feed, read_sitemap
-from crawler.failures import failure_reason
+from crawler.failures import ARTICLE_STATUSES, FetchFailures
 from crawler.headers import content_type, header
 from crawler.incremental import REVISIT_STATUSES, conditional_headers, known_index
 from extraction.article import extract_article
@@ -28,19 +29,9 @@ from crawler.items import CrawledArticle, DiscoveryPage, PageOutcome, Revisit
 from extraction.record import Article
 from extraction.sites.base import Site
 
-# Statuses an article request must see in its callback (challenges come as 403/503, login
-# walls as 401/403).
-ARTICLE_STATUSES: tuple[int, ...] = (401, 403, 503)
-# What a page behind such a status may be; anything else is a failed fetch.
-WALL_STATUSES: frozenset[str] = frozenset({"blocked", "login_wall"})
 # Article redirects are followed by the spider, not by Scrapy, so the target is checked like
 # any discovered URL (on this site? an article? already archived?) and the source remembered.
 REDIRECT_STATUSES: tuple[int, ...] = (301, 302, 303, 307, 308)
-# Failures that are the site's choice, not faults: counted as skipped, never as errors.
-SKIPPED_FAILURES: frozenset[str] = frozenset({"robots", "offsite"})
-# Failures on our side (the capture could not be written): counted, but the URL is not put on
-# hold in url_outcomes; the next run fetches it as if never tried.
-OWN_FAILURES: frozenset[str] = frozenset({"capture_failed"})
 
 
 class NewsSpider(Spider):
@@ -60,6 +51,7 @@ class NewsSpider(Spider):
     # ARCHIVE_EXTRACT_WORKERS > 0: extraction runs in these processes, off the reactor thread.
     extract_pool: ProcessPoolExecutor | None = None
     extract_workers = 0
+    failures: FetchFailures  # counts, logs and records fetches that gave no page
 
     def __init__(self, *args: Any, base_url: str | None = None, since: str | None = None,
                  max_articles: str | int | None = None, **kwargs: Any) -> None:
@@ -96,6 +88,7 @@ class NewsSpider(Spider):
             else:
                 index.close()
         spider.extract_workers = crawler.settings.getint("ARCHIVE_EXTRACT_WORKERS")
+        spider.failures = build_from_crawler(FetchFailures, crawler)
         if spider.extract_workers > 0:
             crawler.signals.connect(spider._stop_pool, signal=signals.spider_closed)
         return spider
@@ -320,9 +313,9 @@ class NewsSpider(Spider):
         return None
 
     def _article_items(self, response: Response, article: Article) -> Iterator[Any]:
-        if response.status in ARTICLE_STATUSES and article.status not in WALL_STATUSES:
-            # An error status that is not a challenge page is a failed fetch, never an article.
-            yield from self._failed(response.url, f"http_{response.status}")
+        failed = self.failures.failed_status(response, article, self)
+        if failed is not None:
+            yield from failed
             return
         if not article.ok:
             self._count(f"archive/skipped/{article.status}")
@@ -366,27 +359,10 @@ class NewsSpider(Spider):
         return Revisit(site=site, article_id=article_id, url=response.url, removed=removed)
 
     def article_failed(self, failure: Failure) -> Iterator[PageOutcome]:
-        reason = failure_reason(failure)
-        url = failure.request.url
-        if reason in SKIPPED_FAILURES:
-            self._count(f"archive/skipped/{reason}")
-            self.logger.info("Not fetched (%s): %s", reason, unquote(url))
-            yield PageOutcome(url=url, site=self.site.name, outcome=reason)
-            return
-        yield from self._failed(url, reason)
-
-    def _failed(self, url: str, reason: str) -> Iterator[PageOutcome]:
-        self._count(f"archive/failed/{reason}")
-        if reason in OWN_FAILURES:
-            self.logger.debug("Article not captured (%s): %s", reason, unquote(url))
-            return
-        self.logger.warning("Article fetch failed (%s): %s", reason, unquote(url))
-        yield PageOutcome(url=url, site=self.site.name, outcome=reason)
+        return self.failures.article_failed(failure, self)
 
     def discovery_failed(self, failure: Failure) -> None:
-        reason = failure_reason(failure)
-        self._count(f"discovery/failed/{reason}")
-        self.logger.warning("Discovery fetch failed (%s): %s", reason, unquote(failure.request.url))
+        self.failures.discovery_failed(failure, self)
 
     def _count(self, key: str) -> None:
         self.crawler.stats.inc_value(key)
