@@ -15,6 +15,7 @@ from twisted.python.failure import Failure
 from crawler.arguments import article_limit, since_day, without_credentials
 from crawler.failures import FetchFailures, Refused
 from crawler.items import PageOutcome
+from crawler.redirects import ArticleRedirects
 from crawler.spiders.sites import RtarabicSpider
 from extraction import SITES, extract
 from tests.project import project_crawler
@@ -27,6 +28,23 @@ def spider_with(settings: dict | None = None) -> RtarabicSpider:
     crawler = project_crawler(RtarabicSpider, settings)
     crawler.stats.open_spider()
     return RtarabicSpider.from_crawler(crawler, base_url=BASE)
+
+
+def test_article_redirects_stop_after_redirect_max_times() -> None:
+    spider = spider_with({"ARCHIVE_INCREMENTAL": False, "REDIRECT_MAX_TIMES": 1})
+    redirects = build_from_crawler(ArticleRedirects, spider.crawler)
+    assert redirects.max_redirects == 1
+    assert redirects.follow(HtmlResponse(URL, request=Request(URL)), spider) is None
+    hop = {"Location": "/news/1500002-y/"}
+    outcome, follow = redirects.follow(
+        HtmlResponse(URL, status=301, headers=hop, request=Request(URL)), spider)
+    assert outcome == PageOutcome(URL, "rtarabic", "redirect")
+    assert follow.meta["redirect_chain"] == (URL,)
+    second = HtmlResponse(follow.url, status=302, headers={"Location": "/news/1500003-z/"},
+                          request=follow)
+    assert redirects.follow(second, spider) == [
+        PageOutcome(follow.url, "rtarabic", "redirect_loop")]
+    assert spider.crawler.stats.get_value("archive/skipped/redirect_loop") == 1
 
 
 def _failed(error: BaseException) -> Failure:

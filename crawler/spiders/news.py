@@ -26,12 +26,9 @@ from crawler.headers import content_type, header
 from crawler.incremental import REVISIT_STATUSES, conditional_headers, known_index
 from extraction.article import extract_article
 from crawler.items import CrawledArticle, DiscoveryPage, PageOutcome, Revisit
+from crawler.redirects import REDIRECT_STATUSES, ArticleRedirects
 from extraction.record import Article
 from extraction.sites.base import Site
-
-# Article redirects are followed by the spider, not by Scrapy, so the target is checked like
-# any discovered URL (on this site? an article? already archived?) and the source remembered.
-REDIRECT_STATUSES: tuple[int, ...] = (301, 302, 303, 307, 308)
 
 
 class NewsSpider(Spider):
@@ -51,6 +48,7 @@ class NewsSpider(Spider):
     # ARCHIVE_EXTRACT_WORKERS > 0: extraction runs in these processes, off the reactor thread.
     extract_pool: ProcessPoolExecutor | None = None
     extract_workers = 0
+    redirects: ArticleRedirects  # follows an article's redirect to another article
     failures: FetchFailures  # counts, logs and records fetches that gave no page
 
     def __init__(self, *args: Any, base_url: str | None = None, since: str | None = None,
@@ -88,6 +86,7 @@ class NewsSpider(Spider):
             else:
                 index.close()
         spider.extract_workers = crawler.settings.getint("ARCHIVE_EXTRACT_WORKERS")
+        spider.redirects = build_from_crawler(ArticleRedirects, crawler)
         spider.failures = build_from_crawler(FetchFailures, crawler)
         if spider.extract_workers > 0:
             crawler.signals.connect(spider._stop_pool, signal=signals.spider_closed)
@@ -229,7 +228,7 @@ class NewsSpider(Spider):
     def _article_requests(self, entries: Any, via: str) -> Iterator[Request]:
         for entry in entries:
             url = urldefrag(entry.url).url  # a comment feed links article#comment-12
-            article_id = self.site.article_key(url) if self._on_site(url) else None
+            article_id = self.article_id(url)
             if article_id is None:
                 continue
             if article_id in self.requested_ids:
@@ -240,15 +239,19 @@ class NewsSpider(Spider):
             if self._fresh(entry, via) and not self._enough():
                 self._count(f"discovery/{via}")
                 self.requested_ids.add(article_id)
-                yield self._article_request(url, article_id, via)
+                yield self.article_request(url, article_id, via)
 
     def article_request_for(self, url: str, via: str) -> Request | None:
         """The request for an article URL of this site found elsewhere (None if it is not one)."""
-        article_id = self.site.article_key(url) if self._on_site(url) else None
-        return self._article_request(url, article_id, via) if article_id else None
+        article_id = self.article_id(url)
+        return self.article_request(url, article_id, via) if article_id else None
 
-    def _article_request(self, url: str, article_id: str, via: str,
-                         chain: tuple[str, ...] = ()) -> Request:
+    def article_id(self, url: str) -> str | None:
+        """The article key of a URL on this site (None: elsewhere, or not an article)."""
+        return self.site.article_key(url) if self._on_site(url) else None
+
+    def article_request(self, url: str, article_id: str, via: str,
+                        chain: tuple[str, ...] = ()) -> Request:
         meta: dict[str, Any] = {
             "via": via, "article_key": (self.site.name, article_id), "dont_redirect": True,
             "handle_httpstatus_list": ARTICLE_STATUSES + REDIRECT_STATUSES, **self.auth}
@@ -308,9 +311,7 @@ class NewsSpider(Spider):
             self._count("incremental/revisit")
         if response.meta.get("revisit") and response.status in REVISIT_STATUSES:
             return [self._revisit(response)]
-        if response.status in REDIRECT_STATUSES:
-            return list(self._redirect(response))
-        return None
+        return self.redirects.follow(response, self)
 
     def _article_items(self, response: Response, article: Article) -> Iterator[Any]:
         failed = self.failures.failed_status(response, article, self)
@@ -331,26 +332,6 @@ class NewsSpider(Spider):
             http_last_modified=header(response, b"Last-Modified"),
             capture=_capture_columns(response),
         )
-
-    def _redirect(self, response: Response) -> Iterator[Any]:
-        """Follow an article's redirect only to another article URL of this site."""
-        location = header(response, b"Location")
-        target = response.urljoin(location) if location else ""
-        article_id = self.site.article_key(target) if self._on_site(target) else None
-        chain = (*response.meta.get("redirect_chain", ()), response.url)
-        outcome = "redirect" if article_id else "redirect_elsewhere"
-        if article_id and (target in chain or len(chain) > self._max_redirects()):
-            outcome, article_id = "redirect_loop", None
-        self._count(f"archive/skipped/{outcome}")
-        self.logger.info("Redirect (%s): %s -> %s", outcome, unquote(response.url),
-                         unquote(target))
-        yield PageOutcome(url=response.url, site=self.site.name, outcome=outcome)
-        if article_id:
-            yield self._article_request(target, article_id,
-                                        response.meta.get("via", "unknown"), chain)
-
-    def _max_redirects(self) -> int:
-        return self.crawler.settings.getint("REDIRECT_MAX_TIMES")
 
     def _revisit(self, response: Response) -> Revisit:
         site, article_id = response.meta["article_key"]
