@@ -3,16 +3,18 @@ policy, article redirects, fetch failures, the extraction pool; and its argument
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timezone
 
 import pytest
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
 from scrapy.utils.misc import build_from_crawler
 from twisted.python.failure import Failure
 
 from crawler.arguments import article_limit, since_day, without_credentials
+from crawler.extract_pool import ExtractPool
 from crawler.failures import FetchFailures, Refused
 from crawler.items import PageOutcome
 from crawler.redirects import ArticleRedirects
@@ -81,6 +83,29 @@ def test_an_error_status_is_a_failed_fetch_unless_it_shows_a_wall(fixtures_dir) 
                                   spider) is None
     fine = HtmlResponse(URL, status=200, body=b"<h1>x</h1>")
     assert failures.failed_status(fine, article, spider) is None
+
+
+def test_extract_pool_inline_by_default() -> None:
+    pool = build_from_crawler(ExtractPool, project_crawler())
+    assert not pool.pooled
+    article = pool.extract(SITES["rtarabic"], URL, b"<h1>x</h1>", "text/html")
+    assert article == extract(SITES["rtarabic"], URL, b"<h1>x</h1>", "text/html")
+    assert pool.executor is None
+
+
+def test_extract_pool_workers_give_the_same_record_and_stop_with_the_spider(
+        fixtures_dir) -> None:
+    crawler = project_crawler(None, {"ARCHIVE_EXTRACT_WORKERS": 1})
+    pool = build_from_crawler(ExtractPool, crawler)
+    assert pool.pooled
+    site = SITES["rtarabic"]
+    page = (fixtures_dir / "rtarabic" / "current_layout.html").read_bytes()
+    url = f"{BASE}/middle_east/1529876-x/"
+    pooled = asyncio.run(pool.extract_pooled(site, url, page, "text/html"))
+    assert pooled == extract(site, url, page, "text/html") and pooled.ok
+    crawler.signals.send_catch_log(signals.spider_closed, spider=None, reason="finished")
+    with pytest.raises(RuntimeError, match="shutdown"):
+        pool.executor.submit(print)
 
 
 def test_spider_arguments() -> None:

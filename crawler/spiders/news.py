@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 from datetime import datetime, timedelta, timezone
 from typing import Any, ClassVar
 from urllib.parse import unquote, urldefrag, urlsplit
@@ -21,10 +18,10 @@ from archive.known import ArchiveIndex
 from crawler.arguments import article_limit, aware, since_day, without_credentials
 from extraction.dates import parse_date
 from crawler.discovery import Entry, page_links, read_feed, read_sitemap
+from crawler.extract_pool import ExtractPool
 from crawler.failures import ARTICLE_STATUSES, FetchFailures
 from crawler.headers import content_type, header
 from crawler.incremental import REVISIT_STATUSES, conditional_headers, known_index
-from extraction.article import extract_article
 from crawler.items import CrawledArticle, DiscoveryPage, PageOutcome, Revisit
 from crawler.redirects import REDIRECT_STATUSES, ArticleRedirects
 from extraction.record import Article
@@ -45,9 +42,7 @@ class NewsSpider(Spider):
     # pages, recent articles to revisit, URLs due to be tried again.
     archive_index: ArchiveIndex | None = None
     revisit_hours = 48.0
-    # ARCHIVE_EXTRACT_WORKERS > 0: extraction runs in these processes, off the reactor thread.
-    extract_pool: ProcessPoolExecutor | None = None
-    extract_workers = 0
+    extraction: ExtractPool  # inline, or in worker processes (ARCHIVE_EXTRACT_WORKERS)
     redirects: ArticleRedirects  # follows an article's redirect to another article
     failures: FetchFailures  # counts, logs and records fetches that gave no page
 
@@ -85,24 +80,10 @@ class NewsSpider(Spider):
                 crawler.signals.connect(index.close, signal=signals.spider_closed)
             else:
                 index.close()
-        spider.extract_workers = crawler.settings.getint("ARCHIVE_EXTRACT_WORKERS")
         spider.redirects = build_from_crawler(ArticleRedirects, crawler)
         spider.failures = build_from_crawler(FetchFailures, crawler)
-        if spider.extract_workers > 0:
-            crawler.signals.connect(spider._stop_pool, signal=signals.spider_closed)
+        spider.extraction = build_from_crawler(ExtractPool, crawler)
         return spider
-
-    def _pool(self) -> ProcessPoolExecutor:
-        """The extraction processes, started at the first page that needs them."""
-        if self.extract_pool is None:
-            # spawn, not fork: the parent runs a reactor and threads.
-            self.extract_pool = ProcessPoolExecutor(self.extract_workers,
-                                                    mp_context=get_context("spawn"))
-        return self.extract_pool
-
-    def _stop_pool(self) -> None:
-        if self.extract_pool is not None:
-            self.extract_pool.shutdown(wait=True, cancel_futures=True)
 
     async def start(self) -> AsyncIterator[Request]:
         yield Request(self.site.url("/robots.txt"), self.parse_robots,
@@ -257,7 +238,7 @@ class NewsSpider(Spider):
             "handle_httpstatus_list": ARTICLE_STATUSES + REDIRECT_STATUSES, **self.auth}
         if chain:
             meta["redirect_chain"] = chain
-        callback = self.parse_article_pooled if self.extract_workers else self.parse_article
+        callback = self.parse_article_pooled if self.extraction.pooled else self.parse_article
         return Request(url, callback, errback=self.article_failed, meta=meta)
 
     def _on_site(self, url: str) -> bool:
@@ -287,7 +268,8 @@ class NewsSpider(Spider):
         if early is not None:
             yield from early
             return
-        article = self.site.extract(response.url, response.body, content_type(response))
+        article = self.extraction.extract(self.site, response.url, response.body,
+                                          content_type(response))
         yield from self._article_items(response, article)
 
     async def parse_article_pooled(self, response: Response) -> AsyncIterator[Any]:
@@ -297,10 +279,8 @@ class NewsSpider(Spider):
             for item in early:
                 yield item
             return
-        loop = asyncio.get_running_loop()
-        article = await loop.run_in_executor(self._pool(), extract_article, self.site,
-                                             response.url, response.body,
-                                             content_type(response))
+        article = await self.extraction.extract_pooled(self.site, response.url, response.body,
+                                                       content_type(response))
         for item in self._article_items(response, article):
             yield item
 
