@@ -227,4 +227,4 @@ def test_spider_asks_for_recent_articles_and_due_retries_of_its_origin_only(tmp_
         (f"{here}/news/2-x/", "revisit"),  # 1 is old; 3 was served on another port
         (f"{here}/news/8-x/", "retry"),  # 9 is not due yet; 7 was on another port
     ]
-    spider.archive_index.close()
+    spider.incremental.index.close()

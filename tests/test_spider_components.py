@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from scrapy import Request, signals
@@ -13,10 +14,14 @@ from scrapy.http import HtmlResponse
 from scrapy.utils.misc import build_from_crawler
 from twisted.python.failure import Failure
 
+from archive.db import open_archive
+from archive.store import finish_run, save_articles, start_run
 from crawler.arguments import article_limit, since_day, without_credentials
+from crawler.discovery import Entry
 from crawler.extract_pool import ExtractPool
 from crawler.failures import FetchFailures, Refused
-from crawler.items import PageOutcome
+from crawler.incremental_policy import IncrementalPolicy
+from crawler.items import DiscoveryPage, PageOutcome, Revisit
 from crawler.redirects import ArticleRedirects
 from crawler.spiders.sites import RtarabicSpider
 from extraction import SITES, extract
@@ -30,6 +35,63 @@ def spider_with(settings: dict | None = None) -> RtarabicSpider:
     crawler = project_crawler(RtarabicSpider, settings)
     crawler.stats.open_spider()
     return RtarabicSpider.from_crawler(crawler, base_url=BASE)
+
+
+def archive_with_full_run(path: Path) -> None:
+    db = open_archive(path)
+    run_id = start_run(db, "rtarabic", "rtarabic", "2024-03-01T10:00:00+00:00")
+    finish_run(db, run_id, {"finish_reason": "finished", "status": "ok"})
+    save_articles(db, [], "2024-03-01T10:00:00+00:00", run_id,
+                  pages=[{"url": f"{BASE}/rss/", "site": "rtarabic", "kind": "rss",
+                          "etag": '"v1"', "last_modified": None}])
+    db.close()
+
+
+def test_incremental_policy_off_knows_nothing_and_reads_every_page_whole() -> None:
+    spider = spider_with({"ARCHIVE_INCREMENTAL": False})
+    policy = build_from_crawler(IncrementalPolicy, spider.crawler, spider)
+    assert (policy.index, policy.sitemaps_seen) == (None, None)
+    assert policy.discovery_headers(f"{BASE}/rss/") == {}
+    assert policy.changed(Entry(f"{BASE}/old.xml", datetime(2000, 1, 1)))
+    assert list(policy.archived_work()) == []
+    page = HtmlResponse(f"{BASE}/rss/", headers={"ETag": '"v2"'})
+    assert list(policy.read_whole(page, "rss")) == []
+
+
+def test_incremental_policy_asks_the_archive_of_the_last_full_run(tmp_path: Path) -> None:
+    archive_with_full_run(tmp_path / "a.db")
+    spider = spider_with({"ARCHIVE_DB": str(tmp_path / "a.db")})
+    policy = build_from_crawler(IncrementalPolicy, spider.crawler, spider)
+    assert policy.sitemaps_seen == datetime(2024, 3, 1, 10, tzinfo=timezone.utc)
+    assert policy.discovery_headers(f"{BASE}/rss/") == {"If-None-Match": '"v1"'}
+    assert not policy.changed(Entry(f"{BASE}/old.xml", datetime(2024, 2, 1)))
+    assert policy.changed(Entry(f"{BASE}/new.xml", datetime(2024, 3, 2)))
+    assert [via for via, _ in policy.archived_work()] == ["revisit", "retry"]
+    page = HtmlResponse(f"{BASE}/rss/", headers={"ETag": '"v2"'})
+    assert list(policy.read_whole(page, "rss")) == [
+        DiscoveryPage(f"{BASE}/rss/", "rtarabic", "rss", '"v2"', None)]
+    assert policy.not_modified(HtmlResponse(f"{BASE}/rss/", status=304,
+                                            request=Request(f"{BASE}/rss/",
+                                                            meta={"via": "rss"})))
+    stats = spider.crawler.stats
+    assert stats.get_value("discovery/unchanged_sitemap") == 1
+    assert stats.get_value("discovery/not_modified/rss") == 1
+    spider.crawler.signals.send_catch_log(signals.spider_closed, spider=spider, reason="x")
+    assert policy.index._conn is None, "the archive is closed with the spider"
+
+
+def test_incremental_policy_turns_revisit_answers_into_revisits() -> None:
+    spider = spider_with({"ARCHIVE_INCREMENTAL": False})
+    policy = build_from_crawler(IncrementalPolicy, spider.crawler, spider)
+    meta = {"revisit": True, "article_key": ("rtarabic", "1500001")}
+    gone = HtmlResponse(URL, status=410, request=Request(URL, meta=meta))
+    assert policy.revisit(gone) == Revisit("rtarabic", "1500001", URL, removed=True)
+    changed = HtmlResponse(URL, status=200, request=Request(URL, meta=meta))
+    assert policy.revisit(changed) is None
+    assert policy.revisit(HtmlResponse(URL, status=304, request=Request(URL))) is None
+    stats = spider.crawler.stats
+    assert stats.get_value("incremental/revisit") == 2
+    assert stats.get_value("archive/revisit/removed") == 1
 
 
 def test_article_redirects_stop_after_redirect_max_times() -> None:

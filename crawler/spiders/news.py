@@ -3,29 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from datetime import datetime, timedelta, timezone
 from typing import Any, ClassVar
 from urllib.parse import unquote, urldefrag, urlsplit
 
-from scrapy import Request, Spider, signals
+from scrapy import Request, Spider
 from scrapy.http import Response, TextResponse
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
-from archive.known import ArchiveIndex
 from crawler.arguments import article_limit, aware, since_day, without_credentials
-from extraction.dates import parse_date
 from crawler.discovery import Entry, page_links, read_feed, read_sitemap
 from crawler.extract_pool import ExtractPool
 from crawler.failures import ARTICLE_STATUSES, FetchFailures
 from crawler.headers import content_type, header
-from crawler.incremental import REVISIT_STATUSES, conditional_headers, known_index
-from crawler.items import CrawledArticle, DiscoveryPage, PageOutcome, Revisit
+from crawler.incremental_policy import IncrementalPolicy
+from crawler.items import CrawledArticle, DiscoveryPage, PageOutcome
 from crawler.redirects import REDIRECT_STATUSES, ArticleRedirects
-from extraction.record import Article
-from extraction.sites.base import Site
+from extraction import Article, Site
 
 
 class NewsSpider(Spider):
@@ -37,14 +33,11 @@ class NewsSpider(Spider):
     """
 
     site: ClassVar[Site]
-    sitemaps_seen: datetime | None = None  # start of the last complete run, if incremental
-    # The archive, read-only, when incremental and not distributed: validators of discovery
-    # pages, recent articles to revisit, URLs due to be tried again.
-    archive_index: ArchiveIndex | None = None
-    revisit_hours = 48.0
-    extraction: ExtractPool  # inline, or in worker processes (ARCHIVE_EXTRACT_WORKERS)
-    redirects: ArticleRedirects  # follows an article's redirect to another article
-    failures: FetchFailures  # counts, logs and records fetches that gave no page
+    # Built from the crawler in from_crawler; the spider routes, these decide.
+    incremental: IncrementalPolicy
+    redirects: ArticleRedirects
+    failures: FetchFailures
+    extraction: ExtractPool
 
     def __init__(self, *args: Any, base_url: str | None = None, since: str | None = None,
                  max_articles: str | int | None = None, **kwargs: Any) -> None:
@@ -68,18 +61,7 @@ class NewsSpider(Spider):
         if kwargs.get("max_articles") in (None, ""):
             kwargs["max_articles"] = crawler.settings.getint("ARCHIVE_MAX_ARTICLES") or None
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.sitemaps_seen = None
-        spider.archive_index = None
-        if crawler.settings.getbool("ARCHIVE_INCREMENTAL"):
-            index = known_index(crawler.settings)
-            spider.sitemaps_seen = parse_date(index.last_complete_run(spider.name,
-                                                                      spider.site.name))
-            if isinstance(index, ArchiveIndex):
-                spider.archive_index = index
-                spider.revisit_hours = crawler.settings.getfloat("REVISIT_HOURS")
-                crawler.signals.connect(index.close, signal=signals.spider_closed)
-            else:
-                index.close()
+        spider.incremental = build_from_crawler(IncrementalPolicy, crawler, spider)
         spider.redirects = build_from_crawler(ArticleRedirects, crawler)
         spider.failures = build_from_crawler(FetchFailures, crawler)
         spider.extraction = build_from_crawler(ExtractPool, crawler)
@@ -99,49 +81,17 @@ class NewsSpider(Spider):
             yield request
 
     def _archived_work(self) -> Iterator[Request]:
-        """Article requests the archive asks for, whatever discovery finds: recent articles
-        to revisit (edits, removals) and URLs whose retry time has come. With discovery pages
-        answering 304, these would otherwise wait until a page that lists them changes."""
-        index = self.archive_index
-        if index is None:
-            return
-        now = datetime.now(timezone.utc)
-        # A day more than the window: published times carry their own UTC offsets, and the
-        # known-article middleware makes the exact call (revisit, or drop as known).
-        since = now - timedelta(hours=self.revisit_hours + 24)
-        # Only URLs of the site as crawled now (scheme, host and port): an archive filled
-        # from an earlier base_url (a replica on another port) names URLs nobody serves.
-        origin = urlsplit(self.site.base_url)[:2]
-        recent = index.recent_articles(self.site.name, since.isoformat(timespec="seconds"))
-        yield from self._article_requests(
-            (Entry(url, None) for url in recent if urlsplit(url)[:2] == origin), "revisit")
-        due = index.due_retries(self.site.name, now.isoformat(timespec="seconds"))
-        yield from self._article_requests(
-            (Entry(url, None) for url in due if urlsplit(url)[:2] == origin), "retry")
+        """Article requests the archive asks for, whatever discovery finds (revisits, retries)."""
+        for via, urls in self.incremental.archived_work():
+            yield from self._article_requests((Entry(url, None) for url in urls), via)
 
     def _discovery(self, url: str, callback: Any, via: str) -> Request:
         meta: dict[str, Any] = {"via": via, **self.auth}
-        validators = self.archive_index.page_validators(url) if self.archive_index else None
-        headers = conditional_headers(*validators) if validators else {}
+        headers = self.incremental.discovery_headers(url)
         if headers:
             meta["handle_httpstatus_list"] = [304]
         return Request(url, callback, headers=headers, errback=self.discovery_failed,
                        meta=meta, priority=10)
-
-    def _not_modified(self, response: Response) -> bool:
-        """A discovery page unchanged since a full run read it: nothing new on it."""
-        if response.status != 304:
-            return False
-        self._count("pages/ok")
-        self._count(f"discovery/not_modified/{response.meta.get('via', 'unknown')}")
-        return True
-
-    def _read_whole(self, response: Response, kind: str) -> Iterator[DiscoveryPage]:
-        """The page's validators, for a conditional request next run (archive runs only)."""
-        etag, last_modified = header(response, b"ETag"), header(response, b"Last-Modified")
-        if self.archive_index is not None and (etag or last_modified):
-            yield DiscoveryPage(url=response.url, site=self.site.name, kind=kind, etag=etag,
-                                last_modified=last_modified)
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
         self._count("pages/ok")
@@ -149,7 +99,7 @@ class NewsSpider(Spider):
             yield self._discovery(url, self.parse_sitemap, "sitemap")
 
     def parse_sitemap(self, response: Response) -> Iterator[Request | DiscoveryPage]:
-        if self._not_modified(response):
+        if self.incremental.not_modified(response):
             return
         sitemap = read_sitemap(self._sitemap_body(response))
         if sitemap is None:
@@ -160,12 +110,12 @@ class NewsSpider(Spider):
         kind, entries = sitemap
         for entry in entries:
             if kind == "sitemapindex":
-                if self._fresh(entry, "sitemap") and self._changed(entry):
+                if self._fresh(entry, "sitemap") and self.incremental.changed(entry):
                     yield self._discovery(entry.url, self.parse_sitemap, "sitemap")
             else:
                 yield from self._article_requests([entry], "sitemap")
         if kind == "urlset":  # an index is never asked conditionally: it names what changed
-            yield from self._read_whole(response, kind)
+            yield from self.incremental.read_whole(response, kind)
 
     def _sitemap_body(self, response: Response) -> bytes:
         body = response.body
@@ -178,7 +128,7 @@ class NewsSpider(Spider):
         return body
 
     def parse_feed(self, response: Response) -> Iterator[Request | DiscoveryPage]:
-        if self._not_modified(response):
+        if self.incremental.not_modified(response):
             return
         entries = read_feed(response.body)
         if entries is None:
@@ -187,10 +137,10 @@ class NewsSpider(Spider):
             return
         self._count("pages/ok")
         yield from self._article_requests(entries, "rss")
-        yield from self._read_whole(response, "rss")
+        yield from self.incremental.read_whole(response, "rss")
 
     def parse_listing(self, response: Response) -> Iterator[Request | DiscoveryPage]:
-        if self._not_modified(response):
+        if self.incremental.not_modified(response):
             return
         if not isinstance(response, TextResponse):  # an image, a PDF ...
             self._count("discovery/invalid_listing")
@@ -200,7 +150,7 @@ class NewsSpider(Spider):
         # Links read from the bytes: no parse tree or decoded text stays on the response.
         links = page_links(response.body, response.url, response.encoding)
         yield from self._from_listing(response, links)
-        yield from self._read_whole(response, "listing")
+        yield from self.incremental.read_whole(response, "listing")
 
     def _from_listing(self, response: Response, links: list[str]) -> Iterator[Request]:
         """What a listing's links lead to: its article pages."""
@@ -251,14 +201,6 @@ class NewsSpider(Spider):
         self._count(f"discovery/skipped_old/{via}")
         return False
 
-    def _changed(self, entry: Entry) -> bool:
-        """False for a sub-sitemap not modified since the last complete run read it."""
-        if self.sitemaps_seen is None or entry.date is None or \
-                aware(entry.date) >= self.sitemaps_seen:
-            return True
-        self._count("discovery/unchanged_sitemap")
-        return False
-
     def _enough(self) -> bool:
         stored = self.crawler.stats.get_value("archive/stored", 0)
         return self.max_articles is not None and stored >= self.max_articles
@@ -287,10 +229,9 @@ class NewsSpider(Spider):
     def _without_extraction(self, response: Response) -> list[Any] | None:
         """What a response gives when it needs no extraction (revisit answers, redirects)."""
         self._count("pages/ok")
-        if response.meta.get("revisit"):
-            self._count("incremental/revisit")
-        if response.meta.get("revisit") and response.status in REVISIT_STATUSES:
-            return [self._revisit(response)]
+        revisit = self.incremental.revisit(response)
+        if revisit is not None:
+            return [revisit]
         return self.redirects.follow(response, self)
 
     def _article_items(self, response: Response, article: Article) -> Iterator[Any]:
@@ -312,12 +253,6 @@ class NewsSpider(Spider):
             http_last_modified=header(response, b"Last-Modified"),
             capture=_capture_columns(response),
         )
-
-    def _revisit(self, response: Response) -> Revisit:
-        site, article_id = response.meta["article_key"]
-        removed = response.status in (404, 410)
-        self._count("archive/revisit/removed" if removed else "archive/revisit/not_modified")
-        return Revisit(site=site, article_id=article_id, url=response.url, removed=removed)
 
     def article_failed(self, failure: Failure) -> Iterator[PageOutcome]:
         return self.failures.article_failed(failure, self)
