@@ -48,7 +48,9 @@ def extract_job(job: Job, warc_dir: str) -> Result:
     except CaptureError as error:
         return Result(job.pk, None, str(error))
     content_type = next((v for k, v in captured.headers if k.lower() == "content-type"), None)
-    article = extract(stored_site(job.site), job.url, captured.body, content_type)
+    # The capture's date picks the page object of the layout the site served then.
+    article = extract(stored_site(job.site), job.url, captured.body, content_type,
+                      captured=captured.date or None)
     if not article.ok:
         return Result(job.pk, None, f"extraction gave status {article.status}")
     return Result(job.pk, asdict(article), None)

@@ -179,6 +179,7 @@ class Record:
     headers: list[tuple[str, str]]
     body: bytes
     digest: str
+    date: str = ""  # WARC-Date: when the response was received (ISO 8601, UTC)
 
 
 def read_capture(directory: str | Path, file: str, offset: int,
@@ -194,12 +195,13 @@ def read_capture(directory: str | Path, file: str, offset: int,
             headers = list(record.http_headers.headers) if record.http_headers else []
             status = int(record.http_headers.get_statuscode()) if record.http_headers else 0
             url = record.rec_headers.get_header("WARC-Target-URI") or ""
+            date = record.rec_headers.get_header("WARC-Date") or ""
     except (OSError, StopIteration, ArchiveLoadFailed, zlib.error, EOFError, ValueError) as error:
         raise CaptureError(f"cannot read {file}@{offset}: {error}") from error
     if payload_digest(raw) != digest or (expect_digest and digest != expect_digest):
         raise CaptureError(f"digest mismatch in {file}@{offset}")
     return Record(url=url, status=status, headers=headers, body=_decoded(raw, headers),
-                  digest=digest)
+                  digest=digest, date=date)
 
 
 def _decoded(raw: bytes, headers: list[tuple[str, str]]) -> bytes:

@@ -22,9 +22,10 @@ import trafilatura
 
 from extraction.evaluate import load_cases, score_text
 from bench.machine import describe
-from extraction.article import TRAFILATURA_OPTIONS
+from extraction.trafilatura_text import TRAFILATURA_OPTIONS
 from extraction.language import detect_language
 from extraction.sites import get_site
+from extraction import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -47,7 +48,7 @@ def page_sets(generated: int) -> dict[str, list[Page]]:
 
 def ours(page: Page) -> str:
     profile, url, body = page
-    return get_site(profile).extract(url, body).body
+    return extract(get_site(profile), url, body).body
 
 
 def trafilatura_alone(page: Page) -> str:

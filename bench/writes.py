@@ -20,6 +20,7 @@ from archive.store import save_articles
 from bench.machine import describe
 from extraction.sites import get_site
 from tests.replica.site import ReplicaSite
+from extraction import extract
 
 NOW = "2024-06-01T00:00:00+00:00"
 
@@ -30,7 +31,7 @@ def records(n: int) -> list[dict]:
     made = []
     for spec in replica.articles.values():
         url = replica.url(spec.path)
-        record = asdict(site.extract(url, replica.routes[spec.path].body))
+        record = asdict(extract(site, url, replica.routes[spec.path].body))
         record.update(fetched_at=NOW, discovered_via="sitemap")
         made.append(record)
     return made

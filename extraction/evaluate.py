@@ -21,6 +21,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from extraction.article import extract_article as extract
+from extraction.sites import get_site
+from extraction.trafilatura_text import TRAFILATURA_OPTIONS
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 SHINGLE = 4
 
@@ -179,9 +183,7 @@ def _read_our_truth(folder: Path, name: str, case: Case) -> None:
 # ---------------------------------------------------------------- extraction
 
 def run_ours(case: Case) -> Extracted:
-    from extraction.sites import get_site
-
-    article = get_site(case.site).extract(case.url, case.html.read_bytes())
+    article = extract(get_site(case.site), case.url, case.html.read_bytes())
     return Extracted(article.body, article.title, article.published, article.author, article.tags)
 
 
@@ -189,8 +191,6 @@ def run_trafilatura(case: Case) -> Extracted:
     """trafilatura alone on the same bytes: its text with the options our extraction gives it,
     its metadata from its own metadata extractor."""
     import trafilatura
-
-    from extraction.article import TRAFILATURA_OPTIONS
 
     html = case.html.read_bytes()
     text = trafilatura.extract(html, url=case.url, **TRAFILATURA_OPTIONS) or ""

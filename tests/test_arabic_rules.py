@@ -14,9 +14,11 @@ from extraction.arabic_blocks import BLOCK_MARKERS, block_links
 from extraction.arabic_dates import parse_visible_date, split_visible_dates, to_ascii_digits, url_date
 from extraction.dates import element_dates, page_dates, visible_dates
 from extraction.decoding import decode_html
-from extraction.article import TRAFILATURA_OPTIONS, clean_paragraphs
+from extraction.body import clean_paragraphs
+from extraction.trafilatura_text import TRAFILATURA_OPTIONS
 from extraction.sites import get_site
 from lxml import html as lxml_html
+from extraction import extract
 
 REAL = Path(__file__).parent / "fixtures" / "realpages"
 # Each real paragraph holds a phrase from one of the lists, inside running text.
@@ -223,7 +225,7 @@ def test_visible_date_after_the_headline_wins() -> None:
 def test_akhbarelyom_date_in_arabic_words() -> None:
     name = "htmldate__akhbarelyom.com_1731695567"
     source = json.loads((REAL / f"{name}.source.json").read_text(encoding="utf-8"))
-    article = get_site("generic").extract(source["url"], (REAL / f"{name}.html").read_bytes())
+    article = extract(get_site("generic"), source["url"], (REAL / f"{name}.html").read_bytes())
     assert article.published.startswith("2020-10-07")
 
 
@@ -256,7 +258,7 @@ def test_charset_disagreements_decode_cleanly(body: bytes, content_type: str | N
 def test_non_arabic_pages_get_trafilatura_text_unchanged(name: str, language: str) -> None:
     source = json.loads((REAL / f"{name}.source.json").read_text(encoding="utf-8"))
     page = (REAL / f"{name}.html").read_bytes()
-    article = get_site("generic").extract(source["url"], page)
+    article = extract(get_site("generic"), source["url"], page)
     alone = trafilatura.extract(page, url=source["url"], **TRAFILATURA_OPTIONS)
     assert article.language == language
     assert article.body == "\n\n".join(line for line in alone.split("\n") if line.strip())

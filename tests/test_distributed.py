@@ -34,6 +34,7 @@ from tests.crawls import wait_for as _wait_for
 from tests.replica import ReplicaServer
 from tests.replica.content import SITEMAP
 from tests.replica.site import Route
+from extraction import extract
 
 # Finer polling than the cron tests: a kill must land inside short windows (mid-batch).
 wait_for = partial(_wait_for, poll=0.02)
@@ -336,7 +337,7 @@ def test_redis_url_without_the_password_is_refused(redis_port, tmp_path) -> None
 def rt_article() -> CrawledArticle:
     page = (ROOT / "tests/fixtures/rtarabic/current_layout.html").read_bytes()
     url = "https://arabic.rt.com/world/1531002-x/"
-    return CrawledArticle(article=get_site("rtarabic").extract(url, page),
+    return CrawledArticle(article=extract(get_site("rtarabic"), url, page),
                           discovered_via="rss")
 
 

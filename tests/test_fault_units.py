@@ -25,7 +25,7 @@ from archive.db import busy_timeout_ms, open_archive
 from archive.health import Thresholds, problems
 from crawler.addresses import is_private_host, refusal
 from extraction.embedded import embedded_paragraphs
-from extraction.article import close_title
+from extraction.document import close_title
 from crawler.failures import Refused, failure_reason
 from crawler.items import CrawledArticle, PageOutcome
 from extraction.record import Article
@@ -36,6 +36,7 @@ from crawler.spiders.sites import RtarabicSpider
 from lxml import html as lxml_html
 from tests.project import project_crawler
 from tests.test_cron_units import counts
+from extraction import extract
 
 URL = "http://127.0.0.1:8999/news/1500001-x/"
 
@@ -164,7 +165,7 @@ def test_sign_in_link_in_the_header_is_no_wall(fixtures_dir) -> None:
     html = (fixtures_dir / "rtarabic" / "current_layout.html").read_text(encoding="utf-8")
     html = html.replace('<nav class="menu">', '<nav class="menu"><a href="/login">تسجيل الدخول'
                         '</a><form><input type="password"></form>', 1)
-    assert site.extract("https://arabic.rt.com/middle_east/1529876-x/", html.encode()).ok
+    assert extract(site, "https://arabic.rt.com/middle_east/1529876-x/", html.encode()).ok
 
 
 @pytest.mark.parametrize("raw, title", [

@@ -11,9 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PROBE = """
 import sys
 import archive.cli, archive.db, archive.store, extraction.evaluate
-from extraction.sites import get_site
+from extraction import extract, get_site
 page = open(sys.argv[1], 'rb').read()
-record = get_site('rtarabic').extract('https://arabic.rt.com/world/1531002-x/', page)
+record = extract(get_site('rtarabic'), 'https://arabic.rt.com/world/1531002-x/', page)
 assert record.status == 'ok', record.status
 loaded = sorted(m for m in sys.modules if m == 'scrapy' or m.startswith('scrapy.'))
 print(loaded)

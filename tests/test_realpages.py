@@ -12,15 +12,14 @@ from pathlib import Path
 import pytest
 
 from extraction.evaluate import score_text
-from extraction.record import Article
-from extraction.sites import get_site
+from extraction import Article, extract, get_site
 
 REAL = Path(__file__).parent / "fixtures" / "realpages"
 
 
-def extract(name: str) -> Article:
+def extract_real(name: str) -> Article:
     source = json.loads((REAL / f"{name}.source.json").read_text(encoding="utf-8"))
-    return get_site("generic").extract(source["url"], (REAL / f"{name}.html").read_bytes())
+    return extract(get_site("generic"), source["url"], (REAL / f"{name}.html").read_bytes())
 
 
 def fundus_truth(name: str) -> dict:
@@ -29,7 +28,7 @@ def fundus_truth(name: str) -> dict:
 
 def test_cnn_arabic_body_and_title() -> None:
     name = "newspaper4k__arabic.cnn.com_2013_syria.clashes"
-    article = extract(name)
+    article = extract_real(name)
     truth = (REAL / f"{name}.gt.txt").read_text(encoding="utf-8")
     meta = json.loads((REAL / f"{name}.metadata.json").read_text(encoding="utf-8"))
     score = score_text(article.body, truth)
@@ -41,7 +40,7 @@ def test_cnn_arabic_body_and_title() -> None:
 
 def test_lbc_body_title_and_date() -> None:
     name = "fundus__lbcgroup.tv_2026_01_08"
-    article = extract(name)
+    article = extract_real(name)
     truth = fundus_truth(name)
     paragraphs = [p for s in truth["body"]["sections"] for p in s["paragraphs"]]
     assert score_text(article.body, "\n\n".join(paragraphs)).f1 >= 0.99
@@ -56,7 +55,7 @@ def test_lbc_body_title_and_date() -> None:
 ])
 def test_publication_day(name: str) -> None:
     truth = json.loads((REAL / f"{name}.gt.json").read_text(encoding="utf-8"))
-    article = extract(name)
+    article = extract_real(name)
     assert article.published is not None
     assert article.published[:10] == truth["date"]
     assert (article.status, article.language) == ("ok", "ar")
@@ -68,6 +67,6 @@ def test_publication_day(name: str) -> None:
 ])
 def test_non_arabic_pages_are_told_apart(name: str, language: str) -> None:
     """Persian and Urdu use the Arabic script: the language filter must still see them."""
-    article = extract(name)
+    article = extract_real(name)
     assert article.language == language
     assert article.status == "ok"

@@ -7,7 +7,7 @@ import pytest
 from extraction.boilerplate import is_boilerplate_line, is_tail_opener, source_of
 from extraction.dates import to_iso
 from extraction.decoding import decode_html, is_html
-from extraction.article import clean_paragraphs
+from extraction.body import clean_paragraphs
 from extraction.language import arabic_share, detect_language
 from extraction.pagekind import is_challenge, is_not_found
 from extraction.textnorm import content_hash, fold_space

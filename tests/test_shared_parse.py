@@ -15,7 +15,8 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from extraction.decoding import decode_html
-from extraction.article import TRAFILATURA_OPTIONS, _parse, _trafilatura_input
+from extraction.document import parse_tree as _parse
+from extraction.trafilatura_text import TRAFILATURA_OPTIONS, trafilatura_input as _trafilatura_input
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = sorted(FIXTURES.rglob("*.html"))

@@ -4,6 +4,9 @@ re-extraction from captures, and exports. Read back with warcio's own tools."""
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import cached_property
 import io
 import json
 import os
@@ -20,7 +23,8 @@ from warcio.archiveiterator import ArchiveIterator
 from archive.db import open_archive
 from archive.reextract import reextract
 from archive.warc import iter_records, payload_digest, read_capture
-from extraction.sites import get_site
+from extraction import extract
+from extraction.sites import SITES, get_site
 from tests.replica import ReplicaServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,7 +109,7 @@ def test_article_rows_point_at_their_capture(crawled) -> None:
         assert captured.url == row["url"] and captured.status == 200
         assert row["warc_length"] > 0 and row["warc_file"] == Path(row["warc_file"]).name
         headers = dict(captured.headers)
-        again = site.extract(row["url"], captured.body, headers.get("Content-Type"))
+        again = extract(site, row["url"], captured.body, headers.get("Content-Type"))
         assert again.content_hash == row["content_hash"]
     conn.close()
 
@@ -159,6 +163,39 @@ def test_reextract_repairs_changed_articles_and_keeps_versions(crawled, tmp_path
         assert row["body"] == server.site.expected[row["article_id"]]["body"]
     again = cli("reextract", "--db", str(copy), "--warc-dir", str(warc_dir), "--workers", "1")
     assert "changed 0, unchanged 60, failed 0" in again.stdout
+
+
+def test_reextract_reads_each_capture_with_the_page_object_of_its_date(
+        crawled, tmp_path, monkeypatch) -> None:
+    """A layout version (VALID_UNTIL) is chosen by the capture's WARC-Date, not by today."""
+    db, warc_dir, *_ = crawled
+    rt = SITES["rtarabic"]
+    newest = rt.page_for()
+    captured = {read_capture(warc_dir, f, o).date[:10] for f, o in sqlite3.connect(db).execute(
+        "SELECT warc_file, warc_offset FROM articles")}
+    [day] = captured
+    day = date.fromisoformat(day)
+
+    def older_layout(valid_until: date) -> type:
+        class OlderLayout(newest):  # type: ignore[misc, valid-type]
+            VALID_UNTIL = valid_until
+
+            @cached_property
+            def title(self) -> str | None:
+                return "OLD " + (super().title or "")
+        return OlderLayout
+
+    for valid_until, changed in ((day, 60), (day - timedelta(days=1), 0)):
+        copy = tmp_path / f"{valid_until}.db"
+        shutil.copy(db, copy)
+        monkeypatch.setitem(SITES, "rtarabic",
+                            replace(rt, pages=(older_layout(valid_until), newest)))
+        archive = open_archive(copy)
+        counts = reextract(archive, warc_dir)
+        assert (counts["changed"], counts["unchanged"]) == (changed, 60 - changed)
+        titles = [r[0] for r in archive.execute("SELECT title FROM articles")]
+        assert all(t.startswith("OLD ") == bool(changed) for t in titles)
+        archive.close()
 
 
 def test_reextract_verifies_digests(crawled, tmp_path) -> None:

@@ -4,11 +4,45 @@ from __future__ import annotations
 
 import re
 
-from extraction.sites.base import PUBLISHED_META, Site
+from extraction.page import PUBLISHED_META, ArabicPage
+from extraction.sites.base import Site
 
 SECTIONS: tuple[str, ...] = (
     "news", "middle_east", "world", "sport", "business", "technology", "health", "culture",
 )
+
+
+class RTArabicPage(ArabicPage):
+    """An RT Arabic article page, both layouts of ANATOMY.md (`.js-mediator-article` and the
+    older `div.text.js-text`)."""
+
+    TITLE_SUFFIXES = (" - RT Arabic", " | RT Arabic", " - آر تي عربي")
+    BODY = (".js-mediator-article", "div.text.js-text")
+    INTRO = ("p.intro",)
+    SCOPE = ("div.article", "article")
+    HEADLINE = ("h1.heading", "h1")
+    DROP = (
+        ".read-more-big", ".read-more-text-only", ".read-more", ".read-more__link",
+        ".read-more__footer", ".read-more__cover", ".crosslinks__link", ".crosslinks",
+        ".photo", ".caption", ".copyright", ".video-iframe", ".cover_video", ".rtcode",
+        ".twitter-tweet", ".instagram-media", ".tiktok-embed", ".podcast-view-card",
+        ".article__podcast", ".news-tags", ".share", ".follow", "iframe", "script", "style",
+        "noscript", "figure",
+    )
+    READ_MORE = (".read-more-big", ".read-more-text-only", ".read-more", ".read-more__link")
+    RELATED = ("section.related", ".related", ".crosslinks", ".crosslinks__link")
+    MOST_READ = (".most-read",)
+    LINK_TITLE = (".read-more-big__text", ".read-more__title")
+    TAGS = (".news-tags a",)
+    PHOTO = (".photo",)
+    CAPTION = (".caption",)
+    CREDIT = (".copyright",)
+    SECTION_NAME = (".time-public a",)
+    PUBLISHED_META = ("publish-date", "published_time_telegram",
+                      "mediator_published_time") + PUBLISHED_META
+    AUTHOR_META = ("mediator_author", "author")
+    SECTION_META = ("category", "article:section")
+
 
 SITE = Site(
     name="rtarabic",
@@ -20,31 +54,5 @@ SITE = Site(
     feeds=("/rss/",) + tuple(f"/rss/{section}/" for section in SECTIONS),
     sitemaps=("/sitemap.xml",),
     listings=tuple(f"/{section}/" for section in SECTIONS),
-    title_suffixes=(" - RT Arabic", " | RT Arabic", " - آر تي عربي"),
-    body=(".js-mediator-article", "div.text.js-text"),
-    intro=("p.intro",),
-    scope=("div.article", "article"),
-    headline=("h1.heading", "h1"),
-    drop=(
-        ".read-more-big", ".read-more-text-only", ".read-more", ".read-more__link",
-        ".read-more__footer", ".read-more__cover", ".crosslinks__link", ".crosslinks",
-        ".photo", ".caption", ".copyright", ".video-iframe", ".cover_video", ".rtcode",
-        ".twitter-tweet", ".instagram-media", ".tiktok-embed", ".podcast-view-card",
-        ".article__podcast", ".news-tags", ".share", ".follow", "iframe", "script", "style",
-        "noscript", "figure",
-    ),
-    read_more=(".read-more-big", ".read-more-text-only", ".read-more", ".read-more__link"),
-    related=("section.related", ".related", ".crosslinks", ".crosslinks__link"),
-    most_read=(".most-read",),
-    link_title=(".read-more-big__text", ".read-more__title"),
-    tags=(".news-tags a",),
-    photo=(".photo",),
-    caption=(".caption",),
-    credit=(".copyright",),
-    section_name=(".time-public a",),
-    published_meta=(
-        "publish-date", "published_time_telegram", "mediator_published_time",
-    ) + PUBLISHED_META,
-    author_meta=("mediator_author", "author"),
-    section_meta=("category", "article:section"),
+    pages=(RTArabicPage,),
 )

@@ -9,12 +9,46 @@ index.xml`), sections linked from the menu. Sitemaps come from robots.txt.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
-from extraction.sites.base import MODIFIED_META, PUBLISHED_META, Site
+from extraction.page import MODIFIED_META, PUBLISHED_META, ArabicPage
+from extraction.sites.base import Site
 
 SECTIONS: tuple[str, ...] = (
     "arab_world", "world", "russia", "business", "sport", "science", "society",
 )
+# How the date element shows the publication time ("GMT 14:05 17.03.2020"): no offset.
+SHOWN_DATE_FORMAT = "GMT %H:%M %d.%m.%Y"
+
+
+class SputnikArabicPage(ArabicPage):
+    """A Sputnik Arabic article page (the 2020 `b-article` layout)."""
+
+    TITLE_SUFFIXES = (" - Sputnik Arabic", " - سبوتنيك عربي")
+    BODY = (".b-article__text",)
+    INTRO = (".b-article__lead",)
+    SCOPE = ("body",)
+    HEADLINE = (".b-article__header-title h1", "h1")
+    DROP = (".b-inject", ".ria-fb", ".b-banner", "iframe", "script", "style", "noscript",
+            "figure")
+    READ_MORE = (".b-inject__content",)
+    RELATED = ("dl.b-article__refs-item",)
+    TAGS = (".b-article__refs-tags a",)
+    PHOTO = (".b-article__header",)
+    CREDIT = (".b-article__header-copy",)
+    SECTION_NAME = ("a.b-article__refs-rubric",)
+    # `lastmod` carries the offset; the <time itemprop=dateModified> next to it does not.
+    MODIFIED_META = ("lastmod",) + MODIFIED_META
+    PUBLISHED_META = ("pubdate",) + PUBLISHED_META
+    DATE_SELECTORS = ("time.b-article__refs-date",)
+    BOILERPLATE = ("انسخ الرابط", "تابعنا عبر", "معايير المجتمع", "التعليق بواسطة")
+
+    def date_of_text(self, text: str) -> str | None:
+        try:
+            return datetime.strptime(text, SHOWN_DATE_FORMAT).isoformat()
+        except ValueError:
+            return super().date_of_text(text)
+
 
 SITE = Site(
     name="sputnikarabic",
@@ -26,25 +60,7 @@ SITE = Site(
     feeds=("/export/rss2/archive/index.xml",)
     + tuple(f"/export/rss2/{section}/index.xml" for section in SECTIONS),
     listings=tuple(f"/{section}/" for section in SECTIONS),
-    title_suffixes=(" - Sputnik Arabic", " - سبوتنيك عربي"),
-    body=(".b-article__text",),
-    intro=(".b-article__lead",),
-    scope=("body",),
-    headline=(".b-article__header-title h1", "h1"),
-    drop=(".b-inject", ".ria-fb", ".b-banner", "iframe", "script", "style", "noscript",
-          "figure"),
-    read_more=(".b-inject__content",),
-    related=("dl.b-article__refs-item",),
-    tags=(".b-article__refs-tags a",),
-    photo=(".b-article__header",),
-    credit=(".b-article__header-copy",),
-    section_name=("a.b-article__refs-rubric",),
-    # `lastmod` carries the offset; the <time itemprop=dateModified> next to it does not.
-    modified_meta=("lastmod",) + MODIFIED_META,
-    published_meta=("pubdate",) + PUBLISHED_META,
-    date_selectors=("time.b-article__refs-date",),
-    date_formats=("GMT %H:%M %d.%m.%Y",),
-    boilerplate=("انسخ الرابط", "تابعنا عبر", "معايير المجتمع", "التعليق بواسطة"),
     download_delay=1.0,
     concurrency=2,
+    pages=(SputnikArabicPage,),
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.page import ArabicPage
 from extraction.sites.base import Site
 
 # Listing paths of the menu's main sections.
@@ -20,26 +21,33 @@ SECTIONS: tuple[str, ...] = (
     "/Section/فن/48/1", "/Section/ثقافة/94/1", "/Section/صحة-وطب/245/1",
 )
 
+
+class Youm7Page(ArabicPage):
+    """A Youm7 article page (the 2020 `#articleBody` layout)."""
+
+    TITLE_SUFFIXES = (" - اليوم السابع",)
+    BODY = ("#articleBody",)
+    SCOPE = ("#divcont",)
+    HEADLINE = (".articleHeader h1", "h1")
+    DROP = ("center", "iframe", "script", "style", "noscript", "img")
+    RELATED = (".super-kora-row h3",)
+    TAGS = (".tags h3 a",)
+    PHOTO = ("div.img-cont",)
+    CAPTION = (".img-cap",)
+    SECTION_NAME = (".breadcumb a:last-child",)
+    BYLINE = ("span.writeBy",)
+    DATE_SELECTORS = ("span.newsStoryDate",)
+    BOILERPLATE = ("اضف تعليقاً واقرأ تعليقات القراء", "لا توجد تعليقات على الخبر")
+
+
 SITE = Site(
     name="youm7",
     base_url="https://www.youm7.com",
     article_path=re.compile(r"^/story/\d{4}/\d{1,2}/\d{1,2}/[^/]+/(?P<id>\d+)/?$"),
     feeds=("/rss/rss",),
     listings=("/",) + SECTIONS,
-    title_suffixes=(" - اليوم السابع",),
-    body=("#articleBody",),
-    scope=("#divcont",),
-    headline=(".articleHeader h1", "h1"),
-    drop=("center", "iframe", "script", "style", "noscript", "img"),
-    related=(".super-kora-row h3",),
-    tags=(".tags h3 a",),
-    photo=("div.img-cont",),
-    caption=(".img-cap",),
-    section_name=(".breadcumb a:last-child",),
-    byline=("span.writeBy",),
-    date_selectors=("span.newsStoryDate",),
-    boilerplate=("اضف تعليقاً واقرأ تعليقات القراء", "لا توجد تعليقات على الخبر"),
     # A very large site behind a CDN: one request at a time, two seconds apart.
     download_delay=2.0,
     concurrency=1,
+    pages=(Youm7Page,),
 )

@@ -1,0 +1,173 @@
+"""The article text: from the site's article block, else trafilatura plus Arabic cleanup,
+else the text embedded as data (JSON-LD, __NEXT_DATA__). Each step returns what it found."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from extraction.arabic_blocks import block_links
+from extraction.boilerplate import fold, is_boilerplate_line, is_tail_opener, source_of, tags_of_line
+from extraction.document import Document
+from extraction.embedded import embedded_paragraphs
+from extraction.language import detect_language
+from extraction.links import absolute
+from extraction.selectors import first, select, text_of
+from extraction.textnorm import fold_space
+from extraction.trafilatura_text import trafilatura_text
+
+Language = tuple[str | None, float | None]
+NO_LANGUAGE: Language = (None, None)
+
+
+@dataclass(frozen=True)
+class Text:
+    """What the text steps found: paragraphs, the source line's source, the language, and
+    (trafilatura path) the links and tags of the Arabic read-more / related / tag blocks."""
+
+    paragraphs: list[str]
+    source: str | None = None
+    language: Language = NO_LANGUAGE
+    links: list[dict[str, str]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+
+def clean_paragraphs(lines: list[str], title: str | None,
+                     link_titles: set[str] = frozenset()) -> tuple[list[str], str | None]:
+    """Article paragraphs (each once, in order) and the source named by a source line.
+
+    `link_titles` (folded) are titles of related links: a paragraph that is one of them goes.
+    """
+    paragraphs: list[str] = []
+    source: str | None = None
+    seen: set[str] = {fold_space(title)} if title else set()
+    for line in lines:
+        if not line:
+            continue
+        if is_tail_opener(line):
+            break
+        named = source_of(line)
+        if named is not None:
+            source = source or named
+        elif (line not in seen and not is_boilerplate_line(line)
+              and fold(line.lstrip("-•·* ")) not in link_titles):
+            seen.add(line)
+            paragraphs.append(line)
+    return paragraphs, source
+
+
+# ---------------------------------------------------------------- the site's article block
+
+_BLOCKS: frozenset[str] = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"})
+
+
+def block_text(doc: Document, container: HtmlElement, title: str | None,
+               intro: Sequence[str], drop: Sequence[str]) -> Text:
+    """The article block's paragraphs, its `drop` elements left out (on a copy: the
+    document's tree stays as parsed)."""
+    lines: list[str] = []
+    intro_el = first(doc.tree, intro)
+    if intro_el is not None and not any(a is container for a in intro_el.iterancestors()):
+        lines.append(text_of(intro_el))
+    block = copy.deepcopy(container)
+    for el in select(block, drop):
+        if el is not block and el.getparent() is not None:
+            el.drop_tree()
+    lines.extend(_block_texts(block))
+    paragraphs, source = clean_paragraphs(lines, title)
+    language = detect_language("\n\n".join(paragraphs)) if paragraphs else NO_LANGUAGE
+    return Text(paragraphs, source, language)
+
+
+def _block_texts(container: HtmlElement) -> list[str]:
+    """Texts of the block elements of `container`, outermost blocks only, in order."""
+    texts: list[str] = []
+    stack = list(reversed(container))
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _BLOCKS:
+            texts.append(text_of(el))
+        else:
+            stack.extend(reversed(el))
+    return texts
+
+
+# ---------------------------------------------------------------- trafilatura + Arabic rules
+
+def generic_text(doc: Document, title: str | None, summary: str | None,
+                 known_urls: set[str]) -> Text:
+    """trafilatura's paragraphs; on Arabic pages cleaned of boilerplate, whose data is kept
+    (links not in `known_urls`, tags). The language is decided on trafilatura's text: any
+    other language gets that text unchanged."""
+    text = trafilatura_text(doc)
+    language = detect_language(text) if text.strip() else NO_LANGUAGE
+    if language[0] != "ar":
+        return Text([line for line in text.split("\n") if line.strip()], language=language)
+    lines = [fold_space(line) for line in text.split("\n")]
+    links, titles, block_tags = arabic_block_links(doc, known_urls)
+    paragraphs, source = clean_paragraphs(lines, title, titles)
+    lead = missing_lead(doc.tree, summary, paragraphs)
+    if lead:
+        paragraphs.insert(0, lead)
+    tags = block_tags or list(dict.fromkeys(t for line in lines for t in tags_of_line(line)))
+    return Text(paragraphs, source, language, links, tags)
+
+
+def arabic_block_links(doc: Document, known_urls: set[str]
+                       ) -> tuple[list[dict[str, str]], set[str], list[str]]:
+    """Links of read-more / related / most-read blocks (each URL once, none of `known_urls`),
+    the folded titles of every block link, and the names of tag blocks."""
+    seen = set(known_urls)
+    links: list[dict[str, str]] = []
+    titles: set[str] = set()
+    tags: list[str] = []
+    for kind, link in block_links(doc.tree):
+        title = text_of(link)
+        if title:
+            titles.add(fold(title))
+        if kind == "tags":
+            tags.append(title.lstrip("#"))
+            continue
+        target = absolute(link.get("href"), doc.url) if title else None
+        if target and target not in seen:
+            seen.add(target)
+            links.append({"url": target, "title": title, "kind": kind})
+    return links, titles, list(dict.fromkeys(t for t in tags if t))
+
+
+_LEAD_MAX_CHARS = 1000
+
+
+def missing_lead(tree: HtmlElement, summary: str | None, paragraphs: list[str]) -> str | None:
+    """The lead when trafilatura left it out: the element whose text the description is
+    (or begins, when the description is cut with "...")."""
+    key = (summary or "").rstrip(".… ").strip()
+    if len(key.split()) < 8 or any(key in p for p in paragraphs[:3]):
+        return None
+    for el in tree.iter("p", "div", "h2"):
+        if el.text and fold_space(el.text).startswith(key[:20]):
+            text = text_of(el)
+            if text.startswith(key) and len(text) <= _LEAD_MAX_CHARS and not any(
+                    text in p for p in paragraphs):
+                return text
+    return None
+
+
+# ---------------------------------------------------------------- text embedded as data
+
+def embedded_text(doc: Document, title: str | None, found: Text) -> Text:
+    """The embedded text's paragraphs when the page gave at most one, or gave the same text
+    as one block (trafilatura reads JSON-LD articleBody too, but loses its paragraph breaks);
+    else `found` unchanged."""
+    lines = embedded_paragraphs(doc.tree, doc.ld)
+    embedded, source = clean_paragraphs(lines, title)
+    paragraphs = found.paragraphs
+    if not embedded or paragraphs and fold_space(" ".join(embedded)) != paragraphs[0]:
+        return found
+    return Text(embedded, found.source or source, detect_language("\n\n".join(embedded)),
+                found.links, found.tags)

@@ -1,0 +1,79 @@
+"""A fetched page parsed once: its text, its tree, its metas and its article JSON-LD."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import lxml.etree
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+
+from extraction.dates import json_ld_objects, meta_index
+
+# trafilatura's parser options (trafilatura/utils.py HTML_PARSER), so that trafilatura can
+# work on our tree instead of parsing the page again (extraction/trafilatura_text.py).
+# lxml.html's own parser picks the Python class of every element it hands out by a Python
+# call (form elements get form helpers); our page walks touch thousands of elements, so ours
+# makes each a plain HtmlElement, in C. Extraction never uses the form helpers.
+_PARSER = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                               remove_comments=True, remove_pis=True)
+_PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
+    element=HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
+    entity=lxml_html.HtmlEntity))
+
+ARTICLE_TYPES: frozenset[str] = frozenset({"article", "newsarticle", "reportagenewsarticle",
+                                           "blogposting", "analysisnewsarticle"})
+
+
+@dataclass(frozen=True)
+class Document:
+    """What every extraction step reads. Steps never change `tree`: one that must remove
+    elements works on a copy of its part."""
+
+    url: str
+    raw: str
+    tree: HtmlElement
+    metas: dict[str, str]
+    # JSON-LD objects of an article type, in page order.
+    ld: tuple[dict[str, Any], ...]
+
+
+def parse(url: str, raw: str) -> Document | None:
+    """The document of a decoded page, or None when it holds no HTML to read."""
+    tree = parse_tree(raw)
+    if tree is None:
+        return None
+    ld = tuple(obj for obj in json_ld_objects(tree) if is_article_ld(obj))
+    return Document(url=url, raw=raw, tree=tree, metas=meta_index(tree), ld=ld)
+
+
+def parse_tree(raw: str) -> HtmlElement | None:
+    if not raw.strip():
+        return None
+    try:
+        return lxml_html.document_fromstring(close_title(raw), parser=_PARSER)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
+
+
+def close_title(raw: str) -> str:
+    """An unclosed <title> would swallow the whole page as its text (it is raw text up to
+    </title>): end it at the next tag instead."""
+    opened = _TITLE_OPEN.search(raw)
+    if opened is None or _TITLE_CLOSE.search(raw, opened.end()):
+        return raw
+    end = raw.find("<", opened.end())
+    end = len(raw) if end < 0 else end
+    return raw[:end] + "</title>" + raw[end:]
+
+
+def is_article_ld(obj: dict[str, Any]) -> bool:
+    kinds = obj.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(k, str) and k.lower() in ARTICLE_TYPES for k in kinds)

@@ -1,0 +1,84 @@
+"""Links an article points to: related-article blocks and photos, made absolute."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from lxml.html import HtmlElement
+
+from extraction.selectors import first, select, text_of
+
+READ_MORE_LABELS: tuple[str, ...] = ("إقرأ المزيد", "اقرأ المزيد", "إقرأ أيضاً", "اقرأ أيضاً",
+                                     "إقرأ أيضا", "اقرأ أيضا")
+_PLACEHOLDER_SUFFIXES: tuple[str, ...] = ("blank.gif", "spacer.gif", "1x1.gif", "pixel.gif")
+
+
+def absolute(href: str | None, base: str) -> str | None:
+    """`href` resolved against `base`, without its fragment; None unless it is http(s)."""
+    if not href or not href.strip():
+        return None
+    parts = urlsplit(urljoin(base, href.strip()))
+    if parts.scheme not in ("http", "https"):
+        return None
+    return urlunsplit(parts._replace(fragment=""))
+
+
+def block_links(tree: HtmlElement, page_url: str, own_urls: set[str | None],
+                blocks: Sequence[tuple[str, Sequence[str]]],
+                link_title: Sequence[str]) -> list[dict[str, str]]:
+    """Links inside the (kind, selectors) blocks, in page order, each URL once; a link in
+    blocks of several kinds takes the last kind listed."""
+    kinds: dict[HtmlElement, str] = {}
+    for kind, selectors in blocks:
+        for block in select(tree, selectors):
+            for link in block.iter("a"):
+                kinds[link] = kind
+    links: list[dict[str, str]] = []
+    seen = {u for u in own_urls if u}
+    for link in tree.iter("a"):
+        kind = kinds.get(link)
+        target = absolute(link.get("href"), page_url) if kind else None
+        if target and target not in seen:
+            seen.add(target)
+            links.append({"url": target, "title": _title(link, link_title), "kind": kind})
+    return links
+
+
+def _title(link: HtmlElement, link_title: Sequence[str]) -> str:
+    titled = first(link, link_title)
+    text = text_of(titled if titled is not None else link)
+    for label in READ_MORE_LABELS:
+        text = text.removeprefix(label).strip()
+    return text
+
+
+def photos(scope: HtmlElement, page_url: str, photo: Sequence[str], caption: Sequence[str],
+           credit: Sequence[str]) -> list[dict[str, str | None]]:
+    """Every `photo` element's image with its caption and credit, each URL once."""
+    images: list[dict[str, str | None]] = []
+    seen: set[str] = set()
+    for el in select(scope, photo):
+        src = absolute(_image_src(el), page_url)
+        if src and src not in seen:
+            seen.add(src)
+            images.append({"url": src, "caption": _text(first(el, caption)),
+                           "credit": _text(first(el, credit))})
+    return images
+
+
+def _text(el: HtmlElement | None) -> str | None:
+    return (text_of(el) or None) if el is not None else None
+
+
+def _image_src(photo: HtmlElement) -> str | None:
+    imgs = list(photo.iter("img"))
+    for attr in ("data-src", "data-original", "data-lazy-src"):
+        for img in imgs:
+            if img.get(attr):
+                return img.get(attr)
+    for img in imgs:
+        src = (img.get("src") or "").strip()
+        if src and not src.startswith("data:") and not src.endswith(_PLACEHOLDER_SUFFIXES):
+            return src
+    return None

@@ -1,0 +1,299 @@
+"""The article page as a page object: each record field is a method of the page, computed
+from the parsed document and the selectors the page class states as data.
+
+`ArabicPage` is the generic Arabic news page: metadata from metas, JSON-LD and the page's
+dates; the text from trafilatura plus the Arabic boilerplate rules. A site subclasses it in
+its own file (extraction/sites/), fills in the selectors of its markup and overrides only
+the fields it must compute. A layout change is a new subclass with `VALID_UNTIL` on the
+old one (extraction/sites/base.py `Site.pages`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from lxml.html import HtmlElement
+
+from extraction.body import Text, block_text, embedded_text, generic_text
+from extraction.boilerplate import author_of_byline
+from extraction.dates import first_date, meta_content, page_dates
+from extraction.document import Document, close_title
+from extraction.links import absolute, block_links, photos
+from extraction.record import Article
+from extraction.selectors import first, select, text_of
+from extraction.status import page_status
+from extraction.textnorm import content_hash, fold_space
+
+if TYPE_CHECKING:
+    from extraction.sites.base import Site
+
+# Meta keys most news sites use; a page class puts its site's own first.
+PUBLISHED_META: tuple[str, ...] = (
+    "article:published_time", "datePublished", "og:published_time", "pubdate",
+    "publish-date", "date",
+)
+MODIFIED_META: tuple[str, ...] = ("article:modified_time", "dateModified", "og:updated_time")
+AUTHOR_META: tuple[str, ...] = ("author", "article:author")
+SECTION_META: tuple[str, ...] = ("article:section", "category")
+# Tag links by the microformat WordPress and most blog engines write (rel="tag", and not
+# rel="category tag", which is the post's category).
+GENERIC_TAG_LINKS: tuple[str, ...] = ('a[rel="tag"]',)
+_TITLE_SEPARATORS = ("-", "|", "–", "—", ":", "«", "»")
+
+Selectors = tuple[str, ...]
+
+
+class ArabicPage:
+    """A news page of an Arabic site; the selectors below are CSS, first match wins."""
+
+    # The last day pages of this layout were served (inclusive); None: still served.
+    VALID_UNTIL: ClassVar[date | None] = None
+
+    TITLE_SUFFIXES: ClassVar[Selectors] = ()
+    # The article text block. None found (or none stated): trafilatura reads the page.
+    BODY: ClassVar[Selectors] = ()
+    INTRO: ClassVar[Selectors] = ()
+    # Where the article's photos are.
+    SCOPE: ClassVar[Selectors] = ("article",)
+    HEADLINE: ClassVar[Selectors] = ("h1",)
+    # Elements inside BODY that are not text (cards, embeds, captions ...).
+    DROP: ClassVar[Selectors] = ()
+    # Blocks of links to other articles, by the `kind` their links get.
+    READ_MORE: ClassVar[Selectors] = ()
+    RELATED: ClassVar[Selectors] = ()
+    MOST_READ: ClassVar[Selectors] = ()
+    # The title element inside such a link (else the link's text).
+    LINK_TITLE: ClassVar[Selectors] = ()
+    # Tag links; none stated: `article:tag` metas, else `a[rel=tag]` links.
+    TAGS: ClassVar[Selectors] = ()
+    # Photo elements, each with its image, caption and credit; none stated: og:image.
+    PHOTO: ClassVar[Selectors] = ()
+    CAPTION: ClassVar[Selectors] = ()
+    CREDIT: ClassVar[Selectors] = ()
+    SECTION_NAME: ClassVar[Selectors] = ()
+    PUBLISHED_META: ClassVar[Selectors] = PUBLISHED_META
+    MODIFIED_META: ClassVar[Selectors] = MODIFIED_META
+    AUTHOR_META: ClassVar[Selectors] = AUTHOR_META
+    SECTION_META: ClassVar[Selectors] = SECTION_META
+    # Elements showing the publication date (text or `datetime`), read when meta tags and
+    # JSON-LD give none (see `shown_date`).
+    DATE_SELECTORS: ClassVar[Selectors] = ()
+    # The byline element; its text without "كتب" / "بقلم" is the author when metas give none.
+    BYLINE: ClassVar[Selectors] = ()
+    # Body lines that begin with one of these phrases are the site's boilerplate, not text.
+    BOILERPLATE: ClassVar[Selectors] = ()
+
+    def __init__(self, site: Site, doc: Document) -> None:
+        self.site = site
+        self.doc = doc
+
+    @property
+    def url(self) -> str:
+        return self.doc.url
+
+    @property
+    def tree(self) -> HtmlElement:
+        return self.doc.tree
+
+    # ------------------------------------------------------------ identity
+
+    @cached_property
+    def canonical_url(self) -> str:
+        canonical = self.tree.find(".//link[@rel='canonical']")
+        href = canonical.get("href") if canonical is not None else None
+        return absolute(href, self.url) or self.url
+
+    @cached_property
+    def identity(self) -> tuple[str | None, str | None]:
+        """(article_id, section) by the site's URL rules."""
+        return self.site.identity(self.url, self.canonical_url)
+
+    # ------------------------------------------------------------ metadata
+
+    @cached_property
+    def title(self) -> str | None:
+        title = _first_text(meta_content(self.doc.metas, ("og:title", "twitter:title")))
+        if title:
+            return _without_site_name(self.tree, title)
+        heading = first(self.tree, self.HEADLINE)
+        if heading is not None and text_of(heading):
+            return text_of(heading)
+        page_title = fold_space(self.tree.findtext(".//title") or "")
+        for suffix in self.TITLE_SUFFIXES:
+            page_title = page_title.removesuffix(suffix)
+        return page_title or None
+
+    @cached_property
+    def summary(self) -> str | None:
+        summary = _first_text(meta_content(self.doc.metas, ("description", "og:description")))
+        if summary is None and (intro := first(self.tree, self.INTRO)) is not None:
+            summary = text_of(intro) or None
+        return summary
+
+    @cached_property
+    def author(self) -> str | None:
+        return (_first_text(meta_content(self.doc.metas, self.AUTHOR_META))
+                or _ld_author(self.doc.ld) or self.byline())
+
+    def byline(self) -> str | None:
+        el = first(self.tree, self.BYLINE)
+        return author_of_byline(text_of(el)) if el is not None else None
+
+    @cached_property
+    def dates(self) -> tuple[str | None, str | None]:
+        """(published, modified); htmldate's day when nothing else gives the publication."""
+        ld = self.doc.ld
+        published = first_date([*meta_content(self.doc.metas, self.PUBLISHED_META),
+                                *(o.get("datePublished") for o in ld)]) or self.shown_date()
+        modified = first_date([*meta_content(self.doc.metas, self.MODIFIED_META),
+                               *(o.get("dateModified") for o in ld)])
+        published, modified = page_dates(self.tree, (self.url, self.canonical_url),
+                                         published, modified)
+        return published or _htmldate(self.doc.raw), modified
+
+    def shown_date(self) -> str | None:
+        """The publication date shown in the DATE_SELECTORS elements."""
+        for el in select(self.tree, self.DATE_SELECTORS):
+            for value in (el.get("datetime"), el.get("content")):
+                if value and (found := first_date([value])):
+                    return found
+            if found := self.date_of_text(text_of(el)):
+                return found
+        return None
+
+    def date_of_text(self, text: str) -> str | None:
+        """A date element's text as ISO 8601 (Arabic month names and digits understood)."""
+        return first_date([text])
+
+    @cached_property
+    def section_name(self) -> str | None:
+        el = first(self.tree, self.SECTION_NAME)
+        return _first_text(meta_content(self.doc.metas, self.SECTION_META)) or (
+            text_of(el) if el is not None else None) or None
+
+    # ------------------------------------------------------------ links, photos, tags
+
+    @cached_property
+    def related(self) -> list[dict[str, str]]:
+        """Links of the read-more, related and most-read blocks (later kinds win: a cross-link
+        inside a related list is "related", not "read_more")."""
+        blocks = (("read_more", self.READ_MORE), ("related", self.RELATED),
+                  ("most_read", self.MOST_READ))
+        return block_links(self.tree, self.url, {self.url, self.canonical_url}, blocks,
+                           self.LINK_TITLE)
+
+    @cached_property
+    def images(self) -> list[dict[str, str | None]]:
+        if not self.PHOTO:
+            cover = absolute(_first_text(meta_content(self.doc.metas, ("og:image",))),
+                             self.url)
+            return [{"url": cover, "caption": None, "credit": None}] if cover else []
+        scope = first(self.tree, self.SCOPE)
+        return photos(self.tree if scope is None else scope, self.url, self.PHOTO,
+                      self.CAPTION, self.CREDIT)
+
+    @cached_property
+    def tags(self) -> list[str]:
+        """Tag names in page order, each once."""
+        if self.TAGS:
+            names = [text_of(el) for el in select(self.tree, self.TAGS)]
+        else:
+            # Some sites put every tag in one article:tag, comma-separated.
+            names = [fold_space(part) for v in _all_meta(self.tree, "article:tag")
+                     for part in re.split(r"[,،]", v)]
+            if not names:
+                names = [text_of(el) for el in select(self.tree, GENERIC_TAG_LINKS)]
+        return list(dict.fromkeys(n for n in names if n))
+
+    # ------------------------------------------------------------ text
+
+    @cached_property
+    def article_block(self) -> HtmlElement | None:
+        return first(self.tree, self.BODY)
+
+    @cached_property
+    def text(self) -> Text:
+        """The article's paragraphs: the article block's, else trafilatura's; then the
+        site's boilerplate lines out; then the embedded text if that left one at most."""
+        block = self.article_block
+        if block is not None:
+            found = block_text(self.doc, block, self.title, self.INTRO, self.DROP)
+        else:
+            known = {u for u in (self.url, self.canonical_url) if u}
+            known |= {r["url"] for r in self.related}
+            found = generic_text(self.doc, self.title, self.summary, known)
+        paragraphs = [p for p in found.paragraphs if not p.startswith(self.BOILERPLATE)]
+        found = Text(paragraphs, found.source, found.language, found.links, found.tags)
+        if len(paragraphs) <= 1:  # an app shell? The text only in JSON-LD or __NEXT_DATA__
+            found = embedded_text(self.doc, self.title, found)
+        return found
+
+    # ------------------------------------------------------------ the record
+
+    def to_article(self) -> Article:
+        """The record, assembled once from the fields."""
+        article_id, section = self.identity
+        published, modified = self.dates
+        text = self.text
+        body = "\n\n".join(text.paragraphs)
+        word_count = len(body.split())
+        status = page_status(self.doc, body, word_count, self.article_block is not None,
+                             article_id, self.site.identifies_articles)
+        language, confidence = text.language if body else (None, None)
+        return Article(
+            url=self.url, site=self.site.name, status=status, canonical_url=self.canonical_url,
+            article_id=article_id, title=self.title, summary=self.summary, body=body,
+            author=self.author, published=published, modified=modified, section=section,
+            section_name=self.section_name, tags=self.tags or text.tags, source=text.source,
+            images=self.images, related=self.related + text.links, language=language,
+            language_confidence=confidence, word_count=word_count,
+            content_hash=content_hash(self.title, body))
+
+
+def _without_site_name(tree: HtmlElement, title: str) -> str:
+    """The headline when the title is an <h1> plus " - Site name"."""
+    for heading in tree.iter("h1"):
+        text = text_of(heading)
+        rest = title[len(text):].strip() if text and title.startswith(text) else ""
+        if rest and rest[0] in _TITLE_SEPARATORS:
+            return text
+    return title
+
+
+def _first_text(values: Any) -> str | None:
+    for value in values:
+        text = fold_space(value)
+        if text:
+            return text
+    return None
+
+
+def _ld_author(ld: tuple[dict[str, Any], ...]) -> str | None:
+    for obj in ld:
+        authors = obj.get("author")
+        authors = authors if isinstance(authors, list) else [authors]
+        names = [a.get("name") if isinstance(a, dict) else a for a in authors]
+        names = [fold_space(n) for n in names if isinstance(n, str) and n.strip()]
+        if names:
+            return ", ".join(names)
+    return None
+
+
+def _all_meta(tree: HtmlElement, key: str) -> list[str]:
+    return [m.get("content") or "" for m in tree.iter("meta")
+            if (m.get("property") or m.get("name")) == key]
+
+
+def _htmldate(raw: str) -> str | None:
+    """Last resort for the publication day. htmldate gets a tree of its own (it cleans the tree
+    it is given), parsed with the page's comments, which it reads and our tree lacks."""
+    import htmldate  # imported when needed: a run that fetches no page starts faster
+    from lxml import html as lxml_html
+
+    found = htmldate.find_date(lxml_html.document_fromstring(close_title(raw)),
+                               extensive_search=False, original_date=True,
+                               outputformat="%Y-%m-%d", max_date="2100-12-31")
+    return found or None
