@@ -6,7 +6,7 @@ DB ?= archive.db
 PORT ?= 8001
 ARGS ?=
 
-.PHONY: install install-test crawl demo serve test quality bench bench-peers bench-search clean
+.PHONY: install install-test crawl demo serve lint test quality bench bench-peers bench-search clean
 
 install: $(VENV)/.installed
 
@@ -32,6 +32,10 @@ demo: install  ## crawl the bundled replica site on 127.0.0.1 into ./demo.db (no
 
 serve: install  ## browse the archive with Datasette (DB=demo.db for the demo; PORT=8001)
 	$(BIN)/python -m archive serve --db $(DB) --port $(PORT)
+
+lint: install-test  ## ruff (pyproject.toml config), then imports one way and modules <= 400 lines
+	$(BIN)/ruff check .
+	$(BIN)/python .ci/import_direction.py
 
 test: install-test
 	$(BIN)/python -m pytest $(ARGS)
