@@ -1,4 +1,5 @@
 """`python -m archive`: the archive's command line."""
+from __future__ import annotations
 
 from archive.cli import main
 

@@ -11,6 +11,7 @@ from archive import search as arabic_search
 from archive.cli_options import DB_OPTION, existing_archive
 from archive.db import open_archive
 
+
 def _existing_archive(db_path: str | None) -> str:
     """The archive's path, migrated to the current schema (so its search index exists)."""
     path, db = existing_archive(db_path)

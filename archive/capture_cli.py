@@ -10,7 +10,8 @@ import click
 
 from archive.cli_options import DB_OPTION, existing_archive
 from archive.export import FORMATS, rows, write_csv, write_jsonl, write_parquet
-from archive.reextract import count_jobs, reextract as run_reextract, resume_point
+from archive.reextract import count_jobs, resume_point
+from archive.reextract import reextract as run_reextract
 
 SINCE = click.option("--since", metavar="YYYY-MM-DD", help="Only articles published since.")
 SITE = click.option("--site", help="Only this site (profile name, e.g. rtarabic).")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,8 @@ from archive.health import summary_text
 from archive.ingest_cli import ingest
 from archive.lock import lock_path, run_lock
 from archive.store import close_abandoned_runs
-from extraction import extract as extract_page, site_for
+from extraction import extract as extract_page
+from extraction import site_for
 
 EX_TEMPFAIL = 75  # sysexits: try again later (another run holds the lock)
 
@@ -153,7 +154,7 @@ def crawl(spider: str, spider_args: tuple[str, ...], overrides: tuple[str, ...],
 
 
 def _utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 for _command in (evaluate, reextract, export, serve, search, ingest):

@@ -38,7 +38,7 @@ def rows(db: sqlite_utils.Database, *, since: str | None = None, site: str | Non
     cursor = db.conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
     for values in cursor:
-        row = dict(zip(names, values))
+        row = dict(zip(names, values, strict=True))
         for column in JSON_COLUMNS:
             row[column] = json.loads(row[column]) if row[column] else []
         yield row
@@ -65,7 +65,7 @@ def parquet_schema() -> Any:
     import pyarrow as pa
 
     text = pa.string()
-    types: dict[str, Any] = {name: text for name in EXPORT_FIELDS}
+    types: dict[str, Any] = dict.fromkeys(EXPORT_FIELDS, text)
     types.update(
         language_confidence=pa.float64(), word_count=pa.int64(), version=pa.int64(),
         warc_offset=pa.int64(), warc_length=pa.int64(), tags=pa.list_(text),

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-
 # A run that read everything it found: finished (not crashed, timed out or stopped at
 # max_articles), healthy, and not limited to entries `since` a date.
 FULL_HEALTHY_RUN = ("r.finish_reason = 'finished' AND r.status = 'ok' AND "

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +83,7 @@ def count_jobs(db: sqlite_utils.Database, after: int, site: str | None,
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def resume_point(db: sqlite_utils.Database, filters: dict[str, Any]) -> tuple[int, int]:
@@ -110,12 +110,14 @@ def reextract(db: sqlite_utils.Database, warc_dir: str | Path, *, site: str | No
     """
     filters = {"site": site, "since": since}
     run, after = resume_point(db, filters)
-    totals: Counter[str] = Counter(dict(zip(("changed", "unchanged", "failed"), db.execute(
-        "SELECT changed, unchanged, failed FROM reextract_runs WHERE id = ?", [run]).fetchone())))
+    done = db.execute("SELECT changed, unchanged, failed FROM reextract_runs WHERE id = ?",
+                      [run]).fetchone()
+    totals: Counter[str] = Counter(dict(zip(("changed", "unchanged", "failed"), done,
+                                            strict=True)))
     pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
     try:
         pending = jobs(db, after, site, since)
-        while chunk := [job for _, job in zip(range(batch), pending)]:
+        while chunk := [job for _, job in zip(range(batch), pending, strict=False)]:
             pairs = [(job, str(warc_dir)) for job in chunk]
             results = list(pool.map(_extract_pair, pairs, chunksize=8) if pool
                            else map(_extract_pair, pairs))

@@ -193,7 +193,7 @@ def save_reextracted(db: sqlite_utils.Database, pk: int, record: Mapping[str, An
     new = {k: v for k, v in _row(record).items() if k in REEXTRACTED_FIELDS}
     old = db.execute(f"SELECT {', '.join(REEXTRACTED_FIELDS)}, version FROM articles "
                      "WHERE id = ?", [pk]).fetchone()
-    current = dict(zip(REEXTRACTED_FIELDS, old[:-1]))
+    current = dict(zip(REEXTRACTED_FIELDS, old[:-1], strict=True))
     if all(current[k] == new[k] for k in REEXTRACTED_FIELDS):
         return UNCHANGED
     if current["content_hash"] != new["content_hash"]:

@@ -10,7 +10,7 @@ import socket
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
 from typing import BinaryIO
@@ -128,7 +128,7 @@ class CaptureWriter:
     def _open(self) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
         self.serial += 1
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S")
+        stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
         self._name = f"{self.prefix}-{stamp}-{self.serial:05d}-{os.getpid()}.warc.gz"
         self._file = open(self.directory / self._name, "xb")  # noqa: SIM115 - kept open
         self._writer = WARCWriter(self._file, gzip=True, warc_version="1.1")

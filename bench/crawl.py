@@ -68,7 +68,8 @@ def crawl(server: ReplicaServer, db: Path, extra: tuple[str, ...] = (),
     import sqlite3
 
     stored = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
-    return Run(wall=wall, cpu=(after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return Run(wall=wall, cpu=cpu,
                peak_rss_mb=peak_kb / 1024, requests=len(paths),
                article_requests=sum(p in articles for p in paths),
                conditional=sum("If-None-Match" in hit.headers for hit in server.hits),

@@ -20,12 +20,12 @@ from pathlib import Path
 
 import trafilatura
 
-from extraction.evaluate import load_cases, score_text
 from bench.machine import describe
-from extraction.trafilatura_text import TRAFILATURA_OPTIONS
+from extraction import extract
+from extraction.evaluate import load_cases, score_text
 from extraction.language import detect_language
 from extraction.sites import get_site
-from extraction import extract
+from extraction.trafilatura_text import TRAFILATURA_OPTIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -147,7 +147,8 @@ def peers(rounds: int) -> None:
             started = time.perf_counter()
             texts = [function(page) for page in pages]
             seconds.append(time.perf_counter() - started)
-        scores = [score_text(text, case.body or "") for text, case in zip(texts, cases)]
+        scores = [score_text(text, case.body or "")
+                  for text, case in zip(texts, cases, strict=True)]
         print(f"| {name} | {len(pages) / statistics.median(seconds):.1f} | "
               f"{statistics.mean(s.precision for s in scores):.3f} | "
               f"{statistics.mean(s.recall for s in scores):.3f} | "

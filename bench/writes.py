@@ -18,9 +18,9 @@ from pathlib import Path
 from archive.db import open_archive
 from archive.store import save_articles
 from bench.machine import describe
+from extraction import extract
 from extraction.sites import get_site
 from tests.replica.site import ReplicaSite
-from extraction import extract
 
 NOW = "2024-06-01T00:00:00+00:00"
 

@@ -1,1 +1,1 @@
-"""Scrapy project: discovery spiders, crawl components and the pipelines that hand articles to archive/."""
+"""Scrapy project: discovery spiders, crawl components, pipelines that hand articles to archive/."""

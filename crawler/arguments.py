@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 
@@ -31,7 +31,7 @@ def since_day(value: str | None) -> datetime | None:
         day = datetime.strptime(value, "%Y-%m-%d")
     except ValueError:
         raise ValueError(f"since must be YYYY-MM-DD, got {value!r}") from None
-    return day.replace(tzinfo=timezone.utc)
+    return day.replace(tzinfo=UTC)
 
 
 def article_limit(value: str | int | None) -> int | None:
@@ -44,4 +44,4 @@ def article_limit(value: str | int | None) -> int | None:
 
 def aware(moment: datetime) -> datetime:
     """A date without an offset is taken as UTC, so it compares with `since`."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

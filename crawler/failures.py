@@ -8,14 +8,23 @@ from urllib.parse import unquote
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import (
-    CannotResolveHostError, DownloadCancelledError, DownloadConnectionRefusedError,
-    DownloadFailedError, DownloadTimeoutError, IgnoreRequest, ResponseDataLossError,
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
     UnsupportedURLSchemeError,
 )
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import (
-    ConnectionLost, ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError,
+    ConnectionLost,
+    ConnectionRefusedError,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
 )
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed

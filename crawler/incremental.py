@@ -5,7 +5,7 @@ A spider middleware, so the check happens before a request reaches the scheduler
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -45,7 +45,7 @@ class KnownArticlesMiddleware(BaseSpiderMiddleware):
         if key is None:
             return request
         site, article_id = key
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         known = self.index.article(site, article_id, request.url)
         if known is not None:
             if not self._recent(known, now):
@@ -95,7 +95,7 @@ def _conditional(request: Request, known: KnownArticle) -> Request:
 
 def _warc_date(moment: str | None) -> str:
     parsed = _parse(moment)
-    return parsed.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") if parsed else ""
+    return parsed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if parsed else ""
 
 
 def _parse(value: str | None) -> datetime | None:
@@ -105,6 +105,6 @@ def _parse(value: str | None) -> datetime | None:
         moment = datetime.fromisoformat(value)
     except ValueError:
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -69,7 +69,7 @@ class IncrementalPolicy:
         index = self.index
         if index is None:
             return
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         # A day more than the window: published times carry their own UTC offsets, and the
         # known-article middleware makes the exact call (revisit, or drop as known).
         since = now - timedelta(hours=self.revisit_hours + 24)

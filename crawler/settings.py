@@ -1,4 +1,5 @@
 """Scrapy settings: politeness first. Override per run with `-s NAME=VALUE`."""
+from __future__ import annotations
 
 from scrapy.settings import default_settings as _scrapy_defaults
 

@@ -9,8 +9,13 @@ from __future__ import annotations
 from lxml import etree
 from lxml.html import HtmlElement
 
-from extraction.boilerplate import (MOST_READ_LABELS, READ_MORE_LABELS, RELATED_LABELS, TAG_LABELS,
-                                 fold)
+from extraction.boilerplate import (
+    MOST_READ_LABELS,
+    READ_MORE_LABELS,
+    RELATED_LABELS,
+    TAG_LABELS,
+    fold,
+)
 from extraction.selectors import text_of
 from extraction.textnorm import fold_space
 

@@ -39,7 +39,8 @@ def _fold(text: str) -> str:
 _MONTH_NAMES = sorted({_fold(name) for name in MONTHS}, key=len, reverse=True)
 _MONTH_OF = {_fold(name): number for name, number in MONTHS.items()}
 _MONTH = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _MONTH_NAMES) + ")"
-_TIME = r"(?:\s*[-–|،,]?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?\s*(?P<ampm>صباحاً|صباحا|مساءً|مساء|ص|م|am|pm)?(?![\w]))?"
+_TIME = (r"(?:\s*[-–|،,]?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?\s*"
+         r"(?P<ampm>صباحاً|صباحا|مساءً|مساء|ص|م|am|pm)?(?![\w]))?")
 # "07 أكتوبر 2020", "28 آب/اغسطس 2013", "1 تشرين الثاني، 2020"
 _NAMED = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s*(?P<m>" + _MONTH + r")(?:\s*[/\-]\s*" + _MONTH + r")?\s*[،,]?\s*"

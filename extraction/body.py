@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 from lxml.html import HtmlElement
 
 from extraction.arabic_blocks import block_links
-from extraction.boilerplate import fold, is_boilerplate_line, is_tail_opener, source_of, tags_of_line
+from extraction.boilerplate import (
+    fold,
+    is_boilerplate_line,
+    is_tail_opener,
+    source_of,
+    tags_of_line,
+)
 from extraction.document import Document
 from extraction.embedded import embedded_paragraphs
 from extraction.language import detect_language
@@ -167,7 +173,7 @@ def embedded_text(doc: Document, title: str | None, found: Text) -> Text:
     lines = embedded_paragraphs(doc.tree, doc.ld)
     embedded, source = clean_paragraphs(lines, title)
     paragraphs = found.paragraphs
-    if not embedded or paragraphs and fold_space(" ".join(embedded)) != paragraphs[0]:
+    if not embedded or (paragraphs and fold_space(" ".join(embedded)) != paragraphs[0]):
         return found
     return Text(embedded, found.source or source, detect_language("\n\n".join(embedded)),
                 found.links, found.tags)

@@ -107,7 +107,8 @@ DATELINE_WORDS: tuple[str, ...] = (
     "المكرمة", "القاهرة", "بيروت", "ص", "م", "صباحا", "مساء", "AM", "PM", "UTC",
 )
 # A dateline repeating the metadata: "24.01.2024 | 21:15 GMT+3".
-DATELINE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\|?\s*\d{1,2}:\d{2}(?:\s*GMT(?:[+-]\d{1,2})?)?$")
+DATELINE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\|?\s*\d{1,2}:\d{2}"
+                      r"(?:\s*GMT(?:[+-]\d{1,2})?)?$")
 _DATELINE_MAX_CHARS = 90
 # "1- يرجى ...", "٣. لا ...": a numbered rule.
 _NUMBERED = re.compile(r"^\s*[\d٠-٩]{1,2}\s*[-.)–]\s*")
@@ -174,8 +175,8 @@ def is_boilerplate_line(line: str) -> bool:
 def is_tail_opener(line: str) -> bool:
     """True for a paragraph after which nothing on the page is article text."""
     key = fold(line)
-    return any(_strip_label(key) == opener or key.startswith(opener + ":") or
-               key.startswith(opener + " :") for opener in _TAIL_KEYS)
+    return any(_strip_label(key) == opener or key.startswith((opener + ":", opener + " :"))
+               for opener in _TAIL_KEYS)
 
 
 def is_caption_line(line: str) -> bool:
@@ -236,7 +237,7 @@ def _opens(key: str, prefix: str) -> bool:
     if not key.startswith(prefix):
         return False
     rest = key[len(prefix):]
-    return rest == "" or rest[0] in ":： " and len(rest.split()) <= 25
+    return rest == "" or (rest[0] in ":： " and len(rest.split()) <= 25)
 
 
 def author_of_byline(text: str) -> str | None:

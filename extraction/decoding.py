@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from w3lib.encoding import (html_body_declared_encoding, html_to_unicode,
-                            http_content_type_encoding, read_bom)
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    html_to_unicode,
+    http_content_type_encoding,
+    read_bom,
+)
 
 # Leading bytes of formats that are never article pages.
 _BINARY_MAGIC: tuple[bytes, ...] = (

@@ -8,7 +8,8 @@ import re
 _CHALLENGE_MAX_WORDS = 80
 CHALLENGE_MARKERS: tuple[str, ...] = (
     "ddos-guard", "/.well-known/ddos-guard/", "cf-browser-verification", "challenge-platform",
-    "cf_chl_", "checking your browser before accessing", "checking if the site connection is secure",
+    "cf_chl_", "checking your browser before accessing",
+    "checking if the site connection is secure",
     "enable javascript and cookies to continue", "attention required! | cloudflare",
 )
 CHALLENGE_TITLES: tuple[str, ...] = ("ddos-guard", "just a moment...", "attention required!")

@@ -43,7 +43,8 @@ LISTING_SEGMENTS: frozenset[str] = frozenset({"category", "categories", "section
 
 _DATE_PATH = re.compile(
     r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/(?P<rest>.*)$")
-_COMPACT_DATE = re.compile(r"(?:^|[/_-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d*(?:[_-]|$)")
+_COMPACT_DATE = re.compile(
+    r"(?:^|[/_-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d*(?:[_-]|$)")
 _NUMERIC_ID = re.compile(r"(?:^|[-_.])\d{4,}(?:[-_.]|$)|^\d{4,}$")
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 _MIN_SLUG_WORDS = 4

@@ -55,7 +55,7 @@ def crawl(base_url: str, db: Path, *extra: str, env: dict[str, str] | None = Non
                   usage.ru_maxrss / 1024)
 
 
-def _limiter(limits: dict[int, int]):  # noqa: ANN202
+def _limiter(limits: dict[int, int]):
     def apply() -> None:
         import resource
 

@@ -8,17 +8,22 @@ from pathlib import Path
 
 import pytest
 import trafilatura
+from lxml import html as lxml_html
 
 from extraction import boilerplate as bp
+from extraction import extract
 from extraction.arabic_blocks import BLOCK_MARKERS, block_links
-from extraction.arabic_dates import parse_visible_date, split_visible_dates, to_ascii_digits, url_date
+from extraction.arabic_dates import (
+    parse_visible_date,
+    split_visible_dates,
+    to_ascii_digits,
+    url_date,
+)
+from extraction.body import clean_paragraphs
 from extraction.dates import element_dates, page_dates, visible_dates
 from extraction.decoding import decode_html
-from extraction.body import clean_paragraphs
-from extraction.trafilatura_text import TRAFILATURA_OPTIONS
 from extraction.sites import get_site
-from lxml import html as lxml_html
-from extraction import extract
+from extraction.trafilatura_text import TRAFILATURA_OPTIONS
 
 REAL = Path(__file__).parent / "fixtures" / "realpages"
 # Each real paragraph holds a phrase from one of the lists, inside running text.

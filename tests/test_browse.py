@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 import asyncio
+import json
 import re
 import sqlite3
 from pathlib import Path
@@ -222,7 +221,7 @@ def test_no_writes_even_through_datasettes_write_connection(archive_path: Path) 
     async def run() -> None:
         datasette = build_datasette(archive_path)
         await datasette.invoke_startup()
-        with pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query_only"):
+        with pytest.raises(sqlite3.OperationalError, match=r"readonly|read-only|query_only"):
             await datasette.get_database("archive").execute_write(
                 "INSERT INTO tags (name) VALUES ('x')")
         page = await datasette.client.get(

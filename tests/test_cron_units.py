@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,14 +20,14 @@ from crawler.incremental import KnownArticlesMiddleware
 from crawler.spiders.sites import RtarabicSpider
 from tests.project import project_crawler
 
-NOW = datetime(2024, 3, 1, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
 
 
 def counts(**changes: object) -> RunCounts:
-    base = dict(finish_reason="finished", duration_s=10.0, requests=100, pages_fetched=100,
-                pages_ok=98, outcomes={"new": 50}, skipped={}, failed={"http_500": 2},
-                discovery_failed={}, discovered={"rss": 60}, spider_errors=0,
-                missing={"author": 40}, parsed=50)
+    base = {"finish_reason": "finished", "duration_s": 10.0, "requests": 100, "pages_fetched": 100,
+                "pages_ok": 98, "outcomes": {"new": 50}, "skipped": {}, "failed": {"http_500": 2},
+                "discovery_failed": {}, "discovered": {"rss": 60}, "spider_errors": 0,
+                "missing": {"author": 40}, "parsed": 50}
     base.update(changes)
     return RunCounts(**base)
 
@@ -126,7 +126,7 @@ def test_index_finds_by_id_or_former_url_and_waits_on_outcomes(tmp_path: Path) -
 def test_middleware_drops_known_revisits_recent_and_passes_new(tmp_path: Path) -> None:
     db_path = tmp_path / "a.db"
     db = open_archive(db_path)
-    recent = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    recent = datetime.now(UTC).isoformat(timespec="seconds")
     save_articles(db, [article("1", "2020-01-01T10:00:00+03:00"), article("2", recent)],
                   recent)
     db.close()
@@ -207,7 +207,7 @@ def test_spider_asks_for_recent_articles_and_due_retries_of_its_origin_only(tmp_
     """A replica on another port of the same host names URLs nobody serves any more."""
     db_path = tmp_path / "a.db"
     db = open_archive(db_path)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     earlier = (now - timedelta(hours=2)).isoformat(timespec="seconds")
     here, gone = "http://127.0.0.1:8999", "http://127.0.0.1:7777"
     save_articles(

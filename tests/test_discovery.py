@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from crawler import discovery
-from extraction.dates import parse_date
 from crawler.discovery import Entry, page_links, read_feed, read_sitemap
+from extraction.dates import parse_date
 
 BASE = "http://127.0.0.1:8997"
 NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'

@@ -28,13 +28,13 @@ from archive.db import open_archive
 from archive.ingest import Ingest
 from crawler.distributed import item_message
 from crawler.items import CrawledArticle, PageOutcome
+from extraction import extract
 from extraction.sites import get_site
 from tests.crawls import assert_complete, query
 from tests.crawls import wait_for as _wait_for
 from tests.replica import ReplicaServer
 from tests.replica.content import SITEMAP
 from tests.replica.site import Route
-from extraction import extract
 
 # Finer polling than the cron tests: a kill must land inside short windows (mid-batch).
 wait_for = partial(_wait_for, poll=0.02)

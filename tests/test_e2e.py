@@ -57,7 +57,8 @@ def article_rows(db: Path) -> dict[str, dict]:
 
 
 def norm_path(path: str) -> str:
-    return unquote(urlsplit(path).path) + ("?" + urlsplit(path).query if urlsplit(path).query else "")
+    parts = urlsplit(path)
+    return unquote(parts.path) + ("?" + parts.query if parts.query else "")
 
 
 @pytest.fixture(scope="module")

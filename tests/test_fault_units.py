@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
+from lxml import html as lxml_html
 from scrapy import Request
 from scrapy.exceptions import (
-    CannotResolveHostError, DownloadCancelledError, DownloadConnectionRefusedError,
-    DownloadFailedError, DownloadTimeoutError, IgnoreRequest, ResponseDataLossError,
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
     UnsupportedURLSchemeError,
 )
 from scrapy.http import HtmlResponse, Response
@@ -24,19 +30,18 @@ from twisted.python.failure import Failure
 from archive.db import busy_timeout_ms, open_archive
 from archive.health import Thresholds, problems
 from crawler.addresses import is_private_host, refusal
-from extraction.embedded import embedded_paragraphs
-from extraction.document import close_title
 from crawler.failures import Refused, failure_reason
 from crawler.items import CrawledArticle, PageOutcome
-from extraction.record import Article
-from extraction.pagekind import LOGIN_WALL_PHRASES, PAYWALL_MARKERS, is_login_wall
 from crawler.pipelines import ArchivePipeline
 from crawler.retry_after import retry_after_seconds
 from crawler.spiders.sites import RtarabicSpider
-from lxml import html as lxml_html
+from extraction import extract
+from extraction.document import close_title
+from extraction.embedded import embedded_paragraphs
+from extraction.pagekind import LOGIN_WALL_PHRASES, PAYWALL_MARKERS, is_login_wall
+from extraction.record import Article
 from tests.project import project_crawler
 from tests.test_cron_units import counts
-from extraction import extract
 
 URL = "http://127.0.0.1:8999/news/1500001-x/"
 
@@ -72,7 +77,7 @@ def test_failure_reasons(error: BaseException, reason: str) -> None:
     assert failure_reason(failed(error)) == reason
 
 
-NOW = datetime(2024, 3, 1, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("value, seconds", [

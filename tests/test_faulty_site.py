@@ -18,7 +18,12 @@ from archive.browse import build_datasette
 from tests.crawls import ROOT, Result, crawl, integrity, query
 from tests.replica import ReplicaServer
 from tests.replica.faults import (
-    JPEG, PNG, Sequenced, article_html, gzip_bomb, json_route,
+    JPEG,
+    PNG,
+    Sequenced,
+    article_html,
+    gzip_bomb,
+    json_route,
 )
 from tests.replica.site import Route
 
@@ -62,7 +67,8 @@ HOSTILE_PARAGRAPHS = [
 ]
 # A URL with quotes, markup characters and Arabic, linked from /news/.
 ODD_PATH = "/news/1599100-\"quote'-<x>-عنوان/"
-BIG_PARAGRAPH = ("وأكد المتحدث أن الحكومة ماضية في تنفيذ خطتها الاقتصادية الشاملة " * 12_000).strip()
+BIG_PARAGRAPH = ("وأكد المتحدث أن الحكومة ماضية في تنفيذ خطتها الاقتصادية الشاملة "
+                 * 12_000).strip()
 
 
 @dataclass
@@ -378,8 +384,8 @@ def test_redirects_never_leave_the_site(crawled: Crawled) -> None:
 
 
 def test_hostile_text_is_shown_escaped_in_datasette(crawled: Crawled) -> None:
-    rows = [r for r in query(crawled.db, "SELECT id, url FROM articles WHERE title = ?",
-                             (HOSTILE_TITLE,))]
+    rows = list(query(crawled.db, "SELECT id, url FROM articles WHERE title = ?",
+                             (HOSTILE_TITLE,)))
     assert len(rows) == 2
 
     async def pages() -> list:

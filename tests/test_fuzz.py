@@ -8,9 +8,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extraction import extract
 from extraction.record import STATUSES, Article
 from extraction.sites import get_site
-from extraction import extract
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES: list[bytes] = [p.read_bytes() for p in sorted((FIXTURES / "rtarabic").glob("*.html"))]

@@ -104,7 +104,7 @@ def test_rt_replica_broken_pages_are_counted_not_stored(rt_crawl) -> None:
 
 
 def test_rt_replica_traps_are_not_fetched(rt_crawl) -> None:
-    server, _db, _result, requests = rt_crawl
+    _server, _db, _result, requests = rt_crawl
     fetched = {unquote(urlsplit(path).path) for _method, path in requests}
     assert not {p for p in fetched if p.startswith(("/tags/", "/static/", "/private/"))}
 

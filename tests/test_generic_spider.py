@@ -11,8 +11,8 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler.discovery import FEED_TYPES, feed_links
-from extraction.sites.generic import USUAL_FEEDS, USUAL_SITEMAPS, site_for_url, site_name
 from crawler.spiders.generic import GenericNewsSpider
+from extraction.sites.generic import USUAL_FEEDS, USUAL_SITEMAPS, site_for_url, site_name
 from extraction.urlshape import path_id
 from tests.project import project_crawler
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from extraction import extract
 from extraction.sites import get_site
 from extraction.textnorm import content_hash
-from extraction import extract
 
 CASES = sorted((Path(__file__).parent / "fixtures" / "rtarabic").glob("*.json"))
 SITE = get_site("rtarabic")

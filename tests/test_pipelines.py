@@ -10,10 +10,10 @@ from scrapy.exceptions import NotConfigured
 from scrapy.settings import Settings
 
 from crawler.items import CrawledArticle, PageOutcome
-from extraction.record import Article
 from crawler.pipelines import ArchivePipeline, LanguageFilterPipeline
 from crawler.spiders.sites import RtarabicSpider
 from crawler.useragent import ContactUserAgentMiddleware
+from extraction.record import Article
 from tests.project import project_crawler, project_values
 
 

@@ -63,7 +63,7 @@ def test_datasette_reads_whole_articles_while_a_crawl_writes(tmp_path: Path) -> 
                                  "finish_reason": "finished", "status": "ok",
                                  "pages_fetched": batches * size,
                                  "articles_new": batches * size})
-        except BaseException as error:  # reported by the main thread
+        except BaseException as error:  # noqa: BLE001 - the main thread reports any error
             errors.append(error)
         finally:
             db.close()

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from extraction.evaluate import score_text
 from extraction import Article, extract, get_site
+from extraction.evaluate import score_text
 
 REAL = Path(__file__).parent / "fixtures" / "realpages"
 

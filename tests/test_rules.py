@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from extraction.body import clean_paragraphs
 from extraction.boilerplate import is_boilerplate_line, is_tail_opener, source_of
 from extraction.dates import to_iso
 from extraction.decoding import decode_html, is_html
-from extraction.body import clean_paragraphs
 from extraction.language import arabic_share, detect_language
 from extraction.pagekind import is_challenge, is_not_found
 from extraction.textnorm import content_hash, fold_space
@@ -139,5 +139,6 @@ def test_not_found_detection() -> None:
 
 
 def test_content_hash_ignores_layout_whitespace_only() -> None:
-    assert content_hash("عنوان", "فقرة  أولى\n\nفقرة") == content_hash("عنوان ", "فقرة أولى\n\nفقرة")
+    same = content_hash("عنوان ", "فقرة أولى\n\nفقرة")
+    assert content_hash("عنوان", "فقرة  أولى\n\nفقرة") == same
     assert content_hash("عنوان", "فقرة") != content_hash("عنوان", "فقرة ثانية")

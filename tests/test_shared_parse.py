@@ -16,7 +16,8 @@ from trafilatura.utils import load_html
 
 from extraction.decoding import decode_html
 from extraction.document import parse_tree as _parse
-from extraction.trafilatura_text import TRAFILATURA_OPTIONS, trafilatura_input as _trafilatura_input
+from extraction.trafilatura_text import TRAFILATURA_OPTIONS
+from extraction.trafilatura_text import trafilatura_input as _trafilatura_input
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = sorted(FIXTURES.rglob("*.html"))

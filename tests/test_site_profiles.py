@@ -8,7 +8,7 @@ the page; the body is its `*.body.txt`.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -182,7 +182,7 @@ def _readme_site() -> Site:
     section = readme.split("## Adding a site", 1)[1]
     code = section.split("```python", 1)[1].split("```", 1)[0]
     namespace: dict = {}
-    exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102 - our own README
+    exec(compile(code, "README.md", "exec"), namespace)
     return namespace["SITE"]
 
 
@@ -230,7 +230,7 @@ def test_readme_worked_example_layout_versions_by_capture_date() -> None:
     assert (old.body, old.author) == ("نص من الشريط الجانبي", None)
     # An old capture re-extracts as it did when it was made.
     assert extract(site, "https://alwaha.example/2024/01/15/x/", _ALWAHA_2024,
-                   captured=datetime(2024, 1, 15, 9, tzinfo=timezone.utc)).author == "سامر حداد"
+                   captured=datetime(2024, 1, 15, 9, tzinfo=UTC)).author == "سامر حداد"
 
 
 def test_page_versions_must_be_dated_in_order() -> None:

@@ -42,8 +42,10 @@ URLSET = f"""<?xml version="1.0" encoding="UTF-8"?>
 <url><loc>https://elsewhere.example/news/1500003-x/</loc></url>
 </urlset>"""
 RSS = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>
-<item><title>أ</title><link>{BASE}/sport/1500010-a/</link><pubDate>Wed, 24 Jan 2024 21:15:00 +0300</pubDate></item>
-<item><title>ب</title><link>{BASE}/sport/1500011-b/</link><pubDate>Fri, 01 Dec 2023 08:00:00 +0300</pubDate></item>
+<item><title>أ</title><link>{BASE}/sport/1500010-a/</link>
+<pubDate>Wed, 24 Jan 2024 21:15:00 +0300</pubDate></item>
+<item><title>ب</title><link>{BASE}/sport/1500011-b/</link>
+<pubDate>Fri, 01 Dec 2023 08:00:00 +0300</pubDate></item>
 <item><title>ج</title><link>{BASE}/sport/</link></item>
 </channel></rss>"""
 

@@ -4,7 +4,7 @@ policy, article redirects, fetch failures, the extraction pool; and its argument
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -62,7 +62,7 @@ def test_incremental_policy_asks_the_archive_of_the_last_full_run(tmp_path: Path
     archive_with_full_run(tmp_path / "a.db")
     spider = spider_with({"ARCHIVE_DB": str(tmp_path / "a.db")})
     policy = build_from_crawler(IncrementalPolicy, spider.crawler, spider)
-    assert policy.sitemaps_seen == datetime(2024, 3, 1, 10, tzinfo=timezone.utc)
+    assert policy.sitemaps_seen == datetime(2024, 3, 1, 10, tzinfo=UTC)
     assert policy.discovery_headers(f"{BASE}/rss/") == {"If-None-Match": '"v1"'}
     assert not policy.changed(Entry(f"{BASE}/old.xml", datetime(2024, 2, 1)))
     assert policy.changed(Entry(f"{BASE}/new.xml", datetime(2024, 3, 2)))
@@ -175,7 +175,7 @@ def test_spider_arguments() -> None:
         "http://[::1]:8080/x",
         {"http_user": "u", "http_pass": "p@ss", "http_auth_domain": "[::1]:8080"})
     assert without_credentials(BASE) == (BASE, {})
-    assert since_day("2024-01-31") == datetime(2024, 1, 31, tzinfo=timezone.utc)
+    assert since_day("2024-01-31") == datetime(2024, 1, 31, tzinfo=UTC)
     assert since_day("") is None
     assert (article_limit("3"), article_limit(None), article_limit("")) == (3, None, None)
     with pytest.raises(ValueError, match="positive"):

@@ -4,9 +4,6 @@ re-extraction from captures, and exports. Read back with warcio's own tools."""
 from __future__ import annotations
 
 import csv
-from dataclasses import replace
-from datetime import date, timedelta
-from functools import cached_property
 import io
 import json
 import os
@@ -14,6 +11,9 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -204,7 +204,7 @@ def test_reextract_verifies_digests(crawled, tmp_path) -> None:
     shutil.copy(db, copy)
     shutil.copytree(warc_dir, warcs)
     conn = sqlite3.connect(copy)
-    file, offset, article = conn.execute(
+    _file, _offset, article = conn.execute(
         "SELECT warc_file, warc_offset, article_id FROM articles ORDER BY id LIMIT 1").fetchone()
     conn.execute("UPDATE articles SET warc_digest = 'sha1:TAMPERED' WHERE article_id = ?",
                  [article])

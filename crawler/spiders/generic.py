@@ -17,9 +17,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler.discovery import feed_links
+from crawler.spiders.news import NewsSpider
 from extraction.sites.base import Site
 from extraction.sites.generic import site_for_url
-from crawler.spiders.news import NewsSpider
 from extraction.urlshape import looks_like_listing
 
 # A usual location that is not there is not an error of the run, only a guess that missed.

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from crawler.spiders.news import NewsSpider
 from extraction.sites import SITES
 from extraction.sites.base import DEFAULT_LANGUAGES, Site
-from crawler.spiders.news import NewsSpider
 
 
 def custom_settings(site: Site) -> dict[str, Any]:

@@ -7,7 +7,8 @@ from urllib.parse import urlsplit
 from extraction.sites import generic, rtarabic, sputnikarabic, youm7
 from extraction.sites.base import Site
 
-SITES: dict[str, Site] = {site.name: site for site in (rtarabic.SITE, sputnikarabic.SITE, youm7.SITE, generic.SITE)}
+SITES: dict[str, Site] = {
+    site.name: site for site in (rtarabic.SITE, sputnikarabic.SITE, youm7.SITE, generic.SITE)}
 
 
 def get_site(name: str) -> Site:

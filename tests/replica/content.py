@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Sequence
-
 import random
 import re
 import string
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -33,10 +32,31 @@ from .bank import (
 from .model import ArticleSpec, Block, BrokenSpec, LinkRef, Photo, slugify
 
 __all__ = [
-    "AUTHORS", "CAPTIONS", "CREDITS", "ENGLISH_LEAD", "ENGLISH_SENTENCES", "ENGLISH_TITLE",
-    "GENERAL_SENTENCES", "GENERIC_CAPTIONS", "PODCASTS", "SECTION_NAMES", "SECTIONS", "SENTENCES",
-    "SOURCE_LINES", "STORIES", "TAGS", "TWEETS", "BROKEN", "FEED", "FEED_SECTIONS", "LISTING",
-    "LISTING_SECTIONS", "MAIN_FEED_SIZE", "SITEMAP", "english_article", "generate_articles",
+    "AUTHORS",
+    "BROKEN",
+    "CAPTIONS",
+    "CREDITS",
+    "ENGLISH_LEAD",
+    "ENGLISH_SENTENCES",
+    "ENGLISH_TITLE",
+    "FEED",
+    "FEED_SECTIONS",
+    "GENERAL_SENTENCES",
+    "GENERIC_CAPTIONS",
+    "LISTING",
+    "LISTING_SECTIONS",
+    "MAIN_FEED_SIZE",
+    "PODCASTS",
+    "SECTIONS",
+    "SECTION_NAMES",
+    "SENTENCES",
+    "SITEMAP",
+    "SOURCE_LINES",
+    "STORIES",
+    "TAGS",
+    "TWEETS",
+    "english_article",
+    "generate_articles",
 ]
 
 SITEMAP, FEED, LISTING = "sitemap", "feed", "listing"
@@ -96,7 +116,7 @@ def _iso(local: datetime, offset: int) -> str:
 
 def _pick(rng: random.Random, items: list[_Draft], k: int) -> list[_Draft]:
     """k distinct drafts from items (fewer if items is shorter), in items' order."""
-    chosen = set(id(d) for d in rng.sample(items, min(k, len(items))))
+    chosen = {id(d) for d in rng.sample(items, min(k, len(items)))}
     return [d for d in items if id(d) in chosen]
 
 
@@ -240,7 +260,8 @@ class _Planner:
         embedded = _pick(rng, plain, (3 * len(plain)) // 5)
         kinds = [EMBED_KINDS[i % len(EMBED_KINDS)] for i in range(len(embedded))]
         rng.shuffle(kinds)
-        self.embeds: dict[int, list[str]] = {id(d): [k] for d, k in zip(embedded, kinds)}
+        self.embeds: dict[int, list[str]] = {id(d): [k]
+                                             for d, k in zip(embedded, kinds, strict=True)}
         for i, d in enumerate(_pick(rng, embedded, max(2, n // 10))):
             extra = EMBED_KINDS[(EMBED_KINDS.index(self.embeds[id(d)][0]) + 1 + i) % 6]
             self.embeds[id(d)].append(extra)
@@ -324,7 +345,7 @@ class _Planner:
         for extra in extras:
             slots[rng.randint(1, len(paragraphs))].append(extra)
         blocks = list(slots[0])
-        for p, after in zip(paragraphs, slots[1:]):
+        for p, after in zip(paragraphs, slots[1:], strict=True):
             blocks.append(p)
             blocks.extend(after)
         return blocks
@@ -341,7 +362,7 @@ class _Planner:
             styles = styles[1:]
         targets = rng.sample(earlier, min(len(styles), len(earlier)))
         return [Block(style, link=LinkRef(t.article_id, rng.random() < 0.3))
-                for style, t in zip(styles, targets)]
+                for style, t in zip(styles, targets, strict=False)]
 
     def _embeds(self, d: _Draft) -> list[Block]:
         rng, out = self.rng, []

@@ -39,7 +39,7 @@ def sitemap_index(entries: Sequence[tuple[str, str]]) -> bytes:
     body = "".join(f"<sitemap><loc>{escape(loc)}</loc><lastmod>{lastmod}</lastmod></sitemap>\n"
                    for loc, lastmod in entries)
     return (f'<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="{SITEMAP_NS}">\n'
-            f"{body}</sitemapindex>\n").encode("utf-8")
+            f"{body}</sitemapindex>\n").encode()
 
 
 def urlset(entries: Sequence[tuple[str, str]], gz: bool = False) -> bytes:
@@ -47,7 +47,7 @@ def urlset(entries: Sequence[tuple[str, str]], gz: bool = False) -> bytes:
     body = "".join(f"<url><loc>{escape(loc)}</loc><lastmod>{lastmod}</lastmod></url>\n"
                    for loc, lastmod in entries)
     data = (f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="{SITEMAP_NS}">\n{body}'
-            "</urlset>\n").encode("utf-8")
+            "</urlset>\n").encode()
     return gzip.compress(data, mtime=0) if gz else data
 
 

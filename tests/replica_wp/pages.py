@@ -228,4 +228,4 @@ def rss(title: str, base: str, items: Sequence[tuple[str, str, str, str]]) -> by
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
             'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
             f"<title>{_e(title)}</title><link>{base}/</link><language>ar</language>\n"
-            f"{body}</channel></rss>\n").encode("utf-8")
+            f"{body}</channel></rss>\n").encode()

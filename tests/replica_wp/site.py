@@ -146,7 +146,7 @@ class WordPressSite:
                layout: tuple[str, str]) -> None:
         chunks = [posts[i:i + PER_PAGE] for i in range(0, len(posts), PER_PAGE)] or [[]]
         paths = [base_path] + [f"{base_path}page/{n}/" for n in range(2, len(chunks) + 1)]
-        for n, (path, chunk) in enumerate(zip(paths, chunks), 1):
+        for n, (path, chunk) in enumerate(zip(paths, chunks, strict=True), 1):
             feed = f"{base_path}feed/" if kind == "category" else None
             self._add(path, pages.listing_page(title, self.base_url, path, layout, chunk, paths,
                                                n, kind, feed))
