@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from scrapy.settings import default_settings as _scrapy_defaults
 
+from archive.health import Thresholds as _Thresholds
+
+_THRESHOLDS = _Thresholds()
+
 BOT_NAME = "arabic-news-archive"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -92,16 +96,16 @@ MEMUSAGE_LIMIT_MB = 1536
 MEMUSAGE_WARNING_MB = 1024
 ARCHIVE_MAX_ARTICLES = 0
 
-# When a run counts as failed (exit 1 from `python -m archive crawl`).
-CRAWL_FAIL_ERROR_SHARE = 0.25
-CRAWL_FAIL_MIN_ERRORS = 5
-CRAWL_FAIL_BLOCKED_SHARE = 0.5
-# Layout-drift alarm: share of stored articles missing a field (or of article pages giving
-# no article) above which the run logs a warning and sets crawl_runs.drift_alarm.
-# `author` is not watched: most wire stories have none.
-DRIFT_THRESHOLDS = {"published": 0.2, "section": 0.2, "summary": 0.3, "tags": 0.7,
-                    "no_article": 0.3}
-DRIFT_MIN_PAGES = 5
+# When a run counts as failed (exit 1 from `python -m archive crawl`), and the layout-drift
+# alarm: share of stored articles missing a field (or of article pages giving no article)
+# above which the run logs a warning and sets crawl_runs.drift_alarm. The values are stated
+# in archive/health.py's Thresholds, which distributed ingest reads without Scrapy: one
+# place for both (`scrapy settings --get CRAWL_FAIL_ERROR_SHARE` shows them).
+CRAWL_FAIL_ERROR_SHARE = _THRESHOLDS.error_share
+CRAWL_FAIL_MIN_ERRORS = _THRESHOLDS.min_errors
+CRAWL_FAIL_BLOCKED_SHARE = _THRESHOLDS.blocked_share
+DRIFT_THRESHOLDS = dict(_THRESHOLDS.drift)
+DRIFT_MIN_PAGES = _THRESHOLDS.drift_min_pages
 
 # Raw captures: every response into rotating .warc.gz files (WARC_DIR: default `warc/`
 # beside the archive), for re-extraction and as evidence of what a page said.

@@ -25,7 +25,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "replica/1.0"
     sys_version = ""
 
-    def do_GET(self) -> None:
+    def do_GET(self) -> None:  # the name http.server calls
         self._answer(with_body=True)
 
     def do_HEAD(self) -> None:
