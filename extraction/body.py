@@ -26,6 +26,8 @@ from extraction.textnorm import fold_space
 from extraction.trafilatura_text import trafilatura_text
 
 Language = tuple[str | None, float | None]
+# Lines shorter than this after a list opener are the list's items (headlines), not text.
+LIST_ITEM_MAX_WORDS = 25
 NO_LANGUAGE: Language = (None, None)
 
 
@@ -46,15 +48,26 @@ def clean_paragraphs(lines: list[str], title: str | None,
     """Article paragraphs (each once, in order) and the source named by a source line.
 
     `link_titles` (folded) are titles of related links: a paragraph that is one of them goes.
+    A tail opener ("الأكثر قراءة", "مقالات ذات صلة" ...) ends the text once it has begun;
+    before any text it opens a list whose short lines are skipped.
     """
     paragraphs: list[str] = []
     source: str | None = None
     seen: set[str] = {fold_space(title)} if title else set()
+    in_list = False
     for line in lines:
         if not line:
             continue
         if is_tail_opener(line):
-            break
+            if paragraphs:
+                break
+            # A most-read / related list before any text: a sidebar that comes first in the
+            # DOM (right-to-left layouts). Its items go; the article follows it.
+            in_list = True
+            continue
+        if in_list and len(line.split()) < LIST_ITEM_MAX_WORDS:
+            continue
+        in_list = False
         named = source_of(line)
         if named is not None:
             source = source or named

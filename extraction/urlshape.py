@@ -30,6 +30,15 @@ NOT_ARTICLE_QUERY_KEYS: frozenset[str] = frozenset({
     "s", "q", "query", "search", "attachment_id", "replytocom", "page", "paged", "share",
     "output", "feed", "amp",
 })
+# Query keys that carry the article's id on script-driven sites: news.php?id=123 (PHP
+# portals), index.php?option=com_content&view=article&id=12 (Joomla), Details.aspx?NewsID=5,
+# /?p=123 (WordPress without permalinks). The value must be a number.
+ID_QUERY_KEYS: frozenset[str] = frozenset({
+    "id", "p", "newsid", "news_id", "articleid", "article_id", "aid", "nid", "sid", "storyid",
+    "story_id", "itemid", "artid", "no",
+})
+# Server-side script pages whose query names the article.
+SCRIPT_EXTENSIONS: frozenset[str] = frozenset({"php", "asp", "aspx", "jsp", "cfm", "cgi"})
 # File types that are never an HTML article.
 FILE_EXTENSIONS: frozenset[str] = frozenset({
     "jpg", "jpeg", "png", "gif", "webp", "svg", "ico", "bmp", "tif", "tiff", "avif",
@@ -78,7 +87,11 @@ def looks_like_article(url: str) -> bool:
     if parts.scheme not in ("http", "https", ""):
         return False
     segs = segments(url)
-    if not segs or is_file(url) or _query_keys(url) & NOT_ARTICLE_QUERY_KEYS:
+    if is_file(url) or _query_keys(url) & NOT_ARTICLE_QUERY_KEYS:
+        return False
+    if query_id(url) is not None:
+        return True
+    if not segs:
         return False
     if any(s in NOT_ARTICLE_SEGMENTS for s in segs) or segs[-1] in STATIC_PAGES:
         return False
@@ -108,7 +121,24 @@ def looks_like_listing(url: str) -> bool:
     return segs[0] in LISTING_SEGMENTS or len(segs) <= 2
 
 
+def query_id(url: str) -> str | None:
+    """`key=value` of the query that names the article on a script page (`id=123` of
+    /news.php?id=123, `p=123` of /?p=123), or None."""
+    segs = segments(url)
+    last = segs[-1] if segs else ""
+    if segs and ("." not in last or last.rsplit(".", 1)[1] not in SCRIPT_EXTENSIONS):
+        return None
+    for key, value in parse_qsl(urlsplit(url).query):
+        if key.lower() in ID_QUERY_KEYS and value.isdigit():
+            return f"{key.lower()}={int(value)}"
+    return None
+
+
 def path_id(url: str) -> str:
-    """A stable article id for a site whose URLs carry none: a hash of the decoded path."""
+    """A stable article id for a site whose URLs carry none: a hash of the decoded path (and,
+    on script pages, of the query's article id: /news.php?id=1 and ?id=2 are two articles)."""
     path = unquote(urlsplit(url).path).rstrip("/") or "/"
+    named = query_id(url)
+    if named is not None:
+        path = f"{path}?{named}"
     return hashlib.sha256(path.encode("utf-8")).hexdigest()[:16]

@@ -6,6 +6,7 @@ import pytest
 
 from extraction.urlshape import (
     FILE_EXTENSIONS,
+    ID_QUERY_KEYS,
     NOT_ARTICLE_QUERY_KEYS,
     NOT_ARTICLE_SEGMENTS,
     STATIC_PAGES,
@@ -24,6 +25,9 @@ ARTICLES = [
     f"{B}/world/article-1234567.html",
     f"{B}/politics/a-long-headline-turned-into-a-slug/",
     f"{B}/2024/01/15/slug/?utm_source=rss",
+    f"{B}/news.php?id=2215", f"{B}/portal/article.php?cat=3&id=77",  # PHP portals
+    f"{B}/index.php?option=com_content&view=article&id=12",  # Joomla
+    f"{B}/Details.aspx?NewsID=5", f"{B}/?p=123",  # ASP.NET; WordPress without permalinks
 ]
 NOT_ARTICLES = [
     f"{B}/", f"{B}/category/politics/", f"{B}/category/politics/page/2/", f"{B}/page/2/",
@@ -36,6 +40,8 @@ NOT_ARTICLES = [
     f"{B}/wp-content/uploads/2024/01/photo-1234.jpg", f"{B}/files/report-2024-annual.pdf",
     f"{B}/sitemap.xml", f"{B}/post-sitemap2.xml.gz", f"{B}/wp-json/wp/v2/posts/1234",
     f"{B}/search/?q=x", f"{B}/news/", "mailto:desk@example.com",
+    f"{B}/news.php?cat=3", f"{B}/news.php?id=abc", f"{B}/news.php?id=12&page=2",
+    f"{B}/photo.jpg?id=12", f"{B}/section/list?id=3",
 ]
 
 
@@ -88,3 +94,16 @@ def test_path_id_is_stable_and_ignores_encoding_trailing_slash_and_query() -> No
     assert path_id(encoded) == path_id(f"{B}/2024/01/15/خبر") == path_id(encoded + "?a=1")
     assert path_id(encoded) != path_id(f"{B}/2024/01/16/%D8%AE%D8%A8%D8%B1/")
     assert len(path_id(encoded)) == 16
+
+
+def test_script_pages_are_told_apart_by_their_query_id() -> None:
+    assert path_id(f"{B}/news.php?id=1") != path_id(f"{B}/news.php?id=2")
+    assert path_id(f"{B}/news.php?id=7&utm_source=x") == path_id(f"{B}/news.php?id=07")
+    # URLs without a query id keep the id they always had: the path's hash alone.
+    assert path_id(f"{B}/2024/01/15/slug/?utm_source=rss") == path_id(f"{B}/2024/01/15/slug/")
+
+
+@pytest.mark.parametrize("key", sorted(ID_QUERY_KEYS))
+def test_every_id_query_key_names_an_article(key: str) -> None:
+    assert looks_like_article(f"{B}/item.php?{key}=42")
+    assert not looks_like_article(f"{B}/item.php?{key}=forty-two")
