@@ -4,8 +4,18 @@ The newsroom pastes a WhatsApp channel line at the end of the body field itself.
 
 from __future__ import annotations
 
-from .base import CHANNELS, LATEST, MOST_READ, NEWSLETTER, Article, Page, day_month_year, e, \
-    rotate, weekday
+from .base import (
+    CHANNELS,
+    LATEST,
+    MOST_READ,
+    NEWSLETTER,
+    Article,
+    Page,
+    day_month_year,
+    e,
+    rotate,
+    weekday,
+)
 
 NAME = "drupal_br"
 HELD_OUT = False
