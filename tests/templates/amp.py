@@ -33,7 +33,7 @@ def render(article: Article, n: int) -> Page:
                     "width": 1200, "height": 675}}
     parts = [f"<p>{e(p)}</p>" for p in (article.lead, *article.paragraphs)]
     ad = ('<amp-ad width="300" height="250" type="doubleclick" '
-          f'data-slot="/2100/alrai/amp_inarticle_{{}}" layout="responsive"><div fallback>'
+          'data-slot="/2100/alrai/amp_inarticle_{}" layout="responsive"><div fallback>'
           "إعلان</div></amp-ad>")
     parts.insert(2, ad.format(1))
     parts.insert(5, ad.format(2))

@@ -8,8 +8,18 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from .base import COMMENT_POLICY, COOKIES, MOST_READ, TICKER, Article, Page, day_month_year, e, \
-    rotate, weekday
+from .base import (
+    COMMENT_POLICY,
+    COOKIES,
+    MOST_READ,
+    TICKER,
+    Article,
+    Page,
+    day_month_year,
+    e,
+    rotate,
+    weekday,
+)
 
 NAME = "wp_jannah"
 HELD_OUT = True
