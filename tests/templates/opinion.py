@@ -21,7 +21,7 @@ def render(article: Article, n: int) -> Page:
     shown = f"{weekday(moment)} {day_month_year(moment)}"
     page = Page(url=f"{HOST}/opinion/{article.slug}", html="", shown_date=shown)
     bio, most = BIOS[article.author], rotate(MOST_READ, n * 6, 4)
-    page.add(bio, DISCLAIMER, *article.related, *most, COMMENT_POLICY[1], article.caption,
+    page.add(bio, DISCLAIMER, *article.related, *most, COMMENT_POLICY[1],
              "مقالات أخرى للكاتب", "الأكثر قراءة", "عن الكاتب", "شارك المقال:")
     text = "".join(f"<p>{e(p)}</p>" for p in (article.lead, *article.paragraphs))
     others = "".join(f'<li><a href="/opinion/{3200 + k}">{e(t)}</a></li>'

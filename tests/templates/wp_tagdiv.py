@@ -40,7 +40,7 @@ def render(article: Article, n: int) -> Page:
     policy, newsletter = COMMENT_POLICY[n % 2], NEWSLETTER[(n + 1) % len(NEWSLETTER)]
     page.add(top_date, ticker, *most, *article.related, article.caption, BIO, policy,
              newsletter, "مقالات ذات صلة", "المزيد من الكاتب", "المقال السابق", "المقال التالي",
-             "اترك تعليقاً", "لن يتم نشر عنوان بريدك الإلكتروني.", "Facebook Twitter WhatsApp")
+             "اترك تعليقاً", "لن يتم نشر عنوان بريدك الإلكتروني.", "Facebook", "Twitter", "WhatsApp")
     older = moment - timedelta(days=1)
     side = "".join(_module(t, f"{HOST}/2024/03/{10 + k:02d}/post-{k}/", older.isoformat(),
                            _date(older)) for k, t in enumerate(most))
