@@ -82,6 +82,7 @@ class Case:
     language: str | None = None
     must_contain: list[str] = field(default_factory=list)
     must_not_contain: list[str] = field(default_factory=list)
+    held_out: bool = False  # a template no rule was written against
 
 
 @dataclass
@@ -113,8 +114,9 @@ class Result:
 # ---------------------------------------------------------------- cases
 
 def load_cases(fixtures: Path) -> list[Case]:
-    """Every case under `fixtures` (its rtarabic/ and realpages/ folders), sorted by name."""
-    cases = [*_rt_cases(fixtures / "rtarabic"), *_real_cases(fixtures / "realpages")]
+    """Every case under `fixtures` (rtarabic/, realpages/, templates/), sorted by name."""
+    cases = [*_rt_cases(fixtures / "rtarabic"), *_real_cases(fixtures / "realpages"),
+             *_template_cases(fixtures / "templates")]
     return sorted(cases, key=lambda c: c.name)
 
 
@@ -180,6 +182,18 @@ def _read_our_truth(folder: Path, name: str, case: Case) -> None:
             setattr(case, key, truth[key])
 
 
+def _template_cases(folder: Path) -> Iterable[Case]:
+    for path in sorted(folder.glob("*/*.truth.json")):
+        truth = json.loads(path.read_text(encoding="utf-8"))
+        n = path.name.removesuffix(".truth.json")
+        yield Case(name=f"templates/{path.parent.name}/{n}", url=truth["url"],
+                   html=path.with_name(f"{n}.html"), body=truth["body"], title=truth["title"],
+                   published=truth["published"], author=truth["author"], tags=truth["tags"],
+                   language="ar", held_out=truth["held_out"], must_not_contain=list(
+                       dict.fromkeys([*truth["must_not_contain"],
+                                      *_absent_phrases(truth["body"])])))
+
+
 # ---------------------------------------------------------------- extraction
 
 def run_ours(case: Case) -> Extracted:
@@ -234,7 +248,8 @@ def evaluate(cases: list[Case], with_trafilatura: bool = True) -> list[dict[str,
     """Per case: {"name", "ours": Result, "trafilatura": Result | None} as plain dicts."""
     rows = []
     for case in cases:
-        row: dict[str, Any] = {"name": case.name, "ours": asdict(score_case(case, run_ours(case)))}
+        row: dict[str, Any] = {"name": case.name, "held_out": case.held_out,
+                               "ours": asdict(score_case(case, run_ours(case)))}
         row["trafilatura"] = (asdict(score_case(case, run_trafilatura(case)))
                               if with_trafilatura else None)
         rows.append(row)

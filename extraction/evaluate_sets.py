@@ -1,0 +1,86 @@
+"""Per-template and per-set figures of an evaluation: dev templates vs held-out ones.
+
+A template case is named `templates/<template>/<n>`; its row carries `held_out`. Rules are
+written against dev templates only, so the held-out figures say how extraction does on
+sites nobody wrote rules for.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+SETS = ("dev", "heldout", "all")
+
+
+def in_set(row_or_case: Any, which: str) -> bool:
+    """Whether a row (dict) or case belongs to `which`: dev is everything not held out."""
+    held = (row_or_case.get("held_out", False) if isinstance(row_or_case, dict)
+            else row_or_case.held_out)
+    return which == "all" or held == (which == "heldout")
+
+
+def template_of(name: str) -> str | None:
+    parts = name.split("/")
+    return parts[1] if len(parts) == 3 and parts[0] == "templates" else None
+
+
+def _figures(rows: list[dict[str, Any]], side: str) -> dict[str, Any]:
+    results = [r[side] for r in rows if r.get(side)]
+    f1 = [r["f1"] for r in results if r["f1"] is not None]
+    dates = [r["published"] for r in results if r["published"] is not None]
+    return {"f1": sum(f1) / len(f1) if f1 else None, "f1_min": min(f1) if f1 else None,
+            "boilerplate": sum(len(r["snippets_failed"]) for r in results),
+            "dates": f"{sum(dates)}/{len(dates)}"}
+
+
+def _gap(rows: list[dict[str, Any]]) -> float | None:
+    """The worst page: ours' F1 minus trafilatura's (negative: ours below)."""
+    gaps = [r["ours"]["f1"] - r["trafilatura"]["f1"] for r in rows
+            if r.get("trafilatura") and r["ours"]["f1"] is not None]
+    return min(gaps) if gaps else None
+
+
+def template_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One entry per template, then one per set (dev templates, held-out templates)."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        name = template_of(row["name"])
+        if name:
+            groups.setdefault(name, []).append(row)
+    out = []
+    for name, group in groups.items():
+        out.append(_entry(name, "heldout" if group[0].get("held_out") else "dev", group))
+    for which in ("dev", "heldout"):
+        chosen = [r for g in groups.values() for r in g if in_set(r, which)]
+        if chosen:
+            out.append(_entry(f"{which} templates", which, chosen))
+    return out
+
+
+def _entry(name: str, which: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    entry = {"template": name, "set": which, "pages": len(rows),
+             "ours": _figures(rows, "ours"), "worst_gap": _gap(rows)}
+    if any(r.get("trafilatura") for r in rows):
+        entry["trafilatura"] = _figures(rows, "trafilatura")
+    return entry
+
+
+def _num(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:.3f}"
+
+
+def format_templates(rows: list[dict[str, Any]]) -> str:
+    """Per template: F1 (mean, worst page), boilerplate failures and dates, ours | trafilatura."""
+    entries = template_summary(rows)
+    if not entries:
+        return ""
+    lines = [f"{'template':18} {'set':7} {'pages':>5}  {'ours F1':>7} {'min':>5} {'boil':>4} "
+             f"{'dates':>6}  {'traf F1':>7} {'min':>5} {'boil':>4} {'dates':>6}  worst gap"]
+    for entry in entries:
+        ours, traf = entry["ours"], entry.get("trafilatura")
+        right = (f"{_num(traf['f1']):>7} {_num(traf['f1_min'])} {traf['boilerplate']:>4} "
+                 f"{traf['dates']:>6}" if traf else f"{'-':>7} {'-':>5} {'-':>4} {'-':>6}")
+        lines.append(f"{entry['template'][:18]:18} {entry['set']:7} {entry['pages']:>5}  "
+                     f"{_num(ours['f1']):>7} {_num(ours['f1_min'])} {ours['boilerplate']:>4} "
+                     f"{ours['dates']:>6}  {right}  {_num(entry['worst_gap'])}")
+    return "\n".join(lines)

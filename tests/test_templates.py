@@ -1,0 +1,78 @@
+"""The CMS-family template pages: committed fixtures are fresh, and their truth is sound.
+
+Truth comes from the article spec (tests/templates/articles/*.txt), never from an extractor;
+these tests check the spec and the pages agree with each other.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from extraction.evaluate import load_cases
+from extraction.evaluate_sets import format_templates, in_set, template_summary
+from tests.templates import available
+from tests.templates.base import read_articles
+from tests.templates.write import files
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MODULES = available()
+
+
+def test_committed_fixtures_are_what_the_templates_write() -> None:
+    stale = [str(p) for p, text in files().items()
+             if not p.exists() or p.read_text(encoding="utf-8") != text]
+    assert stale == [], "run: python -m tests.templates.write"
+
+
+def test_twelve_families_four_held_out_three_articles_each() -> None:
+    assert len(MODULES) >= 12
+    held = [m.NAME for m in MODULES if m.HELD_OUT]
+    assert len(held) == 4
+    assert all(len(read_articles(m.NAME)) == 3 for m in MODULES)
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.NAME)
+def test_articles_are_news_sized_and_distinct(module) -> None:
+    for article in read_articles(module.NAME):
+        assert 120 <= len(article.body.split()) <= 400, article.slug
+        assert len(article.tags) >= 2 and article.moment.utcoffset() is not None
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.NAME)
+def test_every_chrome_line_is_on_the_page_and_not_in_the_body(module) -> None:
+    for n in (1, 2, 3):
+        truth = json.loads((FIXTURES / "templates" / module.NAME / f"{n}.truth.json")
+                           .read_text(encoding="utf-8"))
+        html = (FIXTURES / "templates" / module.NAME / f"{n}.html").read_bytes()
+        text = " ".join(lxml.html.document_fromstring(html.decode("utf-8").split("?>", 1)[-1])
+                        .text_content().split())
+        body = " ".join(truth["body"].split())
+        for line in truth["must_not_contain"]:
+            assert line in text, (module.NAME, n, line)
+            assert line not in body, (module.NAME, n, line)
+        for paragraph in truth["body"].split("\n\n"):
+            assert paragraph in text or module.NAME == "jsonld_only", (module.NAME, n)
+
+
+def test_template_cases_load_with_their_set() -> None:
+    cases = [c for c in load_cases(FIXTURES) if c.name.startswith("templates/")]
+    assert len(cases) == 3 * len(MODULES)
+    assert sum(c.held_out for c in cases) == 12
+    assert all(c.body and c.title and c.published and c.must_not_contain for c in cases)
+    assert not any(in_set(c, "dev") for c in cases if c.held_out)
+
+
+def test_per_template_summary() -> None:
+    row = {"f1": 1.0, "snippets_failed": [], "published": True}
+    rows = [{"name": "templates/a/1", "held_out": False, "ours": row,
+             "trafilatura": {**row, "f1": 0.5, "snippets_failed": ["present: x"]}},
+            {"name": "templates/b/1", "held_out": True, "ours": row, "trafilatura": None},
+            {"name": "rtarabic/x", "ours": row}]
+    entries = {e["template"]: e for e in template_summary(rows)}
+    assert set(entries) == {"a", "b", "dev templates", "heldout templates"}
+    assert entries["a"]["worst_gap"] == 0.5 and entries["a"]["trafilatura"]["boilerplate"] == 1
+    assert "heldout" in format_templates(rows)
