@@ -16,6 +16,7 @@ from extraction.boilerplate import (
     is_tail_opener,
     source_of,
     tags_of_line,
+    without_read_more_label,
 )
 from extraction.document import Document
 from extraction.embedded import embedded_paragraphs
@@ -146,7 +147,7 @@ def arabic_block_links(doc: Document, known_urls: set[str]
     titles: set[str] = set()
     tags: list[str] = []
     for kind, link in block_links(doc.tree):
-        title = text_of(link)
+        title = without_read_more_label(text_of(link))
         if title:
             titles.add(fold(title))
         if kind == "tags":
@@ -179,14 +180,32 @@ def missing_lead(tree: HtmlElement, summary: str | None, paragraphs: list[str]) 
 
 # ---------------------------------------------------------------- text embedded as data
 
+# The embedded text replaces the visible one that is a teaser of it (the lead, a first
+# paragraph or two) when it is at least this many times longer.
+_TEASER_RATIO = 1.5
+
+
 def embedded_text(doc: Document, title: str | None, found: Text) -> Text:
-    """The embedded text's paragraphs when the page gave at most one, or gave the same text
-    as one block (trafilatura reads JSON-LD articleBody too, but loses its paragraph breaks);
+    """The embedded text's paragraphs when the page gave none, gave the same text as one
+    block (trafilatura reads JSON-LD articleBody too, but loses its paragraph breaks), or
+    gave only a teaser of it (every visible paragraph is in it, and it is much longer);
     else `found` unchanged."""
     lines = embedded_paragraphs(doc.tree, doc.ld)
     embedded, source = clean_paragraphs(lines, title)
-    paragraphs = found.paragraphs
-    if not embedded or (paragraphs and fold_space(" ".join(embedded)) != paragraphs[0]):
+    if not embedded or not _is_teaser(found.paragraphs, embedded):
         return found
     return Text(embedded, found.source or source, detect_language("\n\n".join(embedded)),
                 found.links, found.tags)
+
+
+def _is_teaser(paragraphs: list[str], embedded: list[str]) -> bool:
+    """Whether the visible `paragraphs` are (part of) the embedded text: none, one block
+    holding all of it, or a much shorter run of its own paragraphs."""
+    if not paragraphs:
+        return True
+    whole = fold_space(" ".join(embedded))
+    if paragraphs == [whole]:
+        return True
+    visible_words = sum(len(p.split()) for p in paragraphs)
+    return (len(whole.split()) >= _TEASER_RATIO * visible_words
+            and all(fold_space(p) in whole for p in paragraphs))

@@ -39,9 +39,17 @@ SHARE_LABELS: tuple[str, ...] = (
     "شارك", "شارك عبر", "مشاركة", "شارك الخبر", "شارك المقال", "شارك هذا المقال",
     "شارك هذا الخبر", "انشر", "طباعة", "نسخ الرابط", "تابعنا", "تابعونا", "تابعونا على",
 )
+# Live-coverage and page-state labels, loading placeholders, blog navigation.
+PAGE_LABELS: tuple[str, ...] = (
+    "تحديث مباشر", "تغطية مباشرة", "بث مباشر", "مباشر", "عاجل", "تحديثات مباشرة",
+    "تحميل", "تحميل...", "جار التحميل", "جاري التحميل", "يتم التحميل",
+    "رسالة أحدث", "رسالة أقدم", "الصفحة الرئيسية", "المشاركات الشائعة", "الرسائل الشائعة",
+    "تدوينات أحدث", "تدوينات أقدم", "الأقدم", "الأحدث", "الاشتراك في",
+)
 # A paragraph that only labels a block (the link or comment texts follow it).
 LABEL_LINES: tuple[str, ...] = (
     *READ_MORE_LABELS, *RELATED_LABELS, *MOST_READ_LABELS, *COMMENT_LABELS, *SHARE_LABELS,
+    *PAGE_LABELS,
 )
 # A paragraph starting with one of these (then ":" or a space) is a block opener or a
 # one-line block: the read-more line, the tag line, the follow line.
@@ -54,6 +62,8 @@ PREFIX_LINES: tuple[str, ...] = (
     "اقرأ كذلك", "طالع أيضا", "شاهد أيضا", *TAG_LABELS,
     "تابعوا RT", "تابعونا على", "تابعوا آخر", "تابعونا عبر", "تابعنا على", "تابعنا عبر",
     "شارك عبر", "شارك على",
+    # Page instructions: "حدّث الصفحة لمشاهدة آخر التحديثات", "اضغط هنا لمشاهدة الفيديو".
+    "حدث الصفحة", "قم بتحديث الصفحة", "أعد تحميل الصفحة", "اضغط هنا", "انقر هنا",
 )
 # Words a byline opens with before the writer's name: "كتبت أسماء نصار", "بقلم: سامر حداد".
 BYLINE_PREFIXES: tuple[str, ...] = ("كتب", "كتبت", "كتبه", "بقلم", "إعداد", "اعداد", "بواسطة",
@@ -85,11 +95,28 @@ COMMENT_POLICY_CUES: tuple[str, ...] = (
     "قبل نشرها", "قبل النشر", "إرشادات الاستخدام", "شروط الاستخدام", "شروط استخدام",
     "سياسة الخصوصية", "قواعد النشر", "معايير النشر", "لا تعبر عن رأي", "لا يعبر عن رأي",
     "تعبر عن رأي كاتبها", "تعكس وجهات نظر أصحابها", "وجهة نظر أصحابها", "الآراء الواردة",
+    "بالضرورة عن رأي", "عن رأي الصحيفة", "عن رأي الموقع", "عن رأي الجريدة", "مسؤولية كاتبها",
+    "عن سياسة الموقع", "عن وجهة نظر",
     "يحتفظ الموقع", "يحق للموقع", "حذف أي تعليق", "الألفاظ النابية", "الإساءة", "بالنقاش",
     "سوف يظهر", "سيظهر", "سيتم نشر", "لن يتم نشر", "البريد الإلكتروني لن",
 )
-# Follow lines name a platform; with a follow verb at the start they are boilerplate.
-FOLLOW_VERBS: tuple[str, ...] = ("تابعوا", "تابعونا", "تابعنا", "اشترك", "اشتركوا", "انضموا")
+# Follow lines name a platform; with a follow verb at the start they are boilerplate, and so
+# are lines inviting to "our channel" on a platform wherever the verb sits ("لمتابعة آخر
+# الأخبار انضموا إلى قناتنا على واتساب").
+FOLLOW_VERBS: tuple[str, ...] = ("تابعوا", "تابعونا", "تابعنا", "اشترك", "اشتركوا", "انضموا",
+                                 "لمتابعة", "للمتابعة", "للاشتراك")
+# Also past-tense look-alikes ("انضم", "تابع": he joined, he followed), so only with OWN_CHANNELS.
+JOIN_VERBS: tuple[str, ...] = (*FOLLOW_VERBS, "انضم", "انضمي", "تابع", "تابعي", "اشتركي")
+OWN_CHANNELS: tuple[str, ...] = ("قناتنا", "صفحتنا", "حساباتنا", "حسابنا", "مجموعتنا",
+                                 "نشرتنا", "قناة الموقع", "قناة الصحيفة")
+# App promotions ("حمّل تطبيق ...") and cookie notices, short lines holding one of each pair.
+APP_VERBS: tuple[str, ...] = ("حمل", "حملوا", "حملي", "نزل", "نزلوا", "ثبت", "ثبتوا")
+APP_WORDS: tuple[str, ...] = ("تطبيق", "التطبيق", "تطبيقنا")
+COOKIE_WORDS: tuple[str, ...] = ("ملفات تعريف الارتباط", "الكوكيز", "ملفات الكوكيز",
+                                 "cookies")
+_NOTICE_MAX_WORDS = 25
+# Feed subscription links of Blogger and other blog engines: "الاشتراك في: الرسائل (Atom)".
+FEED_LINE = re.compile(r"^[^\n]{0,60}\((?:Atom|RSS)\)$", re.I)
 PLATFORMS: tuple[str, ...] = (
     "تويتر", "فيسبوك", "فيس بوك", "تلغرام", "تليجرام", "تيليجرام", "يوتيوب", "إنستغرام",
     "انستغرام", "انستجرام", "واتساب", "واتس اب", "تيك توك", "نبض", "أخبار جوجل", "جوجل نيوز",
@@ -146,6 +173,11 @@ _CAPTION_SUFFIX_KEYS = tuple(fold(s) for s in CAPTION_SUFFIXES)
 _CREDIT_KEYS = tuple(fold(p) for p in CREDIT_PREFIXES)
 _POLICY_KEYS = tuple(fold(c) for c in COMMENT_POLICY_CUES)
 _FOLLOW_KEYS = tuple(fold(v) for v in FOLLOW_VERBS)
+_JOIN_KEYS = frozenset(fold(v) for v in JOIN_VERBS)
+_OWN_CHANNEL_KEYS = tuple(fold(c) for c in OWN_CHANNELS)
+_APP_VERB_KEYS = frozenset(fold(v) for v in APP_VERBS)
+_APP_KEYS = tuple(fold(w) for w in APP_WORDS)
+_COOKIE_KEYS = tuple(fold(w).lower() for w in COOKIE_WORDS)
 _PLATFORM_KEYS = tuple(fold(p).lower() for p in PLATFORMS)
 _DATELINE_KEYS = _keys(DATELINE_WORDS) | _keys(tuple(MONTHS)) | frozenset(
     w for name in MONTHS for w in fold(name).split())
@@ -164,12 +196,12 @@ def is_boilerplate_line(line: str) -> bool:
     dateline, comment policy or comment rule."""
     key = fold(line)
     bare = _strip_label(key)
-    if bare in _LABEL_KEYS or DATELINE.match(line):
+    if bare in _LABEL_KEYS or DATELINE.match(line) or FEED_LINE.match(line.strip()):
         return True
     if any(_opens(key, prefix) for prefix in _PREFIX_KEYS):
         return True
     return (is_caption_line(key) or is_comment_policy(key) or is_follow_line(key)
-            or is_dateline(line))
+            or is_notice_line(key) or is_dateline(line))
 
 
 def is_tail_opener(line: str) -> bool:
@@ -203,12 +235,32 @@ def is_comment_policy(line: str) -> bool:
 
 
 def is_follow_line(line: str) -> bool:
-    """"تابعونا على تويتر", "تابعوا آخر الأخبار عبر تلغرام": a follow verb and a platform."""
+    """"تابعونا على تويتر", "تابعوا آخر الأخبار عبر تلغرام": a follow verb and a platform;
+    or, verb anywhere, an invitation to the site's own channel on a platform."""
     key = fold(line).strip()
-    if len(key.split()) > _FOLLOW_MAX_WORDS or not key.startswith(_FOLLOW_KEYS):
+    words = key.split()
+    if len(words) > _FOLLOW_MAX_WORDS:
         return False
     lowered = key.lower()
-    return any(platform in lowered for platform in _PLATFORM_KEYS)
+    if not any(platform in lowered for platform in _PLATFORM_KEYS):
+        return False
+    if key.startswith(_FOLLOW_KEYS):
+        return True
+    own = any(channel in key for channel in _OWN_CHANNEL_KEYS)
+    return own and any(w.removeprefix("و") in _JOIN_KEYS for w in words)
+
+
+def is_notice_line(line: str) -> bool:
+    """An app promotion ("لقراءة الخبر كاملا حمّل تطبيق ...") or a cookie notice."""
+    key = fold(line).strip()
+    words = key.split()
+    if len(words) > _NOTICE_MAX_WORDS:
+        return False
+    lowered = key.lower()
+    if any(cookie in lowered for cookie in _COOKIE_KEYS):
+        return True
+    return (any(w.startswith(_APP_KEYS) for w in words)
+            and any(w.removeprefix("و") in _APP_VERB_KEYS for w in words))
 
 
 def is_dateline(line: str) -> bool:
@@ -238,6 +290,25 @@ def _opens(key: str, prefix: str) -> bool:
         return False
     rest = key[len(prefix):]
     return rest == "" or (rest[0] in ":： " and len(rest.split()) <= 25)
+
+
+# Two-word labels only: "المزيد من القتلى ..." is a headline.
+_READ_MORE_KEYS = tuple(sorted((k for k in _keys(READ_MORE_LABELS) if " " in k), key=len,
+                               reverse=True))
+
+
+def without_read_more_label(title: str) -> str:
+    """A card's headline without the "إقرأ المزيد" label the card shows before it."""
+    key = fold(title)
+    for label in _READ_MORE_KEYS:
+        if not key.startswith(label):
+            continue
+        # The label's end in the original text: folding drops harakat and tatweel.
+        for end in range(len(label), min(len(title), len(label) + 6) + 1):
+            if fold(title[:end]) == label and title[end:end + 1] in (" ", ":", "："):
+                rest = title[end:].lstrip(" :：")
+                return rest or title
+    return title
 
 
 def author_of_byline(text: str) -> str | None:

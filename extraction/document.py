@@ -50,6 +50,7 @@ def parse(url: str, raw: str) -> Document | None:
 
 
 def parse_tree(raw: str) -> HtmlElement | None:
+    raw = _XML_PROLOG.sub("", raw, count=1)
     if not raw.strip():
         return None
     try:
@@ -58,6 +59,9 @@ def parse_tree(raw: str) -> HtmlElement | None:
         return None
 
 
+# lxml refuses a str that declares its encoding (`<?xml ... encoding='UTF-8'?>`, as Blogger
+# and XHTML pages start): the text is already decoded, so the declaration goes.
+_XML_PROLOG = re.compile(r"\A\ufeff?\s*<\?xml\b[^>]*\?>", re.I)
 _TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
 _TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
 

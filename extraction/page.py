@@ -23,9 +23,10 @@ from extraction.dates import first_date, meta_content, page_dates
 from extraction.document import Document, close_title
 from extraction.links import absolute, block_links, photos
 from extraction.record import Article
-from extraction.selectors import first, select, text_of
+from extraction.selectors import compiled, first, select, text_of
 from extraction.status import page_status
 from extraction.textnorm import content_hash, fold_space
+from extraction.titles import shown_part, without_site_name
 
 if TYPE_CHECKING:
     from extraction.sites.base import Site
@@ -38,10 +39,21 @@ PUBLISHED_META: tuple[str, ...] = (
 MODIFIED_META: tuple[str, ...] = ("article:modified_time", "dateModified", "og:updated_time")
 AUTHOR_META: tuple[str, ...] = ("author", "article:author")
 SECTION_META: tuple[str, ...] = ("article:section", "category")
+# Byline markup of the common CMSs, most specific first: schema.org microdata, rel=author,
+# then class words (WordPress "author-name", Drupal "field-name-field-author", "writer").
+GENERIC_BYLINE: tuple[str, ...] = (
+    '[itemprop="author"] [itemprop="name"]', 'a[rel="author"]', '[itemprop="author"]',
+    '[class*="author-name"]', '[class*="author"]', '[class*="writer"]', '[class*="byline"]',
+)
+_NAME_MAX_WORDS = 6
+# Ancestors whose class or id holds one of these are comments or lists of other articles.
+_OTHER_BLOCK_WORDS = ("comment", "related", "most", "popular", "sidebar", "footer",
+                      "site-footer", "aside")
 # Tag links by the microformat WordPress and most blog engines write (rel="tag", and not
 # rel="category tag", which is the post's category).
 GENERIC_TAG_LINKS: tuple[str, ...] = ('a[rel="tag"]',)
-_TITLE_SEPARATORS = ("-", "|", "–", "—", ":", "«", "»")
+# A page showing at most this many paragraphs may hold its whole text only as data.
+_TEASER_MAX_PARAGRAPHS = 3
 
 Selectors = tuple[str, ...]
 
@@ -117,14 +129,14 @@ class ArabicPage:
     def title(self) -> str | None:
         title = _first_text(meta_content(self.doc.metas, ("og:title", "twitter:title")))
         if title:
-            return _without_site_name(self.tree, title)
+            return without_site_name(self.tree, title)
         heading = first(self.tree, self.HEADLINE)
         if heading is not None and text_of(heading):
             return text_of(heading)
         page_title = fold_space(self.tree.findtext(".//title") or "")
         for suffix in self.TITLE_SUFFIXES:
             page_title = page_title.removesuffix(suffix)
-        return page_title or None
+        return shown_part(self.tree, page_title) if page_title else None
 
     @cached_property
     def summary(self) -> str | None:
@@ -139,8 +151,19 @@ class ArabicPage:
                 or _ld_author(self.doc.ld) or self.byline())
 
     def byline(self) -> str | None:
-        el = first(self.tree, self.BYLINE)
-        return author_of_byline(text_of(el)) if el is not None else None
+        """The writer named by the site's byline element; a site that states none: by the
+        byline markup of the common CMSs (GENERIC_BYLINE), outside comments and link lists."""
+        if self.BYLINE:
+            el = first(self.tree, self.BYLINE)
+            return author_of_byline(text_of(el)) if el is not None else None
+        site_name = fold_space(self.doc.metas.get("og:site_name", ""))
+        for css in GENERIC_BYLINE:
+            for el in compiled(css)(self.tree):
+                name = _byline_name(el)
+                if (name and name != site_name and not _in_other_block(el)
+                        and not _organization(el)):
+                    return name
+        return None
 
     @cached_property
     def dates(self) -> tuple[str | None, str | None]:
@@ -206,6 +229,8 @@ class ArabicPage:
                      for part in re.split(r"[,،]", v)]
             if not names:
                 names = [text_of(el) for el in select(self.tree, GENERIC_TAG_LINKS)]
+            if not names:
+                names = _ld_keywords(self.doc.ld)
         return list(dict.fromkeys(n for n in names if n))
 
     # ------------------------------------------------------------ text
@@ -227,7 +252,8 @@ class ArabicPage:
             found = generic_text(self.doc, self.title, self.summary, known)
         paragraphs = [p for p in found.paragraphs if not p.startswith(self.BOILERPLATE)]
         found = Text(paragraphs, found.source, found.language, found.links, found.tags)
-        if len(paragraphs) <= 1:  # an app shell? The text only in JSON-LD or __NEXT_DATA__
+        # An app shell or a teaser? The text may be whole only in JSON-LD or __NEXT_DATA__.
+        if len(paragraphs) <= _TEASER_MAX_PARAGRAPHS:
             found = embedded_text(self.doc, self.title, found)
         return found
 
@@ -253,14 +279,39 @@ class ArabicPage:
             content_hash=content_hash(self.title, body))
 
 
-def _without_site_name(tree: HtmlElement, title: str) -> str:
-    """The headline when the title is an <h1> plus " - Site name"."""
-    for heading in tree.iter("h1"):
-        text = text_of(heading)
-        rest = title[len(text):].strip() if text and title.startswith(text) else ""
-        if rest and rest[0] in _TITLE_SEPARATORS:
-            return text
-    return title
+def _byline_name(el: HtmlElement) -> str | None:
+    """The name a byline element holds ("كتب: سامر العبدالله" -> "سامر العبدالله"), or None
+    for text that is no name (a bio, a date, a label alone)."""
+    text = text_of(el)
+    if not text or len(text) > 80:
+        return None
+    name = author_of_byline(text)
+    if not name or any(c.isdigit() for c in name) or not 1 <= len(name.split()) <= _NAME_MAX_WORDS:
+        return None
+    return name if name.rstrip(":：") == name else None
+
+
+def _organization(el: HtmlElement) -> bool:
+    """Microdata naming an Organization as author (the publisher), not a writer."""
+    for node in (el, *el.iterancestors()):
+        if node.get("itemtype"):
+            return "organization" in node.get("itemtype", "").lower()
+        if node.get("itemprop") == "author":
+            return False
+    return False
+
+
+def _in_other_block(el: HtmlElement) -> bool:
+    """Whether `el` sits in comments, a sidebar or a list of other articles: an ancestor below
+    the region holding the headline with a class or id word opening with such a name."""
+    for ancestor in el.iterancestors():
+        if ancestor.tag in ("body", "html", "article", "main") or (
+                ancestor.find(".//h1") is not None):
+            return False
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower().split()
+        if any(mark.startswith(_OTHER_BLOCK_WORDS) for mark in marks):
+            return True
+    return False
 
 
 def _first_text(values: Any) -> str | None:
@@ -280,6 +331,19 @@ def _ld_author(ld: tuple[dict[str, Any], ...]) -> str | None:
         if names:
             return ", ".join(names)
     return None
+
+
+def _ld_keywords(ld: tuple[dict[str, Any], ...]) -> list[str]:
+    """The article JSON-LD's `keywords`: a list, or one comma-separated string."""
+    for obj in ld:
+        keywords = obj.get("keywords")
+        if isinstance(keywords, str):
+            keywords = re.split(r"[,،]", keywords)
+        if isinstance(keywords, list):
+            names = [fold_space(k) for k in keywords if isinstance(k, str)]
+            if any(names):
+                return names
+    return []
 
 
 def _all_meta(tree: HtmlElement, key: str) -> list[str]:

@@ -32,20 +32,34 @@ def first(root: HtmlElement, selectors: Iterable[str]) -> HtmlElement | None:
 
 
 def text_of(el: HtmlElement) -> str:
-    """Visible text of an element: <br> counts as a space, scripts and styles are skipped."""
+    """Visible text of an element: <br> and the edges of block elements count as a space,
+    scripts and styles are skipped."""
     parts: list[str] = []
     _collect(el, parts)
     return fold_space("".join(parts))
 
 
+# Elements a browser lays out as blocks, rows or cells: their edges separate words even when
+# the markup has no space there (`<td>2024</td><td>12 ألف</td>`, `<div>..</div>تابع`).
+BLOCK_TAGS: frozenset[str] = frozenset({
+    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+    "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th",
+    "thead", "tr", "ul",
+})
+
+
 def _collect(el: HtmlElement, parts: list[str]) -> None:
     if not isinstance(el.tag, str) or el.tag in ("script", "style", "template"):
         return
-    if el.tag == "br":
+    block = el.tag in BLOCK_TAGS
+    if el.tag == "br" or block:
         parts.append(" ")
-    elif el.text:
+    if el.text:
         parts.append(el.text)
     for child in el:
         _collect(child, parts)
         if child.tail:
             parts.append(child.tail)
+    if block:
+        parts.append(" ")

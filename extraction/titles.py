@@ -1,0 +1,43 @@
+"""The headline out of a page's title: without the site's name before or after it."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from extraction.selectors import text_of
+from extraction.textnorm import fold_space
+
+TITLE_SEPARATORS: tuple[str, ...] = ("-", "|", "–", "—", ":", "«", "»")
+# " :: ", " - ", " | " ...: a separator with space on both sides splits "<site> :: <headline>".
+_SPACED_SEPARATOR = re.compile(r"\s+(?:::|[-|–—:«»•·])\s+")
+# Elements that may show the headline on pages without <h1> (old portals: <font><b>, <td>).
+_HEADLINE_TAGS = ("h1", "h2", "h3", "b", "strong", "font", "td", "div", "span", "p")
+
+
+def without_site_name(tree: HtmlElement, title: str) -> str:
+    """The headline when the title is an <h1> plus " - Site name"."""
+    for heading in tree.iter("h1"):
+        text = text_of(heading)
+        rest = title[len(text):].strip() if text and title.startswith(text) else ""
+        if rest and rest[0] in TITLE_SEPARATORS:
+            return text
+    return title
+
+
+def shown_part(tree: HtmlElement, title: str) -> str:
+    """The part of a "<site> :: <headline>" title that the page shows as an element's whole
+    text (its headline); the title unchanged when no part is shown on its own."""
+    parts = [p for p in (fold_space(part) for part in _SPACED_SEPARATOR.split(title)) if p]
+    if len(parts) < 2:
+        return title
+    wanted = {p for p in parts if len(p.split()) >= 3}  # a headline, not a site name
+    starts = {p[:12] for p in wanted}
+    body = tree.find("body")
+    for el in (body if body is not None else tree).iter(*_HEADLINE_TAGS):
+        # text_of only for elements whose text begins like a part: the walk stays linear.
+        lead = fold_space(el.text or (el[0].text if len(el) else "") or "")
+        if lead[:12] in starts and (text := text_of(el)) in wanted:
+            return text
+    return title

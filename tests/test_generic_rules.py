@@ -1,0 +1,120 @@
+"""Rules for pages of sites nobody wrote rules for (issue 21): each with the text it must keep."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from lxml import html as lxml_html
+
+from extraction import boilerplate as bp
+from extraction import extract
+from extraction.document import parse, parse_tree
+from extraction.selectors import text_of
+from extraction.sites import site_for
+from extraction.titles import shown_part
+
+URL = "https://news.example/news/2024/03/05/story-1"
+PARA = ("وقال المتحدث باسم الوزارة إن الخطة تشمل إنشاء محطات جديدة لتحلية المياه في المناطق "
+        "الساحلية خلال السنوات المقبلة وفق جدول زمني محدد")
+
+
+@pytest.mark.parametrize("line", [
+    "انضم لقناتنا على واتساب لتصلك الأخبار لحظة بلحظة",
+    "لمتابعة آخر الأخبار انضموا إلى قناتنا على واتساب",
+    "تابعونا على قناتنا في تيليغرام",
+    "لقراءة الخبر كاملا حمّل تطبيق سبق الأخبار",
+    "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك، وباستمرارك في التصفح فإنك توافق على ذلك",
+    "تحميل...", "جاري التحميل", "تحديث مباشر", "الاشتراك في:",
+    "الاشتراك في: تعليقات الرسالة (Atom)", "رسالة أقدم",
+    "حدّث الصفحة لمشاهدة آخر التحديثات", "اضغط هنا لمشاهدة الفيديو",
+    "المقالات المنشورة في هذه الزاوية تعبر عن رأي كاتبها ولا تعبر بالضرورة عن رأي الصحيفة",
+])
+def test_template_lines_of_unseen_cmss_go(line: str) -> None:
+    assert bp.is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "انضم اللاعب إلى قناة السويس الرياضي في صفقة انتقال حر بعد موسم ناجح مع فريقه السابق",
+    "وانضم الوزير إلى المحتجين الذين نظموا وقفة أمام مقر البرلمان للمطالبة بزيادة الأجور",
+    "وأعلنت الشركة إطلاق خدمة الدفع عبر التطبيق في جميع فروعها بدءا من الشهر المقبل",
+    "ويمكن للمواطنين تحميل التطبيق الحكومي الجديد لتجديد جوازات السفر دون مراجعة المكاتب",
+    "وتابع الرئيس أن الحكومة ستواصل دعم الأسر المحتاجة عبر قناة توزيع جديدة على واتساب",
+    "وأكد الكاتب أن رأي الصحيفة في القضية معروف منذ سنوات وأنه لا يلزم أحدا",
+])
+def test_story_sentences_with_those_words_stay(line: str) -> None:
+    assert not bp.is_boilerplate_line(line)
+
+
+def test_read_more_label_leaves_a_cards_headline() -> None:
+    assert bp.without_read_more_label("إقرأ المزيد السعودية تعلن مشاريع") == "السعودية تعلن مشاريع"
+    assert bp.without_read_more_label("اقرأ أيضاً: افتتاح معرض الكتاب") == "افتتاح معرض الكتاب"
+    # A one-word label is a headline's own first word here.
+    headline = "المزيد من القتلى في الزلزال"
+    assert bp.without_read_more_label(headline) == headline
+
+
+def test_block_edges_separate_words_inline_edges_do_not() -> None:
+    el = lxml_html.fromstring("<div><table><tr><td>2024</td><td>12 ألف</td></tr></table>"
+                              "<div>00:04</div>المعلق <span>كلمة</span><span>أخرى</span></div>")
+    assert text_of(el) == "2024 12 ألف 00:04 المعلق كلمةأخرى"
+
+
+def test_a_page_opening_with_an_xml_prolog_is_read() -> None:
+    page = ("<?xml version='1.0' encoding='UTF-8' ?>\n<!DOCTYPE html>"
+            f"<html><body><p>{PARA}</p></body></html>")
+    tree = parse_tree(page)
+    assert tree is not None and PARA in text_of(tree)
+
+
+def test_site_prefix_of_a_title_goes_when_the_page_shows_the_headline() -> None:
+    tree = lxml_html.fromstring("<html><body><table><tr><td><font><b>محافظة الجنوب تبدأ تنفيذ "
+                                "مشروع التحلية</b></font></td></tr></table></body></html>")
+    assert shown_part(tree, "صوت الجنوب :: محافظة الجنوب تبدأ تنفيذ مشروع التحلية") == (
+        "محافظة الجنوب تبدأ تنفيذ مشروع التحلية")
+    # Not shown on its own: the title stays whole (a headline may hold " - ").
+    assert shown_part(tree, "غزة - قصف جديد على المدينة") == "غزة - قصف جديد على المدينة"
+
+
+def _page(head: str, body: str) -> bytes:
+    return (f'<html lang="ar"><head>{head}</head><body><h1>عنوان الخبر هنا للتجربة</h1>'
+            f"{body}</body></html>").encode()
+
+
+@pytest.mark.parametrize(("markup", "author"), [
+    ('<span class="writer">كتب: سامر العبدالله</span>', "سامر العبدالله"),
+    ('<div class="field-name-field-author"><div>هشام بن علي</div></div>', "هشام بن علي"),
+    ('<span itemprop="author" itemscope itemtype="http://schema.org/Person">'
+     '<span itemprop="name">عبد الرحيم الصحراوي</span></span>', "عبد الرحيم الصحراوي"),
+    ('<div itemprop="author" itemscope itemtype="http://schema.org/Organization">'
+     '<div itemprop="name">Sputnik</div></div>', None),
+    ('<div class="comments"><span class="comment-author">زائر كريم</span></div>', None),
+    ('<span class="author">بقلم: الإدارة العامة للموقع الإخباري الوطني الرسمي الأول</span>', None),
+])
+def test_a_byline_of_any_cms_names_the_writer(markup: str, author: str | None) -> None:
+    body = f"{markup}<p>{PARA} الأولى.</p><p>{PARA} الثانية.</p><p>{PARA} الثالثة.</p>"
+    assert extract(site_for(URL), URL, _page("", body)).author == author
+
+
+def test_visible_teaser_gives_way_to_the_whole_text_in_json_ld() -> None:
+    paragraphs = [f"{PARA} {n}." for n in ("الأولى", "الثانية", "الثالثة", "الرابعة")]
+    ld = {"@type": "NewsArticle", "headline": "عنوان الخبر هنا للتجربة",
+          "articleBody": "\n".join(paragraphs), "keywords": ["المياه", "الساحل"]}
+    head = f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
+    article = extract(site_for(URL), URL, _page(head, f"<p>{paragraphs[0]}</p><p>تحميل...</p>"))
+    assert article.body.split("\n\n") == paragraphs
+    assert article.tags == ["المياه", "الساحل"]
+
+
+def test_visible_text_that_the_json_ld_does_not_hold_stays() -> None:
+    shown = [f"{PARA} المرئية {n}." for n in ("الأولى", "الثانية")]
+    ld = {"@type": "NewsArticle", "articleBody": "\n".join(f"{PARA} أخرى {n}." for n in range(6))}
+    head = f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
+    body = "".join(f"<p>{p}</p>" for p in shown)
+    assert extract(site_for(URL), URL, _page(head, body)).body.split("\n\n") == shown
+
+
+def test_parse_keeps_the_document_of_a_prolog_page() -> None:
+    doc = parse(URL, "<?xml version='1.0' encoding='UTF-8'?><html><head><title>ت</title>"
+                     "</head><body></body></html>")
+    assert doc is not None and doc.tree.findtext(".//title") == "ت"
