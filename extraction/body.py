@@ -42,15 +42,23 @@ class Text:
     language: Language = NO_LANGUAGE
     links: list[dict[str, str]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    # Which step gave the paragraphs (record field `text_origin`, docs/record.md).
+    origin: str = "block"
+
+    @property
+    def words(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
 
 
 def clean_paragraphs(lines: list[str], title: str | None,
-                     link_titles: set[str] = frozenset()) -> tuple[list[str], str | None]:
+                     link_titles: set[str] = frozenset(),
+                     structural: bool = True) -> tuple[list[str], str | None]:
     """Article paragraphs (each once, in order) and the source named by a source line.
 
     `link_titles` (folded) are titles of related links: a paragraph that is one of them goes.
     A tail opener ("الأكثر قراءة", "مقالات ذات صلة" ...) ends the text once it has begun;
-    before any text it opens a list whose short lines are skipped.
+    before any text it opens a list whose short lines are skipped. Not `structural`: the
+    opener line alone goes (line rules only).
     """
     paragraphs: list[str] = []
     source: str | None = None
@@ -60,6 +68,8 @@ def clean_paragraphs(lines: list[str], title: str | None,
         if not line:
             continue
         if is_tail_opener(line):
+            if not structural:
+                continue
             if paragraphs:
                 break
             # A most-read / related list before any text: a sidebar that comes first in the
@@ -131,11 +141,33 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     lines = [fold_space(line) for line in text.split("\n")]
     links, titles, block_tags = arabic_block_links(doc, known_urls)
     paragraphs, source = clean_paragraphs(lines, title, titles)
+    origin = "trafilatura"
+    if _far_below(paragraphs, text):
+        # A block opener misread before the text (or mid-text) cut most of it: trafilatura's
+        # lines with the line rules only, said in the record.
+        lines_only, source = clean_paragraphs(lines, title, titles, structural=False)
+        if _count(lines_only) > _count(paragraphs):
+            paragraphs, origin = lines_only, "trafilatura_lines"
     lead = missing_lead(doc.tree, summary, paragraphs)
     if lead:
         paragraphs.insert(0, lead)
     tags = block_tags or list(dict.fromkeys(t for line in lines for t in tags_of_line(line)))
-    return Text(paragraphs, source, language, links, tags)
+    return Text(paragraphs, source, language, links, tags, origin)
+
+
+# Never far below trafilatura: our text under this share of its words, on a text of at
+# least this many words, is taken with the line rules only.
+GUARD_SHARE = 0.5
+GUARD_MIN_WORDS = 100
+
+
+def _count(paragraphs: list[str]) -> int:
+    return sum(len(p.split()) for p in paragraphs)
+
+
+def _far_below(paragraphs: list[str], trafilatura: str) -> bool:
+    total = len(trafilatura.split())
+    return total >= GUARD_MIN_WORDS and _count(paragraphs) < GUARD_SHARE * total
 
 
 def arabic_block_links(doc: Document, known_urls: set[str]
@@ -195,7 +227,7 @@ def embedded_text(doc: Document, title: str | None, found: Text) -> Text:
     if not embedded or not _is_teaser(found.paragraphs, embedded):
         return found
     return Text(embedded, found.source or source, detect_language("\n\n".join(embedded)),
-                found.links, found.tags)
+                found.links, found.tags, "embedded")
 
 
 def _is_teaser(paragraphs: list[str], embedded: list[str]) -> bool:

@@ -54,6 +54,9 @@ _OTHER_BLOCK_WORDS = ("comment", "related", "most", "popular", "sidebar", "foote
 GENERIC_TAG_LINKS: tuple[str, ...] = ('a[rel="tag"]',)
 # A page showing at most this many paragraphs may hold its whole text only as data.
 _TEASER_MAX_PARAGRAPHS = 3
+# An empty article block gives way to trafilatura's text of at least this many words (a
+# layout change moved the text; a shell beside a menu stays empty).
+BLOCK_MIN_WORDS = 30
 
 Selectors = tuple[str, ...]
 
@@ -244,14 +247,20 @@ class ArabicPage:
         """The article's paragraphs: the article block's, else trafilatura's; then the
         site's boilerplate lines out; then the embedded text if that left one at most."""
         block = self.article_block
+        found = None
         if block is not None:
             found = block_text(self.doc, block, self.title, self.INTRO, self.DROP)
-        else:
+        if found is None or not found.paragraphs:
+            # No block, or a block that lost its text (a layout change): trafilatura's,
+            # when it finds an article's worth.
             known = {u for u in (self.url, self.canonical_url) if u}
             known |= {r["url"] for r in self.related}
-            found = generic_text(self.doc, self.title, self.summary, known)
+            generic = generic_text(self.doc, self.title, self.summary, known)
+            if found is None or generic.words >= BLOCK_MIN_WORDS:
+                found = generic
         paragraphs = [p for p in found.paragraphs if not p.startswith(self.BOILERPLATE)]
-        found = Text(paragraphs, found.source, found.language, found.links, found.tags)
+        found = Text(paragraphs, found.source, found.language, found.links, found.tags,
+                     found.origin)
         # An app shell or a teaser? The text may be whole only in JSON-LD or __NEXT_DATA__.
         if len(paragraphs) <= _TEASER_MAX_PARAGRAPHS:
             found = embedded_text(self.doc, self.title, found)
@@ -276,6 +285,7 @@ class ArabicPage:
             section_name=self.section_name, tags=self.tags or text.tags, source=text.source,
             images=self.images, related=self.related + text.links, language=language,
             language_confidence=confidence, word_count=word_count,
+            text_origin=text.origin if body else None,
             content_hash=content_hash(self.title, body))
 
 

@@ -36,6 +36,8 @@ class Article:
     language_confidence: float | None = None
     word_count: int = 0
     content_hash: str | None = None
+    # The step that gave the body: block, trafilatura, trafilatura_lines, embedded.
+    text_origin: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -50,6 +52,6 @@ class Article:
 RECORD_FIELDS: tuple[str, ...] = (
     "url", "canonical_url", "site", "article_id", "title", "summary", "body", "author",
     "published", "modified", "section", "section_name", "tags", "source", "images", "related",
-    "language", "language_confidence", "word_count", "content_hash", "status",
+    "language", "language_confidence", "word_count", "content_hash", "text_origin", "status",
 )
 assert set(RECORD_FIELDS) == {f.name for f in fields(Article)}

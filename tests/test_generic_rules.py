@@ -118,3 +118,43 @@ def test_parse_keeps_the_document_of_a_prolog_page() -> None:
     doc = parse(URL, "<?xml version='1.0' encoding='UTF-8'?><html><head><title>ت</title>"
                      "</head><body></body></html>")
     assert doc is not None and doc.tree.findtext(".//title") == "ت"
+
+
+def _story(n: int) -> list[str]:
+    return [f"{PARA} وأضاف في الفقرة رقم {i} أن العمل سيبدأ قريبا في المرحلة التالية." for i in
+            range(n)]
+
+
+def test_text_is_never_far_below_trafilatura() -> None:
+    # A heading that reads like a tail opener ("مقالات ذات صلة") right after the lead would end
+    # the text there; the guard takes trafilatura's lines with the line rules only.
+    story = _story(6)
+    body = (f"<article><p>{story[0]}</p><h2>مقالات ذات صلة</h2>"
+            + "".join(f"<p>{p}</p>" for p in story[1:]) + "</article>")
+    article = extract(site_for(URL), URL, _page("", body))
+    assert article.body.split("\n\n") == story
+    assert article.text_origin == "trafilatura_lines"
+
+
+def test_a_story_that_ends_at_its_related_list_keeps_the_cut() -> None:
+    story = _story(6)
+    related = "".join(f'<li><a href="/news/{i}">عنوان خبر آخر رقم {i} عن الموضوع</a></li>'
+                      for i in range(5))
+    body = ("<article>" + "".join(f"<p>{p}</p>" for p in story)
+            + f"<h2>مقالات ذات صلة</h2><ul>{related}</ul></article>")
+    article = extract(site_for(URL), URL, _page("", body))
+    assert article.body.split("\n\n") == story
+    assert article.text_origin == "trafilatura"
+
+
+def test_an_empty_site_block_gives_way_to_trafilaturas_text() -> None:
+    from extraction import get_site
+
+    story = _story(4)
+    url = "https://arabic.rt.com/world/1531002-x/"
+    body = ('<div class="article"><h1 class="heading">عنوان الخبر</h1>'
+            '<div class="article__text text"></div>'
+            '<div class="moved-text">' + "".join(f"<p>{p}</p>" for p in story) + "</div></div>")
+    article = extract(get_site("rtarabic"), url, _page("", body))
+    assert article.body.split("\n\n") == story and article.status == "ok"
+    assert article.text_origin == "trafilatura"

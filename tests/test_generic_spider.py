@@ -154,3 +154,20 @@ def _failure(error: Exception, request: Request) -> Failure:
     failure = Failure(error)
     failure.request = request  # what Scrapy sets on an errback's failure
     return failure
+
+
+def test_the_text_origin_of_each_article_is_counted() -> None:
+    from tests.test_generic_rules import PARA
+
+    spider = make_spider()
+    story = [f"{PARA} في الفقرة {i}." for i in range(6)]
+    page = ('<html lang="ar"><body><article><h1>عنوان الخبر هنا للتجربة</h1>'
+            f"<p>{story[0]}</p><h2>مقالات ذات صلة</h2>"
+            + "".join(f"<p>{p}</p>" for p in story[1:]) + "</article></body></html>")
+    url = f"{BASE}/news/2024/03/05/story-1"
+    response = HtmlResponse(url, body=page.encode(), encoding="utf-8",
+                            request=Request(url, meta={"via": "sitemap"}))
+    items = list(spider.parse_article(response))
+    assert [type(i).__name__ for i in items] == ["CrawledArticle"]
+    stats = spider.crawler.stats
+    assert stats.get_value("extraction/text_origin/trafilatura_lines") == 1

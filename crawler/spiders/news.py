@@ -245,6 +245,12 @@ class NewsSpider(Spider):
             yield PageOutcome(url=response.url, site=self.site.name, outcome=article.status)
             return
         self._count("archive/parsed")
+        # Which extraction step gave the text: a rise of trafilatura_lines on a site says its
+        # pages confuse the block rules (docs/record.md text_origin).
+        self._count(f"extraction/text_origin/{article.text_origin}")
+        if article.text_origin == "trafilatura_lines":
+            self.logger.info("Text below trafilatura's, taken with line rules only: %s",
+                             unquote(response.url))
         yield CrawledArticle(
             article=article,
             discovered_via=response.meta.get("via", "unknown"),
