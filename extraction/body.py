@@ -16,6 +16,7 @@ from extraction.boilerplate import (
     is_tail_opener,
     source_of,
     tags_of_line,
+    top_dateline,
 )
 from extraction.document import Document
 from extraction.embedded import embedded_paragraphs
@@ -34,13 +35,15 @@ NO_LANGUAGE: Language = (None, None)
 @dataclass(frozen=True)
 class Text:
     """What the text steps found: paragraphs, the source line's source, the language, and
-    (trafilatura path) the links and tags of the Arabic read-more / related / tag blocks."""
+    (trafilatura path) the links and tags of the Arabic read-more / related / tag blocks, and
+    the dateline that opened the text (left out of the paragraphs)."""
 
     paragraphs: list[str]
     source: str | None = None
     language: Language = NO_LANGUAGE
     links: list[dict[str, str]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    dateline: str | None = None
 
 
 def clean_paragraphs(lines: list[str], title: str | None,
@@ -98,7 +101,7 @@ def block_text(doc: Document, container: HtmlElement, title: str | None,
     lines.extend(_block_texts(block))
     paragraphs, source = clean_paragraphs(lines, title)
     language = detect_language("\n\n".join(paragraphs)) if paragraphs else NO_LANGUAGE
-    return Text(paragraphs, source, language)
+    return Text(paragraphs, source, language, dateline=top_dateline(lines))
 
 
 def _block_texts(container: HtmlElement) -> list[str]:
@@ -134,7 +137,7 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     if lead:
         paragraphs.insert(0, lead)
     tags = block_tags or list(dict.fromkeys(t for line in lines for t in tags_of_line(line)))
-    return Text(paragraphs, source, language, links, tags)
+    return Text(paragraphs, source, language, links, tags, top_dateline(lines))
 
 
 def arabic_block_links(doc: Document, known_urls: set[str]
@@ -189,4 +192,4 @@ def embedded_text(doc: Document, title: str | None, found: Text) -> Text:
     if not embedded or (paragraphs and fold_space(" ".join(embedded)) != paragraphs[0]):
         return found
     return Text(embedded, found.source or source, detect_language("\n\n".join(embedded)),
-                found.links, found.tags)
+                found.links, found.tags, found.dateline or top_dateline(lines))

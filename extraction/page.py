@@ -10,6 +10,7 @@ old one (extraction/sites/base.py `Site.pages`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from functools import cached_property
@@ -144,14 +145,16 @@ class ArabicPage:
 
     @cached_property
     def dates(self) -> tuple[str | None, str | None]:
-        """(published, modified); htmldate's day when nothing else gives the publication."""
+        """(published, modified): metas and JSON-LD (the publisher's offset kept when one of
+        them gives the instant in UTC), the profile's date elements, then elements, the
+        dateline that opens the text, the URL and visible dates; htmldate's day last."""
         ld = self.doc.ld
         published = first_date([*meta_content(self.doc.metas, self.PUBLISHED_META),
                                 *(o.get("datePublished") for o in ld)]) or self.shown_date()
         modified = first_date([*meta_content(self.doc.metas, self.MODIFIED_META),
                                *(o.get("dateModified") for o in ld)])
         published, modified = page_dates(self.tree, (self.url, self.canonical_url),
-                                         published, modified)
+                                         published, modified, self.text.dateline)
         return published or _htmldate(self.doc.raw), modified
 
     def shown_date(self) -> str | None:
@@ -226,7 +229,7 @@ class ArabicPage:
             known |= {r["url"] for r in self.related}
             found = generic_text(self.doc, self.title, self.summary, known)
         paragraphs = [p for p in found.paragraphs if not p.startswith(self.BOILERPLATE)]
-        found = Text(paragraphs, found.source, found.language, found.links, found.tags)
+        found = dataclasses.replace(found, paragraphs=paragraphs)
         if len(paragraphs) <= 1:  # an app shell? The text only in JSON-LD or __NEXT_DATA__
             found = embedded_text(self.doc, self.title, found)
         return found
