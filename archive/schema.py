@@ -21,6 +21,7 @@ _ARTICLE_COLUMNS_V1: dict[str, type] = {
 ARTICLE_COLUMNS: dict[str, type] = {
     **_ARTICLE_COLUMNS_V1, "version": int, "removed_at": str,
     "warc_file": str, "warc_offset": int, "warc_length": int, "warc_digest": str,
+    "published_hijri": str,
 }
 # Columns that hold JSON arrays (stored as text, Arabic kept readable).
 JSON_COLUMNS: tuple[str, ...] = ("tags", "images", "related")
@@ -130,3 +131,9 @@ def m007_discovery_pages(db: sqlite_utils.Database) -> None:
          "run_id": int, "fetched_at": str}, pk="url",
         foreign_keys=[("run_id", "crawl_runs", "id")])
     db["url_outcomes"].create_index(["site", "retry_after"])
+
+
+@MIGRATIONS()
+def m008_published_hijri(db: sqlite_utils.Database) -> None:
+    """The Hijri date a page shows for its publication, as shown (`published` is Gregorian)."""
+    db["articles"].add_column("published_hijri", str)

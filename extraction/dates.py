@@ -7,10 +7,11 @@ extraction/arabic_dates.py). htmldate is the caller's last resort.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -18,6 +19,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from extraction.arabic_dates import dateline, parse_visible_date, split_visible_dates, url_date
+from extraction.hijri_dates import hijri_day, hijri_text
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -203,3 +205,38 @@ def page_dates(tree: lxml_html.HtmlElement, urls: Iterable[str | None], publishe
         published, shown_modified = visible_dates(tree)
         modified = modified or shown_modified
     return published, modified
+
+
+# Page text that a Hijri date in a date element nearly always has (هـ, هجري): pages without
+# either are not walked for one (a walk of every element costs more than the rest of dates).
+HIJRI_MARKS: tuple[str, ...] = ("هـ", "هجري")
+_HIJRI_NEAR_DAYS = 2
+
+
+def shown_hijri(tree: lxml_html.HtmlElement, raw: str, top_line: str | None,
+                shown: Iterable[str], published: str | None) -> str | None:
+    """The Hijri date a page shows for its publication, as shown ("12 رجب 1446هـ").
+
+    Read from the dateline that opened the text (`top_line`), then, on a page with a Hijri
+    mark, from `shown` (the profile's date elements) and the date elements after the headline
+    (one above it is the site header's date of today). With a publication date known, only a
+    Hijri date within two days of it counts (moon sighting moves a day).
+    """
+    marked = any(mark in raw for mark in HIJRI_MARKS)
+    elements = (text for after, text in _date_elements(tree) if after)
+    later = itertools.chain(shown, elements) if marked else ()
+    for text in itertools.chain([top_line] if top_line else [], later):
+        found = hijri_text(text)
+        if found and (published is None or _near(text, found, published)):
+            return found
+    return None
+
+
+def _near(text: str, shown: str, published: str) -> bool:
+    """True when the date of `text` (its Gregorian one, else the Hijri one's Umm al-Qura day)
+    is within _HIJRI_NEAR_DAYS of `published`."""
+    day = date.fromisoformat(published[:10])
+    for found in (parse_visible_date(text), hijri_day(shown)):
+        if found and abs((date.fromisoformat(found[:10]) - day).days) <= _HIJRI_NEAR_DAYS:
+            return True
+    return False

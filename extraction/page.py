@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from extraction.body import Text, block_text, embedded_text, generic_text
 from extraction.boilerplate import author_of_byline
-from extraction.dates import first_date, meta_content, page_dates
+from extraction.dates import first_date, meta_content, page_dates, shown_hijri
 from extraction.document import Document, close_title
 from extraction.links import absolute, block_links, photos
 from extraction.record import Article
@@ -157,6 +157,13 @@ class ArabicPage:
                                          published, modified, self.text.dateline)
         return published or _htmldate(self.doc.raw), modified
 
+    @cached_property
+    def published_hijri(self) -> str | None:
+        """The Hijri date the page shows for the publication, as shown (`published` holds
+        the Gregorian one)."""
+        shown = (text_of(el) for el in select(self.tree, self.DATE_SELECTORS))
+        return shown_hijri(self.tree, self.doc.raw, self.text.dateline, shown, self.dates[0])
+
     def shown_date(self) -> str | None:
         """The publication date shown in the DATE_SELECTORS elements."""
         for el in select(self.tree, self.DATE_SELECTORS):
@@ -249,7 +256,8 @@ class ArabicPage:
         return Article(
             url=self.url, site=self.site.name, status=status, canonical_url=self.canonical_url,
             article_id=article_id, title=self.title, summary=self.summary, body=body,
-            author=self.author, published=published, modified=modified, section=section,
+            author=self.author, published=published, modified=modified,
+            published_hijri=self.published_hijri, section=section,
             section_name=self.section_name, tags=self.tags or text.tags, source=text.source,
             images=self.images, related=self.related + text.links, language=language,
             language_confidence=confidence, word_count=word_count,

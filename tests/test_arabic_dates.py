@@ -1,10 +1,11 @@
 """Dates as Arabic readers see them: the case table (tests/arabic_date_cases.py), the pieces of
-the rules, datelines at the top of the text, and one instant in two offsets."""
+the rules, datelines at the top of the text, the Hijri field, and one instant in two offsets."""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from hijridate import Hijri
@@ -27,6 +28,7 @@ from extraction.hijri_dates import HIJRI_MONTHS, HIJRI_SUFFIXES, hijri_day, hijr
 from extraction.sites import get_site
 from tests.arabic_date_cases import CASES, DateCase
 
+REAL = Path(__file__).parent / "fixtures" / "realpages"
 GENERIC = get_site("generic")
 
 
@@ -162,6 +164,7 @@ def test_a_levantine_dateline_dates_the_page_and_leaves_the_body() -> None:
                       _page(f"<p>{shown}</p><p>{sentence}</p>"))
     assert article.published == "2024-04-03T20:15:00"
     assert shown not in article.body and sentence in article.body
+    assert article.published_hijri is None
 
 
 def test_an_update_line_gives_the_modification() -> None:
@@ -176,6 +179,44 @@ def test_a_machine_readable_date_wins_over_the_dateline() -> None:
     article = extract(GENERIC, "https://x.example/article/6", _page(
         "<p>نشر في الأربعاء 3 نيسان 2024 الساعة 08:15 مساءً</p>", head))
     assert article.published == "2024-04-03T20:10:00+03:00"
+
+
+# ---------------------------------------------------------------- the Hijri field
+
+def test_a_hijri_dateline_gives_the_gregorian_date_and_the_hijri_text() -> None:
+    shown = "الأحد 12 رجب 1446هـ الموافق 12 يناير 2025م"
+    article = extract(GENERIC, "https://x.example/article/7", _page(f"<p>{shown}</p>"))
+    assert (article.published, article.published_hijri) == ("2025-01-12", "12 رجب 1446هـ")
+    assert shown not in article.body
+    assert article.to_dict()["published_hijri"] == "12 رجب 1446هـ"
+
+
+def test_the_site_header_date_of_today_is_not_the_articles() -> None:
+    header = "<div class='current-date'>الأربعاء 5 شعبان 1446هـ - 5 فبراير 2025</div>"
+    shown = "<span class='post-date'>الأحد 12 رجب 1446هـ - 12 يناير 2025</span>"
+    head = "<meta property='article:published_time' content='2025-01-12T09:00:00+03:00'>"
+    article = extract(GENERIC, "https://x.example/article/8", _page(shown, head, header))
+    assert article.published_hijri == "12 رجب 1446هـ"
+    only_header = extract(GENERIC, "https://x.example/article/9", _page("", head, header))
+    assert only_header.published_hijri is None
+
+
+def test_a_hijri_date_far_from_the_publication_is_not_kept() -> None:
+    head = "<meta property='article:published_time' content='2024-04-03T09:00:00+03:00'>"
+    article = extract(GENERIC, "https://x.example/article/10",
+                      _page("<span class='date'>12 رجب 1446هـ</span>", head))
+    assert article.published == "2024-04-03T09:00:00+03:00"
+    assert article.published_hijri is None
+
+
+def test_albayan_shows_todays_hijri_date_in_its_header_only() -> None:
+    name = "htmldate__albayan.ae_1623715966"
+    source = json.loads((REAL / f"{name}.source.json").read_text(encoding="utf-8"))
+    raw = (REAL / f"{name}.html").read_bytes()
+    header = lxml_html.document_fromstring(raw).find_class("current-date")[0]
+    assert hijri_text(header.text_content()) == "11 شوال 1441هـ"
+    article = extract(GENERIC, source["url"], raw)
+    assert article.published_hijri is None
 
 
 # ---------------------------------------------------------------- one instant, two offsets
