@@ -6,7 +6,7 @@ DB ?= archive.db
 PORT ?= 8001
 ARGS ?=
 
-.PHONY: install install-test crawl demo serve lint test quality bench bench-peers bench-search clean
+.PHONY: install install-test crawl demo serve lint test quality bench bench-peers bench-search bench-dates clean
 
 install: $(VENV)/.installed
 
@@ -51,6 +51,10 @@ bench: install-test  ## extraction cost, end-to-end crawl, writes, re-extraction
 
 bench-search: install-test  ## search latency p50/p95 on a 100,000-article synthetic archive
 	$(BIN)/python -m bench.search_latency $(ARGS)
+
+bench-dates: install-test  ## Arabic dates: our rules vs dateparser on tests/arabic_date_cases.py
+	$(BIN)/pip install --quiet -e '.[bench-dates]'
+	$(BIN)/python -m bench.dates
 
 bench-peers:  ## ours vs trafilatura vs news-please vs newspaper4k, in a separate .venv-bench
 	test -d .venv-bench || $(PYTHON) -m venv .venv-bench

@@ -11,14 +11,14 @@ import sqlite_utils
 
 from archive.schema import JSON_COLUMNS
 
-# The export's field names, in order: stable (documented in README). Lists stay lists in
-# JSON Lines and Parquet; CSV holds them as JSON text.
+# The export's field names, in order: stable (documented in README); a new field goes last.
+# Lists stay lists in JSON Lines and Parquet; CSV holds them as JSON text.
 EXPORT_FIELDS: tuple[str, ...] = (
     "site", "article_id", "url", "canonical_url", "title", "summary", "body", "author",
     "published", "modified", "section", "section_name", "tags", "source", "images", "related",
     "language", "language_confidence", "word_count", "content_hash", "first_seen", "last_seen",
     "last_changed", "version", "removed_at", "warc_file", "warc_offset", "warc_length",
-    "warc_digest",
+    "warc_digest", "published_hijri",
 )
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet")
 _BATCH = 1000

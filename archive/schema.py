@@ -22,6 +22,7 @@ ARTICLE_COLUMNS: dict[str, type] = {
     **_ARTICLE_COLUMNS_V1, "version": int, "removed_at": str,
     "warc_file": str, "warc_offset": int, "warc_length": int, "warc_digest": str,
     "text_origin": str,
+    "published_hijri": str,
 }
 # Columns that hold JSON arrays (stored as text, Arabic kept readable).
 JSON_COLUMNS: tuple[str, ...] = ("tags", "images", "related")
@@ -138,3 +139,9 @@ def m008_text_origin(db: sqlite_utils.Database) -> None:
     """Which extraction step gave each stored body (docs/record.md `text_origin`); rows
     stored before it stay null."""
     db["articles"].add_column("text_origin", str)
+
+
+@MIGRATIONS()
+def m009_published_hijri(db: sqlite_utils.Database) -> None:
+    """The Hijri date a page shows for its publication, as shown (`published` is Gregorian)."""
+    db["articles"].add_column("published_hijri", str)

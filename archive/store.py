@@ -177,9 +177,9 @@ def finish_run(db: sqlite_utils.Database, run_id: int, summary: Mapping[str, Any
 
 # Fields re-extraction may change; identity (site, article_id, url) and history stay.
 REEXTRACTED_FIELDS: tuple[str, ...] = (
-    "canonical_url", "title", "summary", "body", "author", "published", "modified", "section",
-    "section_name", "tags", "source", "images", "related", "language", "language_confidence",
-    "word_count", "content_hash",
+    "canonical_url", "title", "summary", "body", "author", "published", "modified",
+    "published_hijri", "section", "section_name", "tags", "source", "images", "related",
+    "language", "language_confidence", "word_count", "content_hash",
 )
 
 

@@ -16,6 +16,7 @@ from extraction.boilerplate import (
     is_tail_opener,
     source_of,
     tags_of_line,
+    top_dateline,
     without_read_more_label,
 )
 from extraction.document import Document
@@ -35,7 +36,8 @@ NO_LANGUAGE: Language = (None, None)
 @dataclass(frozen=True)
 class Text:
     """What the text steps found: paragraphs, the source line's source, the language, and
-    (trafilatura path) the links and tags of the Arabic read-more / related / tag blocks."""
+    (trafilatura path) the links and tags of the Arabic read-more / related / tag blocks, and
+    the dateline that opened the text (left out of the paragraphs)."""
 
     paragraphs: list[str]
     source: str | None = None
@@ -44,6 +46,7 @@ class Text:
     tags: list[str] = field(default_factory=list)
     # Which step gave the paragraphs (record field `text_origin`, docs/record.md).
     origin: str = "block"
+    dateline: str | None = None
 
     @property
     def words(self) -> int:
@@ -109,7 +112,7 @@ def block_text(doc: Document, container: HtmlElement, title: str | None,
     lines.extend(_block_texts(block))
     paragraphs, source = clean_paragraphs(lines, title)
     language = detect_language("\n\n".join(paragraphs)) if paragraphs else NO_LANGUAGE
-    return Text(paragraphs, source, language)
+    return Text(paragraphs, source, language, dateline=top_dateline(lines))
 
 
 def _block_texts(container: HtmlElement) -> list[str]:
@@ -152,7 +155,7 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     if lead:
         paragraphs.insert(0, lead)
     tags = block_tags or list(dict.fromkeys(t for line in lines for t in tags_of_line(line)))
-    return Text(paragraphs, source, language, links, tags, origin)
+    return Text(paragraphs, source, language, links, tags, origin, top_dateline(lines))
 
 
 # Never far below trafilatura: our text under this share of its words, on a text of at
@@ -227,7 +230,7 @@ def embedded_text(doc: Document, title: str | None, found: Text) -> Text:
     if not embedded or not _is_teaser(found.paragraphs, embedded):
         return found
     return Text(embedded, found.source or source, detect_language("\n\n".join(embedded)),
-                found.links, found.tags, "embedded")
+                found.links, found.tags, "embedded", found.dateline or top_dateline(lines))
 
 
 def _is_teaser(paragraphs: list[str], embedded: list[str]) -> bool:

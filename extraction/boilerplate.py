@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extraction.arabic_dates import MONTHS, parse_visible_date
+from extraction.arabic_dates import dateline
 
 # "المصدر: RT" / "المصدر : وكالات": a paragraph that is only a source attribution.
 SOURCE_LINE = re.compile(r"^(?:ال)?مصدر\s*[:：]\s*(?P<source>[^\n]{1,60})$")
@@ -125,18 +125,11 @@ PLATFORMS: tuple[str, ...] = (
     "Telegram", "YouTube", "Instagram", "WhatsApp", "TikTok", "Google News",
 )
 _FOLLOW_MAX_WORDS = 30
-# Words a dateline may hold besides the date itself.
-WEEKDAYS: tuple[str, ...] = ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
-                             "الجمعة", "السبت")
-DATELINE_WORDS: tuple[str, ...] = (
-    *WEEKDAYS, "نشر", "نشر في", "نشرت", "بتاريخ", "تاريخ", "تاريخ النشر", "آخر تحديث",
-    "تحديث", "محدث", "الساعة", "في", "منذ", "GMT", "بتوقيت", "غرينتش", "جرينتش", "مكة",
-    "المكرمة", "القاهرة", "بيروت", "ص", "م", "صباحا", "مساء", "AM", "PM", "UTC",
-)
 # A dateline repeating the metadata: "24.01.2024 | 21:15 GMT+3".
 DATELINE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\|?\s*\d{1,2}:\d{2}"
                       r"(?:\s*GMT(?:[+-]\d{1,2})?)?$")
-_DATELINE_MAX_CHARS = 90
+# Datelines that give the page its dates are read among this many first lines of the text.
+TOP_DATELINE_LINES = 5
 # "1- يرجى ...", "٣. لا ...": a numbered rule.
 _NUMBERED = re.compile(r"^\s*[\d٠-٩]{1,2}\s*[-.)–]\s*")
 _NUMBERED_RULE_CUES: tuple[str, ...] = ("التعليق", "تعليقك", "المعلق", "التعليقات")
@@ -179,8 +172,6 @@ _APP_VERB_KEYS = frozenset(fold(v) for v in APP_VERBS)
 _APP_KEYS = tuple(fold(w) for w in APP_WORDS)
 _COOKIE_KEYS = tuple(fold(w).lower() for w in COOKIE_WORDS)
 _PLATFORM_KEYS = tuple(fold(p).lower() for p in PLATFORMS)
-_DATELINE_KEYS = _keys(DATELINE_WORDS) | _keys(tuple(MONTHS)) | frozenset(
-    w for name in MONTHS for w in fold(name).split())
 _NUMBERED_KEYS = tuple(fold(c) for c in _NUMBERED_RULE_CUES)
 _RULE_KEYS = tuple(fold(w) for w in RULE_WORDS)
 
@@ -265,12 +256,14 @@ def is_notice_line(line: str) -> bool:
 
 def is_dateline(line: str) -> bool:
     """A short line holding a date and nothing else but weekday, label or time words."""
-    if len(line) > _DATELINE_MAX_CHARS or parse_visible_date(line) is None:
-        return False
-    words = re.findall(r"[^\W\d_]+:?", fold(line))
-    unknown = [w for w in words if w.rstrip(":") not in _DATELINE_KEYS]
-    # One unknown word is allowed when it labels the date: "القاهرة:".
-    return not unknown or (len(unknown) == 1 and unknown[0].endswith(":"))
+    return dateline(line) is not None
+
+
+def top_dateline(lines: list[str]) -> str | None:
+    """The dateline among the first TOP_DATELINE_LINES non-empty lines, which leaves the body
+    and dates the page when nothing machine-readable does (ArabicPage.dates), else None."""
+    firsts = [line for line in lines if line][:TOP_DATELINE_LINES]
+    return next((line for line in firsts if is_dateline(line)), None)
 
 
 def tags_of_line(line: str) -> list[str]:

@@ -7,17 +7,19 @@ extraction/arabic_dates.py). htmldate is the caller's last resort.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
 
-from extraction.arabic_dates import parse_visible_date, split_visible_dates, url_date
+from extraction.arabic_dates import dateline, parse_visible_date, split_visible_dates, url_date
+from extraction.hijri_dates import hijri_day, hijri_text
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -90,14 +92,28 @@ def meta_content(metas: Mapping[str, str], keys: Iterable[str]) -> Iterator[str]
 
 
 def first_date(candidates: Iterable[Any]) -> str | None:
-    """The first candidate that parses as a date (ISO, RFC 822 or Arabic words), as ISO 8601."""
-    for candidate in candidates:
-        if not isinstance(candidate, str):
-            continue
-        iso = to_iso(candidate) or parse_visible_date(candidate)
-        if iso:
-            return iso
-    return None
+    """The first candidate that parses as a date (ISO, RFC 822 or Arabic words), as ISO 8601.
+
+    When it is in UTC and a later candidate is the same instant in another offset (og in UTC,
+    JSON-LD in the publisher's time), the later one: the local time a reader of the page sees.
+    """
+    found = [iso for c in candidates if isinstance(c, str)
+             and (iso := to_iso(c) or parse_visible_date(c))]
+    if not found:
+        return None
+    first = _aware(found[0])
+    if first is None or first.utcoffset() != timedelta(0):
+        return found[0]
+    return next((iso for iso in found[1:] if (other := _aware(iso)) is not None
+                 and other.utcoffset() != timedelta(0) and other == first), found[0])
+
+
+def _aware(iso: str) -> datetime | None:
+    """The moment of an ISO 8601 string that carries an offset, else None."""
+    if _DATE_ONLY.match(iso):
+        return None
+    moment = datetime.fromisoformat(iso)
+    return moment if moment.tzinfo is not None else None
 
 
 # class / id words of elements that show a date, and of those that show an update time.
@@ -107,34 +123,41 @@ _VISIBLE_MAX_CHARS = 200
 
 
 # The elements element_dates reads: lxml finds them faster than a Python walk of every element.
-_DATED = etree.XPath("descendant-or-self::*[@itemprop] | descendant-or-self::time[@datetime]")
+_DATED = etree.XPath("descendant-or-self::*[@itemprop] | descendant-or-self::time[@datetime]"
+                     " | descendant-or-self::*[@property][@content]")
 _DATED_TAGS: frozenset[str] = frozenset({"time", "span", "div", "p", "abbr"})
+# RDFa properties (Drupal: `<span property="dc:date dc:created" content="...">`).
+RDFA_PUBLISHED: frozenset[str] = frozenset({"dc:date", "dc:created", "dcterms:created",
+                                            "dcterms:issued", "dcterms:date"})
+RDFA_MODIFIED: frozenset[str] = frozenset({"dc:modified", "dcterms:modified"})
 
 
 def element_dates(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
-    """(published, modified) from `itemprop` elements and `<time datetime>`, else (None, None)."""
+    """(published, modified) from `itemprop` and RDFa elements and `<time datetime>`, else
+    (None, None)."""
     published = modified = None
     for el in _DATED(tree):
         if el.tag not in _DATED_TAGS:
             continue
         prop = (el.get("itemprop") or "").lower()
+        rdfa = set((el.get("property") or "").lower().split())
         value = el.get("datetime") or el.get("content") or (el.text or "")
-        if prop == "datepublished" or (el.tag == "time" and el.get("datetime") and not prop):
+        if (prop == "datepublished" or rdfa & RDFA_PUBLISHED
+                or (el.tag == "time" and el.get("datetime") and not prop)):
             is_update = prop != "datepublished" and _UPDATE_HINT.search(el.get("class") or "")
             if is_update:
                 modified = modified or first_date([value])
             else:
                 published = published or first_date([value])
-        elif prop == "datemodified":
+        elif prop == "datemodified" or rdfa & RDFA_MODIFIED:
             modified = modified or first_date([value])
         if published and modified:
             break
     return published, modified
 
 
-def visible_dates(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
-    """(published, modified) shown in a date element, preferring one after the headline."""
-    before: tuple[str | None, str | None] = (None, None)
+def _date_elements(tree: lxml_html.HtmlElement) -> Iterator[tuple[bool, str]]:
+    """(after the headline?, text) of each short element whose class or id names a date."""
     seen_heading = False
     for el in tree.iter():
         if el.tag == "h1":
@@ -146,28 +169,74 @@ def visible_dates(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
         if el.tag != "time" and not _DATE_HINT.search(hint):
             continue
         text = el.text_content()
-        if len(text) > _VISIBLE_MAX_CHARS:
-            continue
+        if len(text) <= _VISIBLE_MAX_CHARS:
+            yield seen_heading, text
+
+
+def visible_dates(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
+    """(published, modified) shown in a date element, preferring one after the headline."""
+    before: tuple[str | None, str | None] = (None, None)
+    for after_heading, text in _date_elements(tree):
         found = split_visible_dates(text)
         if found == (None, None):
             continue
-        if seen_heading:
+        if after_heading:
             return found
         before = before if before != (None, None) else found
     return before
 
 
 def page_dates(tree: lxml_html.HtmlElement, urls: Iterable[str | None], published: str | None,
-               modified: str | None) -> tuple[str | None, str | None]:
-    """Fill what meta tags and JSON-LD left unknown from elements, the URL and visible dates.
+               modified: str | None, top_line: str | None = None
+               ) -> tuple[str | None, str | None]:
+    """Fill what meta tags and JSON-LD left unknown from elements, the dateline that opened
+    the text (`top_line`), the URL and visible dates.
 
     The whole-page pass over visible dates runs only when nothing else gave a publication date.
     """
     if published is None or modified is None:
         element_published, element_modified = element_dates(tree)
         published, modified = published or element_published, modified or element_modified
+    if top_line and (published is None or modified is None):
+        shown_published, shown_modified = dateline(top_line) or (None, None)
+        published, modified = published or shown_published, modified or shown_modified
     published = published or next(filter(None, (url_date(u) for u in urls if u)), None)
     if published is None:
         published, shown_modified = visible_dates(tree)
         modified = modified or shown_modified
     return published, modified
+
+
+# Page text that a Hijri date in a date element nearly always has (هـ, هجري): pages without
+# either are not walked for one (a walk of every element costs more than the rest of dates).
+HIJRI_MARKS: tuple[str, ...] = ("هـ", "هجري")
+_HIJRI_NEAR_DAYS = 2
+
+
+def shown_hijri(tree: lxml_html.HtmlElement, raw: str, top_line: str | None,
+                shown: Iterable[str], published: str | None) -> str | None:
+    """The Hijri date a page shows for its publication, as shown ("12 رجب 1446هـ").
+
+    Read from the dateline that opened the text (`top_line`), then, on a page with a Hijri
+    mark, from `shown` (the profile's date elements) and the date elements after the headline
+    (one above it is the site header's date of today). With a publication date known, only a
+    Hijri date within two days of it counts (moon sighting moves a day).
+    """
+    marked = any(mark in raw for mark in HIJRI_MARKS)
+    elements = (text for after, text in _date_elements(tree) if after)
+    later = itertools.chain(shown, elements) if marked else ()
+    for text in itertools.chain([top_line] if top_line else [], later):
+        found = hijri_text(text)
+        if found and (published is None or _near(text, found, published)):
+            return found
+    return None
+
+
+def _near(text: str, shown: str, published: str) -> bool:
+    """True when the date of `text` (its Gregorian one, else the Hijri one's Umm al-Qura day)
+    is within _HIJRI_NEAR_DAYS of `published`."""
+    day = date.fromisoformat(published[:10])
+    for found in (parse_visible_date(text), hijri_day(shown)):
+        if found and abs((date.fromisoformat(found[:10]) - day).days) <= _HIJRI_NEAR_DAYS:
+            return True
+    return False

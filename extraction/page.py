@@ -10,6 +10,7 @@ old one (extraction/sites/base.py `Site.pages`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from functools import cached_property
@@ -19,7 +20,7 @@ from lxml.html import HtmlElement
 
 from extraction.body import Text, block_text, embedded_text, generic_text
 from extraction.boilerplate import author_of_byline
-from extraction.dates import first_date, meta_content, page_dates
+from extraction.dates import first_date, meta_content, page_dates, shown_hijri
 from extraction.document import Document, close_title
 from extraction.links import absolute, block_links, photos
 from extraction.record import Article
@@ -170,15 +171,24 @@ class ArabicPage:
 
     @cached_property
     def dates(self) -> tuple[str | None, str | None]:
-        """(published, modified); htmldate's day when nothing else gives the publication."""
+        """(published, modified): metas and JSON-LD (the publisher's offset kept when one of
+        them gives the instant in UTC), the profile's date elements, then elements, the
+        dateline that opens the text, the URL and visible dates; htmldate's day last."""
         ld = self.doc.ld
         published = first_date([*meta_content(self.doc.metas, self.PUBLISHED_META),
                                 *(o.get("datePublished") for o in ld)]) or self.shown_date()
         modified = first_date([*meta_content(self.doc.metas, self.MODIFIED_META),
                                *(o.get("dateModified") for o in ld)])
         published, modified = page_dates(self.tree, (self.url, self.canonical_url),
-                                         published, modified)
+                                         published, modified, self.text.dateline)
         return published or _htmldate(self.doc.raw), modified
+
+    @cached_property
+    def published_hijri(self) -> str | None:
+        """The Hijri date the page shows for the publication, as shown (`published` holds
+        the Gregorian one)."""
+        shown = (text_of(el) for el in select(self.tree, self.DATE_SELECTORS))
+        return shown_hijri(self.tree, self.doc.raw, self.text.dateline, shown, self.dates[0])
 
     def shown_date(self) -> str | None:
         """The publication date shown in the DATE_SELECTORS elements."""
@@ -259,8 +269,7 @@ class ArabicPage:
             if found is None or generic.words >= BLOCK_MIN_WORDS:
                 found = generic
         paragraphs = [p for p in found.paragraphs if not p.startswith(self.BOILERPLATE)]
-        found = Text(paragraphs, found.source, found.language, found.links, found.tags,
-                     found.origin)
+        found = dataclasses.replace(found, paragraphs=paragraphs)
         # An app shell or a teaser? The text may be whole only in JSON-LD or __NEXT_DATA__.
         if len(paragraphs) <= _TEASER_MAX_PARAGRAPHS:
             found = embedded_text(self.doc, self.title, found)
@@ -281,7 +290,8 @@ class ArabicPage:
         return Article(
             url=self.url, site=self.site.name, status=status, canonical_url=self.canonical_url,
             article_id=article_id, title=self.title, summary=self.summary, body=body,
-            author=self.author, published=published, modified=modified, section=section,
+            author=self.author, published=published, modified=modified,
+            published_hijri=self.published_hijri, section=section,
             section_name=self.section_name, tags=self.tags or text.tags, source=text.source,
             images=self.images, related=self.related + text.links, language=language,
             language_confidence=confidence, word_count=word_count,

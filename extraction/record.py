@@ -26,6 +26,8 @@ class Article:
     author: str | None = None
     published: str | None = None
     modified: str | None = None
+    # The Hijri date shown for the publication, as shown ("12 رجب 1446هـ").
+    published_hijri: str | None = None
     section: str | None = None
     section_name: str | None = None
     tags: list[str] = field(default_factory=list)
@@ -51,7 +53,8 @@ class Article:
 
 RECORD_FIELDS: tuple[str, ...] = (
     "url", "canonical_url", "site", "article_id", "title", "summary", "body", "author",
-    "published", "modified", "section", "section_name", "tags", "source", "images", "related",
-    "language", "language_confidence", "word_count", "content_hash", "text_origin", "status",
+    "published", "modified", "published_hijri", "section", "section_name", "tags", "source",
+    "images", "related", "language", "language_confidence", "word_count", "content_hash",
+    "text_origin", "status",
 )
 assert set(RECORD_FIELDS) == {f.name for f in fields(Article)}

@@ -131,9 +131,10 @@ def test_date_selectors_and_formats_read_the_visible_date() -> None:
     assert shown(get_site("sputnikarabic")) == "2020-03-17T17:27:00"
     assert shown(get_site("youm7")) == "2020-08-24T09:23:00"
     assert shown(Site(name="n", base_url="")) is None
-    # The selectors without Sputnik's own date format: the Arabic date rules find the day only.
+    # The selectors without Sputnik's own date format: the Arabic date rules read the time
+    # written before the day too.
     selectors_only = type("P", (ArabicPage,), {"DATE_SELECTORS": ("time.b-article__refs-date",)})
-    assert shown(Site(name="s", base_url="", pages=(selectors_only,))) == "2020-03-17"
+    assert shown(Site(name="s", base_url="", pages=(selectors_only,))) == "2020-03-17T17:27:00"
 
 
 def test_visible_date_is_used_when_the_page_has_no_date_meta() -> None:

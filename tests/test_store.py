@@ -68,6 +68,24 @@ def test_unchanged_refetch_only_touches_last_seen(db) -> None:
     assert row["last_changed"] == "2024-02-01T00:00:00+00:00"
 
 
+def test_the_hijri_date_is_stored_as_shown(db) -> None:
+    save_articles(db, [record(published="2025-01-12", published_hijri="12 رجب 1446هـ")],
+                  "2025-01-12T10:00:00+00:00")
+    assert db.execute("SELECT published, published_hijri FROM articles").fetchone() == (
+        "2025-01-12", "12 رجب 1446هـ")
+
+
+def test_an_archive_from_before_the_hijri_field_gets_its_column(tmp_path: Path) -> None:
+    old = open_archive(tmp_path / "a.db")
+    old.execute("ALTER TABLE articles DROP COLUMN published_hijri")
+    old.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_published_hijri'")
+    old.conn.commit()
+    old.close()
+    reopened = open_archive(tmp_path / "a.db")
+    assert "published_hijri" in reopened["articles"].columns_dict
+    reopened.close()
+
+
 def test_json_columns_keep_arabic_readable(db) -> None:
     save_articles(db, [record()], "2024-02-01T00:00:00+00:00")
     raw = db.execute("SELECT tags, images FROM articles").fetchone()
