@@ -130,3 +130,15 @@ def m007_discovery_pages(db: sqlite_utils.Database) -> None:
          "run_id": int, "fetched_at": str}, pk="url",
         foreign_keys=[("run_id", "crawl_runs", "id")])
     db["url_outcomes"].create_index(["site", "retry_after"])
+
+
+@MIGRATIONS()
+def m008_site_templates(db: sqlite_utils.Database) -> None:
+    """Lines that recur across a site's pages (its learned template, archive/site_templates.py),
+    capped per site; what the template did in each run."""
+    db["site_template_blocks"].create(
+        {"site": str, "key": str, "articles": int, "article_ids": str, "pages": int,
+         "first_seen": str, "last_seen": str, "sample": str}, pk=("site", "key"),
+        not_null={"site", "key", "articles", "pages", "first_seen", "last_seen"})
+    db["site_template_blocks"].create_index(["site", "articles"])
+    db["crawl_runs"].add_column("template", str)
