@@ -25,12 +25,15 @@ SITE = click.option("--site", help="Only this site (profile name, e.g. rtarabic)
               help="Extraction processes (default: all cores).")
 @click.option("--warc-dir", type=click.Path(file_okay=False),
               help="WARC directory (default: warc/ beside the archive).")
+@click.option("--templates/--no-templates", default=True, show_default=True,
+              help="Apply each site's learned template (table site_template_blocks).")
 def reextract(db_path: str | None, site: str | None, since: str | None, workers: int | None,
-              warc_dir: str | None) -> None:
+              warc_dir: str | None, templates: bool) -> None:
     """Extract stored articles again from their WARC captures (digests verified).
 
-    Changed articles are updated in place, a version kept where the text changed. Ctrl-C
-    stops; the same command again continues where it stopped.
+    Changed articles are updated in place, a version kept where the text changed; the
+    lines of each site's learned template leave the bodies. Ctrl-C stops; the same command
+    again continues where it stopped.
 
     Example: python -m archive reextract --db archive.db --site rtarabic --workers 4
     """
@@ -38,14 +41,18 @@ def reextract(db_path: str | None, site: str | None, since: str | None, workers:
 
     path, db = existing_archive(db_path)
     directory = warc_dir or str(Path(path).resolve().parent / "warc")
-    _run, after = resume_point(db, {"site": site, "since": since})
+    filters: dict[str, object] = {"site": site, "since": since}
+    if not templates:
+        filters["templates"] = False
+    _run, after = resume_point(db, filters)
     if after:
         click.echo(f"continuing an interrupted re-extraction after article {after}", err=True)
     total = count_jobs(db, after, site, since)
     bar = tqdm(total=total, unit="article", disable=None, file=sys.stderr)
     try:
         counts = run_reextract(db, directory, site=site, since=since,
-                               workers=workers or os.cpu_count() or 1, progress=bar.update)
+                               workers=workers or os.cpu_count() or 1, progress=bar.update,
+                               templates=templates)
     except KeyboardInterrupt:
         bar.close()
         click.echo("interrupted: run the same command again to continue", err=True)

@@ -43,6 +43,7 @@ class RunCounts:
     missing: Mapping[str, int]  # stored articles lacking each DRIFT_FIELDS field
     parsed: int  # article pages that were turned into records (stored or not)
     incremental: Mapping[str, int] = field(default_factory=dict)  # known / revisit / waiting/*
+    template: Mapping[str, int] = field(default_factory=dict)  # site template: template/*
 
     @property
     def blocked(self) -> int:
@@ -76,6 +77,7 @@ def run_counts(stats: Mapping[str, Any], finish_reason: str, duration_s: float,
         spider_errors=sum(by_prefix(stats, "spider_exceptions/").values()),
         missing=missing, parsed=stats.get("archive/parsed", 0),
         incremental=by_prefix(stats, "incremental/"),
+        template=by_prefix(stats, "template/"),
     )
 
 
@@ -157,6 +159,7 @@ def run_row(counts: RunCounts, limits: Thresholds, finished: str) -> dict[str, A
         "discovered_by_source": dumps(dict(sorted(counts.discovered.items()))),
         "status": status, "problems": dumps(found), "drift": dumps(shares),
         "drift_alarm": "; ".join(alarm) or None,
+        "template": dumps(dict(sorted(counts.template.items()))) if counts.template else None,
     }
 
 
@@ -180,6 +183,8 @@ def summary_text(row: Mapping[str, Any]) -> str:
         f"  failed: {_pairs(loads(row.get('failed_by_reason')))}",
         f"  missing fields: {_pairs(loads(row.get('drift')), percent=True)}",
     ]
+    if row.get("template"):
+        lines.append(f"  site template: {_pairs(loads(row['template']))}")
     if row.get("drift_alarm"):
         lines.append(f"  LAYOUT DRIFT: {row['drift_alarm']}")
     lines.extend(f"  problem: {problem}" for problem in problems_found)

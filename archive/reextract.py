@@ -7,16 +7,17 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
+from archive.site_templates import stored_template
 from archive.store import save_reextracted
 from archive.warc import CaptureError, read_capture
-from extraction import extract
+from extraction import SiteTemplate, extract
 from extraction.sites import stored_site
 
 BATCH = 200
@@ -41,8 +42,9 @@ class Result:
     error: str | None
 
 
-def extract_job(job: Job, warc_dir: str) -> Result:
-    """Read, verify and extract one capture (runs in a worker process)."""
+def extract_job(job: Job, warc_dir: str, template: SiteTemplate | None = None) -> Result:
+    """Read, verify and extract one capture (runs in a worker process), with the site's
+    learned template when it has one."""
     try:
         captured = read_capture(warc_dir, job.warc_file, job.warc_offset, job.warc_digest)
     except CaptureError as error:
@@ -50,13 +52,13 @@ def extract_job(job: Job, warc_dir: str) -> Result:
     content_type = next((v for k, v in captured.headers if k.lower() == "content-type"), None)
     # The capture's date picks the page object of the layout the site served then.
     article = extract(stored_site(job.site), job.url, captured.body, content_type,
-                      captured=captured.date or None)
+                      captured=captured.date or None, template=template)
     if not article.ok:
         return Result(job.pk, None, f"extraction gave status {article.status}")
-    return Result(job.pk, asdict(article), None)
+    return Result(job.pk, article.to_dict(), None)
 
 
-def _extract_pair(args: tuple[Job, str]) -> Result:
+def _extract_pair(args: tuple[Job, str, SiteTemplate | None]) -> Result:
     return extract_job(*args)
 
 
@@ -102,13 +104,24 @@ def resume_point(db: sqlite_utils.Database, filters: dict[str, Any]) -> tuple[in
 
 def reextract(db: sqlite_utils.Database, warc_dir: str | Path, *, site: str | None = None,
               since: str | None = None, workers: int = 1, batch: int = BATCH,
-              progress: Callable[[int], None] | None = None) -> Counter[str]:
+              progress: Callable[[int], None] | None = None,
+              templates: bool = True) -> Counter[str]:
     """Re-extract every matching article; counts changed / unchanged / failed.
 
-    Each batch is written in one transaction together with the run's progress, so an
-    interrupted run (Ctrl-C, kill) continues where it stopped when started again.
+    Each site's learned template (archive/site_templates.py) is applied unless `templates`
+    is False. Each batch is written in one transaction together with the run's progress, so
+    an interrupted run (Ctrl-C, kill) continues where it stopped when started again.
     """
-    filters = {"site": site, "since": since}
+    filters: dict[str, Any] = {"site": site, "since": since}
+    if not templates:
+        filters["templates"] = False
+    learned: dict[str, SiteTemplate | None] = {}
+
+    def template_of(name: str) -> SiteTemplate | None:
+        if name not in learned:
+            learned[name] = (stored_template(db, name) or None) if templates else None
+        return learned[name]
+
     run, after = resume_point(db, filters)
     done = db.execute("SELECT changed, unchanged, failed FROM reextract_runs WHERE id = ?",
                       [run]).fetchone()
@@ -118,7 +131,7 @@ def reextract(db: sqlite_utils.Database, warc_dir: str | Path, *, site: str | No
     try:
         pending = jobs(db, after, site, since)
         while chunk := [job for _, job in zip(range(batch), pending, strict=False)]:
-            pairs = [(job, str(warc_dir)) for job in chunk]
+            pairs = [(job, str(warc_dir), template_of(job.site)) for job in chunk]
             results = list(pool.map(_extract_pair, pairs, chunksize=8) if pool
                            else map(_extract_pair, pairs))
             totals += _write(db, run, results, chunk[-1].pk)

@@ -145,3 +145,15 @@ def m008_text_origin(db: sqlite_utils.Database) -> None:
 def m009_published_hijri(db: sqlite_utils.Database) -> None:
     """The Hijri date a page shows for its publication, as shown (`published` is Gregorian)."""
     db["articles"].add_column("published_hijri", str)
+
+
+@MIGRATIONS()
+def m010_site_templates(db: sqlite_utils.Database) -> None:
+    """Lines that recur across a site's pages (its learned template, archive/site_templates.py),
+    capped per site; what the template did in each run."""
+    db["site_template_blocks"].create(
+        {"site": str, "key": str, "articles": int, "article_ids": str, "pages": int,
+         "first_seen": str, "last_seen": str, "sample": str}, pk=("site", "key"),
+        not_null={"site", "key", "articles", "pages", "first_seen", "last_seen"})
+    db["site_template_blocks"].create_index(["site", "articles"])
+    db["crawl_runs"].add_column("template", str)

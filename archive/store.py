@@ -15,6 +15,10 @@ from archive.db import checkpoint
 from archive.outcomes import retry_after
 from archive.schema import ARTICLE_COLUMNS, JSON_COLUMNS
 from archive.search import index_article
+from archive.site_templates import TABLE as TEMPLATE_TABLE
+from archive.site_templates import TemplateChanges, eviction_order
+from extraction.site_template import PARAGRAPH_BREAK, SiteTemplate, clean_body
+from extraction.textnorm import content_hash
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +36,8 @@ def save_articles(db: sqlite_utils.Database, records: Iterable[Mapping[str, Any]
                   now: str, run_id: int | None = None,
                   revisits: Iterable[Mapping[str, Any]] = (),
                   outcomes: Iterable[Mapping[str, Any]] = (),
-                  pages: Iterable[Mapping[str, Any]] = ()) -> Counter[str]:
+                  pages: Iterable[Mapping[str, Any]] = (),
+                  template: TemplateChanges | None = None) -> Counter[str]:
     """Write one batch in one transaction and count what happened to each article.
 
     Records are upserted by (site, article_id): a known article whose content hash is the
@@ -42,7 +47,8 @@ def save_articles(db: sqlite_utils.Database, records: Iterable[Mapping[str, Any]
     `removed_at` (rows are never deleted). Outcomes ({url, site, outcome}) remember URLs that
     gave no article, so they are not fetched again before their retry time. Pages
     ({url, site, kind, etag, last_modified}) are discovery pages read whole, with the
-    validators that make the next run's request for them conditional.
+    validators that make the next run's request for them conditional. `template`: the
+    site-template line counts the batch's pages changed (archive/site_templates.py).
     """
     counts: Counter[str] = Counter()
     with db.atomic():
@@ -55,7 +61,58 @@ def save_articles(db: sqlite_utils.Database, records: Iterable[Mapping[str, Any]
         for page in pages:
             db["discovery_pages"].upsert({**page, "run_id": run_id, "fetched_at": now},
                                          pk="url")
+        if template is not None:
+            _save_template(db, template)
     return counts
+
+
+def _save_template(db: sqlite_utils.Database, changes: TemplateChanges) -> None:
+    """Evicted lines out, changed lines written, then the site's rows cut to the bound (the
+    table stays capped whoever wrote it)."""
+    db.conn.executemany(f"DELETE FROM {TEMPLATE_TABLE} WHERE site = ? AND key = ?",
+                        [(changes.site, key) for key in changes.evicted])
+    db[TEMPLATE_TABLE].upsert_all(changes.rows, pk=("site", "key"))
+    count = db.execute(f"SELECT count(*) FROM {TEMPLATE_TABLE} WHERE site = ?",
+                       [changes.site]).fetchone()[0]
+    if count <= changes.max_keys:
+        return
+    rows = db.execute(f"SELECT key, articles >= ?, last_seen, pages FROM {TEMPLATE_TABLE} "
+                      "WHERE site = ?", [changes.min_articles, changes.site]).fetchall()
+    rows.sort(key=lambda r: eviction_order(bool(r[1]), r[2], r[3], r[0]))
+    db.conn.executemany(f"DELETE FROM {TEMPLATE_TABLE} WHERE site = ? AND key = ?",
+                        [(changes.site, r[0]) for r in rows[:count - changes.max_keys]])
+
+
+def reclean_run(db: sqlite_utils.Database, site: str, run_id: int, template: SiteTemplate,
+                chunk: int = 500) -> Counter[str]:
+    """Apply the site's template to the bodies this run stored (`run_id`: new or changed in
+    it), in place: those bodies were extracted before some of the template was learned.
+
+    No version is kept: the state replaced was written by this same run, minutes ago, and
+    is no earlier state of the page (article_versions holds what the page said before).
+    Counts `articles` cleaned, `lines` removed, `would_empty` bodies kept whole."""
+    counts: Counter[str] = Counter()
+    after = 0
+    while rows := db.execute(
+            "SELECT id, title, summary, body FROM articles WHERE site = ? AND run_id = ? "
+            "AND id > ? ORDER BY id LIMIT ?", [site, run_id, after, chunk]).fetchall():
+        after = rows[-1][0]
+        with db.atomic():
+            for pk, title, summary, body in rows:
+                cleaned = clean_body(body, summary, template)
+                counts["would_empty"] += cleaned.would_empty
+                if cleaned.removed:
+                    _save_cleaned(db, pk, title, summary, PARAGRAPH_BREAK.join(cleaned.lines))
+                    counts["articles"] += 1
+                    counts["lines"] += cleaned.removed
+    return counts
+
+
+def _save_cleaned(db: sqlite_utils.Database, pk: int, title: str, summary: str | None,
+                  body: str) -> None:
+    db.execute("UPDATE articles SET body = ?, word_count = ?, content_hash = ? WHERE id = ?",
+               [body, len(body.split()), content_hash(title, body), pk])
+    index_article(db.conn, pk, {"title": title, "summary": summary, "body": body})
 
 
 def _apply_revisit(db: sqlite_utils.Database, revisit: Mapping[str, Any], now: str) -> str:

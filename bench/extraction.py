@@ -3,7 +3,11 @@
     python -m bench.extraction [--generated 2000] [--rounds 3]
 
 1. Cost: our extraction vs `trafilatura.extract` alone on the same bytes (RT golden pages,
-   the real pages, and a generated replica of N article pages): ms per page and the ratio.
+   the real pages, the template-learning site of tests/templates/site.py, and a generated
+   replica of N article pages): ms per page and the ratio; also ours with site template
+   learning as a crawl runs it (each pass over a set is one crawl: extraction with the
+   template learned so far, every page counted, and the end-of-run re-clean of the pages
+   stored before a line was learned, on an in-memory archive).
 2. langdetect on a whole article vs our bounded language check, per 5 KB of text.
 3. Peers on the pages with full-text truth: pages/s and F1 (word 4-gram shingles) of ours,
    trafilatura alone, news-please (`from_html`) and newspaper4k, when those are installed
@@ -18,10 +22,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import sqlite_utils
 import trafilatura
 
+from archive.schema import MIGRATIONS
+from archive.site_templates import TemplateLedger
+from archive.store import reclean_run, save_articles, start_run
 from bench.machine import describe
-from extraction import extract
+from extraction import Article, extract
 from extraction.evaluate import load_cases, score_text
 from extraction.language import detect_language
 from extraction.sites import get_site
@@ -34,6 +42,7 @@ Page = tuple[str, str, bytes]  # (profile, url, bytes)
 
 def page_sets(generated: int) -> dict[str, list[Page]]:
     from tests.replica.site import ReplicaSite
+    from tests.templates.site import TemplateSite
 
     rt = [("rtarabic", c.url, c.html.read_bytes()) for c in load_cases(FIXTURES)
           if c.site == "rtarabic"]
@@ -42,8 +51,13 @@ def page_sets(generated: int) -> dict[str, list[Page]]:
     replica = ReplicaSite("https://arabic.rt.com", n_articles=generated)
     made = [("rtarabic", replica.url(spec.path), replica.routes[spec.path].body)
             for spec in replica.articles.values()]
+    served = TemplateSite("https://sada.example")
+    learning = [("generic", served.url(s.path), served.routes[s.path].body)
+                for s in served.stories]
     return {"RT golden pages": rt, "real pages (generic profile)": real,
+            "template-learning site (generic profile)": learning,
             f"generated replica ({generated} pages)": made}
+
 
 
 def ours(page: Page) -> str:
@@ -56,6 +70,38 @@ def trafilatura_alone(page: Page) -> str:
     return trafilatura.extract(body, url=url, **TRAFILATURA_OPTIONS) or ""
 
 
+NOW = "2026-01-01T00:00:00+00:00"
+
+
+class LearningCrawl:
+    """One crawl's template learning over a page set, as crawler/template_learning.py runs
+    it: extraction with the template learned so far, each page counted, then the re-clean."""
+
+    def __init__(self) -> None:
+        self.ledger = TemplateLedger("bench")
+        self.articles: list[Article] = []
+
+    def page(self, page: Page) -> str:
+        profile, url, body = page
+        article = extract(get_site(profile), url, body, template=self.ledger.template)
+        if article.ok:
+            self.ledger.saw(article.article_id or url, article.template_keys, article.body, NOW)
+            self.articles.append(article)
+        return article.body
+
+    def finish(self) -> float:
+        """Store the crawl's articles (not timed), then time the end-of-run re-clean."""
+        db = sqlite_utils.Database(memory=True)
+        MIGRATIONS.apply(db)
+        run = start_run(db, "bench", "bench", NOW)
+        records = [{**a.to_dict(), "site": "bench", "article_id": a.article_id or a.url}
+                   for a in self.articles]
+        save_articles(db, records, NOW, run, template=self.ledger.changes())
+        started = time.perf_counter()
+        reclean_run(db, "bench", run, self.ledger.template)
+        return time.perf_counter() - started
+
+
 def timed(function: Callable[[Page], object], page: Page) -> float:
     started = time.perf_counter()
     function(page)
@@ -64,31 +110,50 @@ def timed(function: Callable[[Page], object], page: Page) -> float:
 
 def cost(sets: dict[str, list[Page]], rounds: int) -> None:
     print("\n## Extraction cost: ours vs trafilatura.extract alone (same bytes, same process)")
-    print("| pages | n | ours ms/page | trafilatura ms/page | ratio |")
-    print("|---|---:|---:|---:|---:|")
-    total_ours = total_traf = 0.0
+    print("| pages | n | ours ms/page | ours + template learning ms/page (of which end-of-run "
+          "re-clean) | trafilatura ms/page | ratio | ratio with template learning |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    totals = {"all": [0.0, 0.0, 0.0], "generic path": [0.0, 0.0, 0.0]}
     for name, pages in sets.items():
         for page in pages[:3]:  # warm up (langdetect profiles, lxml, caches)
-            ours(page), trafilatura_alone(page)
-        per_round = []
-        for r in range(rounds):
-            t_ours = t_traf = 0.0
-            for page in pages:  # interleaved, alternating who goes first
-                if r % 2:
-                    t_traf += timed(trafilatura_alone, page)
-                    t_ours += timed(ours, page)
+            ours(page), trafilatura_alone(page), LearningCrawl().page(page)
+        # Small sets are crawled several times a round (each pass a crawl of its own).
+        passes = max(1, 100 // len(pages))
+        per_round = [_round(pages, r, passes) for r in range(rounds)]
+        t_ours, t_learn, t_traf, t_clean = (statistics.median(t[i] for t in per_round)
+                                            for i in range(4))
+        for key in ("all", "generic path") if "generic" in name else ("all",):
+            totals[key] = [a + b for a, b in zip(totals[key], (t_ours, t_learn, t_traf),
+                                                 strict=True)]
+        n = len(pages) * passes
+        print(f"| {name} | {len(pages)} | {1000 * t_ours / n:.1f} | {1000 * t_learn / n:.1f} "
+              f"({1000 * t_clean / n:.2f}) | {1000 * t_traf / n:.1f} | {t_ours / t_traf:.2f} | "
+              f"{t_learn / t_traf:.2f} |")
+    for key, (t_ours, t_learn, t_traf) in totals.items():
+        print(f"| {key} | | | | | {t_ours / t_traf:.2f} | {t_learn / t_traf:.2f} |")
+
+
+def _round(pages: list[Page], r: int, passes: int) -> tuple[float, float, float, float]:
+    """(ours, ours + template learning, trafilatura, the re-clean part of the second)
+    seconds over `passes` passes, the three interleaved page by page, who goes first
+    rotating with the round."""
+    t_ours = t_learn = t_traf = t_clean = 0.0
+    for _ in range(passes):
+        crawl = LearningCrawl()
+        for page in pages:
+            order = [("ours", ours), ("learn", crawl.page), ("traf", trafilatura_alone)]
+            for label, function in order[r % 3:] + order[:r % 3]:
+                spent = timed(function, page)
+                if label == "ours":
+                    t_ours += spent
+                elif label == "learn":
+                    t_learn += spent
                 else:
-                    t_ours += timed(ours, page)
-                    t_traf += timed(trafilatura_alone, page)
-            per_round.append((t_ours, t_traf))
-        t_ours = statistics.median(o for o, _ in per_round)
-        t_traf = statistics.median(t for _, t in per_round)
-        total_ours += t_ours
-        total_traf += t_traf
-        n = len(pages)
-        print(f"| {name} | {n} | {1000 * t_ours / n:.1f} | {1000 * t_traf / n:.1f} | "
-              f"{t_ours / t_traf:.2f} |")
-    print(f"| all | | | | {total_ours / total_traf:.2f} |")
+                    t_traf += spent
+        cleaning = crawl.finish()
+        t_learn += cleaning
+        t_clean += cleaning
+    return t_ours, t_learn, t_traf, t_clean
 
 
 def language_cost(pages: list[Page]) -> None:

@@ -9,7 +9,7 @@ from multiprocessing import get_context
 from scrapy import signals
 from scrapy.crawler import Crawler
 
-from extraction import Article, Site, extract
+from extraction import Article, Site, SiteTemplate, extract
 
 
 class ExtractPool:
@@ -31,15 +31,17 @@ class ExtractPool:
     def pooled(self) -> bool:
         return self.workers > 0
 
-    def extract(self, site: Site, url: str, body: bytes, content_type: str) -> Article:
-        return extract(site, url, body, content_type)
+    def extract(self, site: Site, url: str, body: bytes, content_type: str,
+                template: SiteTemplate | None = None) -> Article:
+        return extract(site, url, body, content_type, None, template)
 
-    async def extract_pooled(self, site: Site, url: str, body: bytes,
-                             content_type: str) -> Article:
-        """extract() in a worker process: the reactor keeps downloading meanwhile."""
+    async def extract_pooled(self, site: Site, url: str, body: bytes, content_type: str,
+                             template: SiteTemplate | None = None) -> Article:
+        """extract() in a worker process: the reactor keeps downloading meanwhile. The
+        template goes along with each page (a frozenset of short keys)."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor(), extract, site, url, body,
-                                          content_type)
+                                          content_type, None, template)
 
     def _executor(self) -> ProcessPoolExecutor:
         if self.executor is None:

@@ -24,6 +24,7 @@ from archive.health import DRIFT_FIELDS, RunCounts, Thresholds, run_counts, run_
 from archive.store import finish_run, save_articles, start_run
 from crawler.capture import capture_sync
 from crawler.items import CrawledArticle, DiscoveryPage, PageOutcome, Revisit
+from crawler.template_learning import TemplateLearning
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ def utc_now() -> str:
 
 def article_record(item: CrawledArticle) -> dict[str, Any]:
     """What archive.store.save_articles() takes for a crawled article, stamped with the time."""
-    record = asdict(item.article)
+    record = item.article.to_dict()  # transient fields (template keys) stay behind
     record.update(fetched_at=utc_now(), discovered_via=item.discovered_via,
                   http_etag=item.etag, http_last_modified=item.http_last_modified,
                   **item.capture)
@@ -87,6 +88,8 @@ class ArchivePipeline:
         self.accepted = 0
         self.db: Any = None
         self.run_id: int | None = None
+        # The spider's site-template learning (crawler/template_learning.py), if it has one.
+        self.templates: TemplateLearning | None = None
         self.started = time.monotonic()
         self.limits = run_thresholds(crawler)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
@@ -109,6 +112,9 @@ class ArchivePipeline:
             self.db = open_archive(self.path, busy_timeout=self.busy_timeout)
             self.run_id = start_run(self.db, spider.name, getattr(site, "name", spider.name),
                                     utc_now(), settings=self._run_settings(spider))
+            self.templates = getattr(spider, "templates", None)
+            if self.templates is not None:
+                self.templates.open(self.db)
         except sqlite3.Error as error:
             self._stop(f"cannot open the archive {self.path}: {error}")
             return
@@ -143,6 +149,8 @@ class ArchivePipeline:
             raise DropItem("max_articles reached", log_level="DEBUG")
         record = article_record(item)
         self.articles.append(record)
+        if self.templates is not None:
+            self.templates.saw(item.article, record["fetched_at"])
         self.missing.update(name for name in DRIFT_FIELDS if not record.get(name))
         self.accepted += 1
         self.crawler.stats.inc_value("archive/stored")
@@ -166,7 +174,8 @@ class ArchivePipeline:
         try:
             counts = save_articles(self.db, self.articles, utc_now(), self.run_id,
                                    revisits=self.revisits, outcomes=self.outcomes,
-                                   pages=self.pages)
+                                   pages=self.pages,
+                                   template=self.templates.changes() if self.templates else None)
         except sqlite3.Error as error:  # disk full, locked past the busy timeout, I/O error
             self._stop(f"cannot write to {self.path}: {error}")
             return
@@ -218,6 +227,7 @@ class ArchivePipeline:
         if self.db is None or self.run_id is None:
             return
         self.flush()
+        self._close_templates()
         counts = self._run_counts(reason)
         row = run_row(counts, self.limits, utc_now())
         if self.write_error is not None:
@@ -239,6 +249,19 @@ class ArchivePipeline:
             logger.warning("Run %s %s: %s", self.run_id, row["status"], row["problems"])
         self.db.close()
         self.db = None
+
+    def _close_templates(self) -> None:
+        """The run's site template: pages stored before it knew their lines are cleaned."""
+        if self.templates is None or self.write_error is not None or self.run_id is None:
+            return
+        try:
+            self.templates.close(self.db, self.run_id)
+        except sqlite3.Error as error:
+            # Each chunk is its own transaction: an article is cleaned whole or not at all;
+            # `python -m archive reextract` applies the stored template later.
+            self.crawler.stats.inc_value("archive/write_errors")
+            logger.error("Cannot apply the site template to this run's articles in %s: %s",
+                         self.path, error)
 
     def _run_counts(self, reason: str) -> RunCounts:
         return run_counts(self.crawler.stats.get_stats(), reason,

@@ -125,3 +125,9 @@ DISTRIBUTED_IDLE_POLL = 0.5
 
 # Extraction in N worker processes (0: in the reactor thread). See BENCHMARKS.md for the effect.
 ARCHIVE_EXTRACT_WORKERS = 0
+
+# Site template learning (crawler/template_learning.py): body lines that recur on at least 3
+# distinct articles of the crawled site are its boilerplate, left out of bodies from then on
+# and, at the run's end, out of the articles the run stored before. Counts per site in the
+# archive's capped table site_template_blocks. Off in distributed runs.
+TEMPLATE_LEARNING = True

@@ -10,20 +10,25 @@ from datetime import date, datetime
 from extraction.decoding import decode_html, is_html
 from extraction.document import parse
 from extraction.record import Article
+from extraction.site_template import SiteTemplate, with_template
 from extraction.sites.base import Site
 
 
 def extract_article(site: Site, url: str, body: bytes, content_type: str | None = None,
-                    captured: date | str | None = None) -> Article:
+                    captured: date | str | None = None,
+                    template: SiteTemplate | None = None) -> Article:
     """The article record for one fetched page (see docs/record.md); `captured` (the day
-    it was fetched) picks the page object of the layout served then."""
+    it was fetched) picks the page object of the layout served then. `template`, the site's
+    learned boilerplate lines, is applied to the body of an article; the record then also
+    carries its lines' keys (for learning) and what the template removed."""
     if not is_html(body, content_type):
         return Article(url=url, site=site.name, status="not_html")
     doc = parse(url, decode_html(body, content_type))
     if doc is None:
         return Article(url=url, site=site.name, status="empty")
     page = site.page_for(capture_day(captured))(site, doc)
-    return page.to_article()
+    article = page.to_article()
+    return with_template(article, template) if template is not None and article.ok else article
 
 
 def capture_day(captured: date | str | None) -> date | None:

@@ -40,13 +40,21 @@ class Article:
     content_hash: str | None = None
     # The step that gave the body: block, trafilatura, trafilatura_lines, embedded.
     text_origin: str | None = None
+    # Transient, never stored (not in RECORD_FIELDS): what a site template did to the page
+    # (extraction/site_template.py). The keys of the body's lines before removal (empty when
+    # no template was given), lines removed, and whether the template would have emptied
+    # the body (it was then kept whole).
+    template_keys: tuple[str, ...] = field(default=(), repr=False)
+    template_removed: int = 0
+    template_kept_whole: bool = False
 
     @property
     def ok(self) -> bool:
         return self.status == STATUS_OK
 
     def to_dict(self) -> dict[str, Any]:
-        """The record in the documented field order (what `archive extract` prints)."""
+        """The record in the documented field order (what `archive extract` prints, and what
+        the archive stores): transient fields left out."""
         data = asdict(self)
         return {name: data[name] for name in RECORD_FIELDS}
 
@@ -57,4 +65,5 @@ RECORD_FIELDS: tuple[str, ...] = (
     "images", "related", "language", "language_confidence", "word_count", "content_hash",
     "text_origin", "status",
 )
-assert set(RECORD_FIELDS) == {f.name for f in fields(Article)}
+TRANSIENT_FIELDS: tuple[str, ...] = ("template_keys", "template_removed", "template_kept_whole")
+assert set(RECORD_FIELDS) | set(TRANSIENT_FIELDS) == {f.name for f in fields(Article)}

@@ -17,12 +17,15 @@ from archive.browse import build_datasette, per_day
 from archive.charts import bar_chart
 from archive.cli import cli
 from archive.db import open_archive
+from archive.site_templates import TemplateLedger
 from archive.store import finish_run, save_articles, start_run
+from extraction.site_template import block_keys
 from tests.test_search import CASES
 
 NOW = "2024-02-01T00:00:00+00:00"
 XSS_BODY = 'فقرة أولى <script>alert("x")</script>\n\nصورة <img src=x onerror=alert(1)> هنا'
 XSS_TITLE = "عنوان <b>عريض</b> <script>alert(2)</script>"
+TEMPLATE_LINE = "اشترك في النشرة البريدية"
 
 
 def article(article_id: str, title: str, body: str, **changes: Any) -> dict[str, Any]:
@@ -51,7 +54,11 @@ def archive_path(tmp_path_factory) -> Path:
                   "kind": "related"}]))
     records.append(article("51", "English story", "Plain English text.", language="en",
                             tags=["روسيا"], site="other", section="world"))
-    save_articles(db, records, NOW, run)
+    ledger = TemplateLedger("rtarabic")
+    for n in range(3):
+        lines = [TEMPLATE_LINE, f"سطر الخبر {n}"]
+        ledger.saw(str(n), block_keys(lines), "\n\n".join(lines), NOW)
+    save_articles(db, records, NOW, run, template=ledger.changes())
     finish_run(db, run, {"finished": "2024-02-01T00:05:00+00:00", "finish_reason": "finished",
                          "status": "ok", "pages_fetched": 20, "articles_new": len(records),
                          "duration_s": 300.0, "requests": 25, "errors": 1,
@@ -180,6 +187,14 @@ def test_canned_queries(archive_path: Path) -> None:
         "finished", "ok", 300.0, 1)
     assert run["error_percent"] == 4.0
     assert json.loads(run["skipped_by_reason"]) == {"blocked": 2}
+
+
+def test_learned_templates_are_browsable(archive_path: Path) -> None:
+    learned, table = fetch(archive_path, "/archive/site_templates.json?_shape=array",
+                           "/archive/site_template_blocks.json?_shape=array")
+    assert [(r["site"], r["sample"], r["articles"], r["pages"]) for r in learned.json()] == [
+        ("rtarabic", TEMPLATE_LINE, 3, 3)]
+    assert len(table.json()) == 4  # the template line and three lines seen once
 
 
 # ---- the article page ----

@@ -21,6 +21,7 @@ from crawler.headers import content_type, header
 from crawler.incremental_policy import IncrementalPolicy
 from crawler.items import CrawledArticle, DiscoveryPage, PageOutcome
 from crawler.redirects import REDIRECT_STATUSES, ArticleRedirects
+from crawler.template_learning import TemplateLearning
 from extraction import Article, Site
 
 
@@ -38,6 +39,7 @@ class NewsSpider(Spider):
     redirects: ArticleRedirects
     failures: FetchFailures
     extraction: ExtractPool
+    templates: TemplateLearning
 
     def __init__(self, *args: Any, base_url: str | None = None, since: str | None = None,
                  max_articles: str | int | None = None, **kwargs: Any) -> None:
@@ -65,6 +67,7 @@ class NewsSpider(Spider):
         spider.redirects = build_from_crawler(ArticleRedirects, crawler)
         spider.failures = build_from_crawler(FetchFailures, crawler)
         spider.extraction = build_from_crawler(ExtractPool, crawler)
+        spider.templates = build_from_crawler(TemplateLearning, crawler, spider)
         return spider
 
     async def start(self) -> AsyncIterator[Request]:
@@ -211,7 +214,7 @@ class NewsSpider(Spider):
             yield from early
             return
         article = self.extraction.extract(self.site, response.url, response.body,
-                                          content_type(response))
+                                          content_type(response), self.templates.template)
         yield from self._article_items(response, article)
 
     async def parse_article_pooled(self, response: Response) -> AsyncIterator[Any]:
@@ -222,7 +225,8 @@ class NewsSpider(Spider):
                 yield item
             return
         article = await self.extraction.extract_pooled(self.site, response.url, response.body,
-                                                       content_type(response))
+                                                       content_type(response),
+                                                       self.templates.template)
         for item in self._article_items(response, article):
             yield item
 
