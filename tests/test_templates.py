@@ -13,7 +13,7 @@ import lxml.html
 import pytest
 
 from extraction.evaluate import load_cases
-from extraction.evaluate_sets import format_templates, in_set, template_summary
+from extraction.evaluate_sets import SETS, format_templates, in_set, template_summary
 from tests.templates import available
 from tests.templates.base import read_articles
 from tests.templates.write import files
@@ -64,6 +64,11 @@ def test_template_cases_load_with_their_set() -> None:
     assert sum(c.held_out for c in cases) == 12
     assert all(c.body and c.title and c.published and c.must_not_contain for c in cases)
     assert not any(in_set(c, "dev") for c in cases if c.held_out)
+    truths = {c.name: json.loads(c.html.with_name(f"{c.name.rsplit('/', 1)[1]}.truth.json")
+                                 .read_text(encoding="utf-8")) for c in cases}
+    for case in cases:
+        assert case.template_set == truths[case.name]["set"] in ("dev", "heldout", "fresh")
+        assert case.held_out == (case.template_set != "dev")
 
 
 def test_per_template_summary() -> None:
@@ -71,8 +76,23 @@ def test_per_template_summary() -> None:
     rows = [{"name": "templates/a/1", "held_out": False, "ours": row,
              "trafilatura": {**row, "f1": 0.5, "snippets_failed": ["present: x"]}},
             {"name": "templates/b/1", "held_out": True, "ours": row, "trafilatura": None},
+            {"name": "templates/c/1", "held_out": True, "set": "fresh", "ours": row,
+             "trafilatura": None},
             {"name": "rtarabic/x", "ours": row}]
     entries = {e["template"]: e for e in template_summary(rows)}
-    assert set(entries) == {"a", "b", "dev templates", "heldout templates"}
+    assert set(entries) == {"a", "b", "c", "dev templates", "heldout templates",
+                            "fresh templates"}
     assert entries["a"]["worst_gap"] == 0.5 and entries["a"]["trafilatura"]["boilerplate"] == 1
-    assert "heldout" in format_templates(rows)
+    assert [entries[k]["set"] for k in "abc"] == ["dev", "heldout", "fresh"]
+    assert "heldout" in format_templates(rows) and "fresh templates" in format_templates(rows)
+
+
+def test_sets_partition_the_rows() -> None:
+    """A row without `set` (older output) takes it from `held_out`; fresh is neither dev nor
+    heldout; all is everything."""
+    rows = [{"name": "rtarabic/x"}, {"name": "templates/a/1", "held_out": False},
+            {"name": "templates/b/1", "held_out": True},
+            {"name": "templates/c/1", "held_out": True, "set": "fresh"}]
+    chosen = {which: [r["name"] for r in rows if in_set(r, which)] for which in SETS}
+    assert chosen == {"dev": ["rtarabic/x", "templates/a/1"], "heldout": ["templates/b/1"],
+                      "fresh": ["templates/c/1"], "all": [r["name"] for r in rows]}
