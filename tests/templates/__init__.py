@@ -11,7 +11,7 @@ TEMPLATES: tuple[str, ...] = (
     "php_table", "drupal_br", "wp_tagdiv", "wp_jannah", "blogger", "amp", "nextjs",
     "jsonld_only", "liveblog", "opinion", "video", "levantine",
     # the fresh set
-    "dz_wordpress", "ma_portal", "gulf_hijri", "joomla", "aspnet", "aggregator", "iraqi_kurdish",
+    "dz_wordpress", "ma_portal", "gulf_hijri", "joomla", "aspnet", "aggregator", "iraqi_kurdish", "ghost", "ly_forum",
 )
 
 
