@@ -18,7 +18,8 @@ from extraction.evaluate_sets import SETS, format_templates, in_set, template_su
               help="Folder holding rtarabic/ and realpages/ cases.")
 @click.option("--only", help="Evaluate only cases whose name contains this text.")
 @click.option("--set", "which", type=click.Choice(SETS), default="all", show_default=True,
-              help="dev: every case but the held-out templates; heldout: those only.")
+              help="dev: every case but the held-out templates; heldout: the first four "
+                   "held-out templates; fresh: the later held-out set.")
 @click.option("--json", "as_json", is_flag=True, help="Machine output: rows and summaries.")
 @click.option("--no-trafilatura", is_flag=True, help="Score ours only (faster).")
 @click.option("--floors", "floors_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -30,7 +31,7 @@ def evaluate(fixtures: Path, only: str | None, which: str, as_json: bool, no_tra
     """Score extraction against ground truth, per page and overall, with trafilatura alone.
 
     Template pages (tests/fixtures/templates) are also summed up per template and per set
-    (dev templates, held-out templates).
+    (dev templates, heldout templates, fresh templates).
 
     Example: python -m archive evaluate --floors tests/eval_baseline.json
     """

@@ -83,6 +83,7 @@ class Case:
     must_contain: list[str] = field(default_factory=list)
     must_not_contain: list[str] = field(default_factory=list)
     held_out: bool = False  # a template no rule was written against
+    template_set: str | None = None  # dev, heldout or fresh (None: derived from held_out)
 
 
 @dataclass
@@ -189,7 +190,8 @@ def _template_cases(folder: Path) -> Iterable[Case]:
         yield Case(name=f"templates/{path.parent.name}/{n}", url=truth["url"],
                    html=path.with_name(f"{n}.html"), body=truth["body"], title=truth["title"],
                    published=truth["published"], author=truth["author"], tags=truth["tags"],
-                   language="ar", held_out=truth["held_out"], must_not_contain=list(
+                   language="ar", held_out=truth["held_out"], template_set=truth.get("set"),
+                   must_not_contain=list(
                        dict.fromkeys([*truth["must_not_contain"],
                                       *_absent_phrases(truth["body"])])))
 
@@ -249,6 +251,7 @@ def evaluate(cases: list[Case], with_trafilatura: bool = True) -> list[dict[str,
     rows = []
     for case in cases:
         row: dict[str, Any] = {"name": case.name, "held_out": case.held_out,
+                               "set": case.template_set,
                                "ours": asdict(score_case(case, run_ours(case)))}
         row["trafilatura"] = (asdict(score_case(case, run_trafilatura(case)))
                               if with_trafilatura else None)

@@ -1,22 +1,32 @@
 """Per-template and per-set figures of an evaluation: dev templates vs held-out ones.
 
-A template case is named `templates/<template>/<n>`; its row carries `held_out`. Rules are
-written against dev templates only, so the held-out figures say how extraction does on
-sites nobody wrote rules for.
+A template case is named `templates/<template>/<n>`; its row carries `held_out` and `set`.
+Rules are written against dev templates only, so the held-out figures say how extraction
+does on sites nobody wrote rules for. Two held-out sets: `heldout`, the first four held-out
+templates, and `fresh`, a later set of families written after the rules had been tuned
+(held out too). `dev` is every case that is not held out, real pages included.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-SETS = ("dev", "heldout", "all")
+SETS = ("dev", "heldout", "fresh", "all")
+TEMPLATE_SETS = ("dev", "heldout", "fresh")
+
+
+def set_of(row_or_case: Any) -> str:
+    """The set of a row (dict) or case: its own `set`, else heldout/dev from `held_out`."""
+    if isinstance(row_or_case, dict):
+        named, held = row_or_case.get("set"), row_or_case.get("held_out", False)
+    else:
+        named, held = getattr(row_or_case, "template_set", None), row_or_case.held_out
+    return named or ("heldout" if held else "dev")
 
 
 def in_set(row_or_case: Any, which: str) -> bool:
     """Whether a row (dict) or case belongs to `which`: dev is everything not held out."""
-    held = (row_or_case.get("held_out", False) if isinstance(row_or_case, dict)
-            else row_or_case.held_out)
-    return which == "all" or held == (which == "heldout")
+    return which == "all" or set_of(row_or_case) == which
 
 
 def template_of(name: str) -> str | None:
@@ -41,7 +51,7 @@ def _gap(rows: list[dict[str, Any]]) -> float | None:
 
 
 def template_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One entry per template, then one per set (dev templates, held-out templates)."""
+    """One entry per template, then one per set (dev, heldout and fresh templates)."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         name = template_of(row["name"])
@@ -49,8 +59,8 @@ def template_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             groups.setdefault(name, []).append(row)
     out = []
     for name, group in groups.items():
-        out.append(_entry(name, "heldout" if group[0].get("held_out") else "dev", group))
-    for which in ("dev", "heldout"):
+        out.append(_entry(name, set_of(group[0]), group))
+    for which in TEMPLATE_SETS:
         chosen = [r for g in groups.values() for r in g if in_set(r, which)]
         if chosen:
             out.append(_entry(f"{which} templates", which, chosen))

@@ -13,9 +13,9 @@ import lxml.html
 import pytest
 
 from extraction.evaluate import load_cases
-from extraction.evaluate_sets import format_templates, in_set, template_summary
+from extraction.evaluate_sets import SETS, format_templates, in_set, template_summary
 from tests.templates import available
-from tests.templates.base import read_articles
+from tests.templates.base import read_articles, set_of
 from tests.templates.write import files
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -28,11 +28,30 @@ def test_committed_fixtures_are_what_the_templates_write() -> None:
     assert stale == [], "run: python -m tests.templates.write"
 
 
-def test_twelve_families_four_held_out_three_articles_each() -> None:
-    assert len(MODULES) >= 12
-    held = [m.NAME for m in MODULES if m.HELD_OUT]
-    assert len(held) == 4
+FRESH = [m for m in MODULES if set_of(m) == "fresh"]
+
+
+def test_families_by_set_three_articles_each() -> None:
+    """Twelve families written first (four held out), then the fresh held-out set."""
+    by_set = {which: sorted(m.NAME for m in MODULES if set_of(m) == which)
+              for which in ("dev", "heldout", "fresh")}
+    assert by_set["heldout"] == ["jsonld_only", "php_table", "video", "wp_jannah"]
+    assert len(by_set["dev"]) == 8 and len(MODULES) == sum(map(len, by_set.values()))
+    assert {"dz_wordpress", "ma_portal", "gulf_hijri", "joomla", "aspnet", "aggregator",
+            "iraqi_kurdish"} <= set(by_set["fresh"])
+    assert all(m.HELD_OUT for m in FRESH)
     assert all(len(read_articles(m.NAME)) == 3 for m in MODULES)
+
+
+def test_fresh_set_is_new_sites_and_new_stories() -> None:
+    hosts = [m.HOST for m in MODULES]
+    assert len(set(hosts)) == len(hosts)
+    older = {a.headline for m in MODULES if set_of(m) != "fresh" for a in read_articles(m.NAME)}
+    fresh = [a for m in FRESH for a in read_articles(m.NAME)]
+    assert len({a.headline for a in fresh}) == len(fresh) and not older & {
+        a.headline for a in fresh}
+    for article in fresh:
+        assert 4 <= 1 + len(article.paragraphs) <= 8, article.slug
 
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.NAME)
@@ -61,9 +80,14 @@ def test_every_chrome_line_is_on_the_page_and_not_in_the_body(module) -> None:
 def test_template_cases_load_with_their_set() -> None:
     cases = [c for c in load_cases(FIXTURES) if c.name.startswith("templates/")]
     assert len(cases) == 3 * len(MODULES)
-    assert sum(c.held_out for c in cases) == 12
+    assert sum(c.held_out for c in cases) == 3 * sum(m.HELD_OUT for m in MODULES)
     assert all(c.body and c.title and c.published and c.must_not_contain for c in cases)
     assert not any(in_set(c, "dev") for c in cases if c.held_out)
+    truths = {c.name: json.loads(c.html.with_name(f"{c.name.rsplit('/', 1)[1]}.truth.json")
+                                 .read_text(encoding="utf-8")) for c in cases}
+    for case in cases:
+        assert case.template_set == truths[case.name]["set"] in ("dev", "heldout", "fresh")
+        assert case.held_out == (case.template_set != "dev")
 
 
 def test_per_template_summary() -> None:
@@ -71,8 +95,56 @@ def test_per_template_summary() -> None:
     rows = [{"name": "templates/a/1", "held_out": False, "ours": row,
              "trafilatura": {**row, "f1": 0.5, "snippets_failed": ["present: x"]}},
             {"name": "templates/b/1", "held_out": True, "ours": row, "trafilatura": None},
+            {"name": "templates/c/1", "held_out": True, "set": "fresh", "ours": row,
+             "trafilatura": None},
             {"name": "rtarabic/x", "ours": row}]
     entries = {e["template"]: e for e in template_summary(rows)}
-    assert set(entries) == {"a", "b", "dev templates", "heldout templates"}
+    assert set(entries) == {"a", "b", "c", "dev templates", "heldout templates",
+                            "fresh templates"}
     assert entries["a"]["worst_gap"] == 0.5 and entries["a"]["trafilatura"]["boilerplate"] == 1
-    assert "heldout" in format_templates(rows)
+    assert [entries[k]["set"] for k in "abc"] == ["dev", "heldout", "fresh"]
+    assert "heldout" in format_templates(rows) and "fresh templates" in format_templates(rows)
+
+
+def test_sets_partition_the_rows() -> None:
+    """A row without `set` (older output) takes it from `held_out`; fresh is neither dev nor
+    heldout; all is everything."""
+    rows = [{"name": "rtarabic/x"}, {"name": "templates/a/1", "held_out": False},
+            {"name": "templates/b/1", "held_out": True},
+            {"name": "templates/c/1", "held_out": True, "set": "fresh"}]
+    chosen = {which: [r["name"] for r in rows if in_set(r, which)] for which in SETS}
+    assert chosen == {"dev": ["rtarabic/x", "templates/a/1"], "heldout": ["templates/b/1"],
+                      "fresh": ["templates/c/1"], "all": [r["name"] for r in rows]}
+
+
+def _page(name: str, n: int) -> tuple[str, dict]:
+    folder = FIXTURES / "templates" / name
+    return ((folder / f"{n}.html").read_text(encoding="utf-8"),
+            json.loads((folder / f"{n}.truth.json").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("module", FRESH, ids=lambda m: m.NAME)
+def test_fresh_pages_show_their_date_and_are_marked_fresh(module) -> None:
+    for n in (1, 2, 3):
+        html, truth = _page(module.NAME, n)
+        text = " ".join(lxml.html.document_fromstring(html).text_content().split())
+        assert truth["published_shown"] in text, (module.NAME, n)
+        assert truth["set"] == "fresh" and truth["held_out"] is True
+
+
+def test_fresh_dates_are_as_the_sites_print_them() -> None:
+    """The date traits each fresh family is there for (the truth is the spec's own day)."""
+    html, truth = _page("dz_wordpress", 3)
+    assert "جانفي" in _page("dz_wordpress", 1)[1]["published_shown"]
+    assert "published_time" not in html and "datetime=" not in html
+    assert "أفريل" in truth["published_shown"]
+    assert "شتنبر" in _page("ma_portal", 1)[1]["published_shown"]
+    html, truth = _page("gulf_hijri", 1)
+    assert truth["published_shown"] == "الأحد 12 رجب 1446هـ الموافق 12 يناير 2025م"
+    assert truth["published"] == "2025-01-12"
+    html, truth = _page("aspnet", 1)
+    assert truth["published_shown"] == "الخميس، ٣٠ مايو ٢٠٢٤ - ٠٣:١٥ م"
+    assert "__VIEWSTATE" in html and "published_time" not in html and "datetime" not in html
+    html, truth = _page("iraqi_kurdish", 1)
+    assert 'content="2024-11-02T22:40:00Z"' in html and truth["published"] == "2024-11-03"
+    assert "منذ ساعتين" in truth["must_not_contain"]

@@ -5,10 +5,13 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-# One module per family; each has NAME, HELD_OUT, FAMILY and render(article, n).
+# One module per family; each has NAME, HELD_OUT, FAMILY and render(article, n), and the
+# fresh held-out set's modules SET = "fresh" (base.set_of: the others' set from HELD_OUT).
 TEMPLATES: tuple[str, ...] = (
     "php_table", "drupal_br", "wp_tagdiv", "wp_jannah", "blogger", "amp", "nextjs",
     "jsonld_only", "liveblog", "opinion", "video", "levantine",
+    # the fresh set
+    "dz_wordpress", "ma_portal", "gulf_hijri", "joomla", "aspnet", "aggregator", "iraqi_kurdish", "ghost", "ly_forum",
 )
 
 

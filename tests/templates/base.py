@@ -1,7 +1,9 @@
 """The article spec every template renders, the page it gives, and the chrome they share.
 
 A template module has `NAME`, `HELD_OUT`, `FAMILY` (one line: which CMS and what its pages
-hold) and `render(article, n) -> Page`. Its three articles live in `articles/<NAME>.txt`.
+hold) and `render(article, n) -> Page`, and may name its evaluation set in `SET` (dev,
+heldout or fresh; without it, heldout or dev from `HELD_OUT`). Its three articles live in
+`articles/<NAME>.txt`.
 The truth of a page is the spec itself, never an extractor's output: `truth()` below.
 """
 
@@ -17,6 +19,11 @@ MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "�
           "أكتوبر", "نوفمبر", "ديسمبر")
 LEVANTINE = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
              "تشرين الأول", "تشرين الثاني", "كانون الأول")
+# Algeria and Tunisia (French-derived names) and Morocco (its own spellings).
+MAGHREB = ("جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر",
+           "أكتوبر", "نوفمبر", "ديسمبر")
+MOROCCO = ("يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر",
+           "أكتوبر", "نونبر", "دجنبر")
 WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
 
 
@@ -61,6 +68,16 @@ def e(text: str) -> str:
     return escape(text, quote=True)
 
 
+def set_of(module: object) -> str:
+    """The evaluation set a template belongs to: its `SET`, else from `HELD_OUT`."""
+    return getattr(module, "SET", None) or ("heldout" if module.HELD_OUT else "dev")
+
+
+def indic(text: str) -> str:
+    """Western digits as Arabic-Indic ones (٠١٢٣٤٥٦٧٨٩), as Egyptian pages print them."""
+    return text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+
+
 def read_articles(name: str) -> list[Article]:
     """The articles of `articles/<name>.txt`: blocks opened by `=== <slug>`, `key: value`
     header lines, `lead: ...`, then paragraphs separated by blank lines."""
@@ -88,7 +105,8 @@ def truth(module: object, article: Article, page: Page) -> dict:
     body = " ".join(article.body.split())
     chrome = [c for c in dict.fromkeys([article.headline, *page.chrome]) if c not in body]
     return {
-        "template": module.NAME, "held_out": module.HELD_OUT, "family": module.FAMILY,
+        "template": module.NAME, "held_out": module.HELD_OUT, "set": set_of(module),
+        "family": module.FAMILY,
         "url": page.url, "language": "ar", "title": article.headline,
         "published": article.published[:10], "published_shown": page.shown_date,
         # A writer the page never names cannot be read off it: not scored.
