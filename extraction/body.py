@@ -22,7 +22,7 @@ from extraction.boilerplate import (
 from extraction.document import Document
 from extraction.embedded import embedded_paragraphs
 from extraction.language import detect_language
-from extraction.links import absolute
+from extraction.links import absolute, caption_texts
 from extraction.selectors import first, select, text_of
 from extraction.textnorm import fold_space
 from extraction.trafilatura_text import trafilatura_text
@@ -92,6 +92,22 @@ def clean_paragraphs(lines: list[str], title: str | None,
     return paragraphs, source
 
 
+def after_headline(lines: list[str], title: str | None) -> list[str]:
+    """The lines after the headline's first line when what comes before it is page chrome:
+    a table layout read whole (menus, tickers, a most-read box above the article) puts the
+    headline mid-text. Kept whole when the headline is absent, first, or followed by less
+    text than precedes it (a headline repeated in a card near the end)."""
+    if not title:
+        return lines
+    headline = fold_space(title)
+    at = next((i for i, line in enumerate(lines) if line == headline), None)
+    if not at:
+        return lines
+    before = sum(len(line.split()) for line in lines[:at])
+    after = sum(len(line.split()) for line in lines[at + 1:])
+    return lines[at + 1:] if before < after else lines
+
+
 # ---------------------------------------------------------------- the site's article block
 
 _BLOCKS: frozenset[str] = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"})
@@ -141,11 +157,12 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     language = detect_language(text) if text.strip() else NO_LANGUAGE
     if language[0] != "ar":
         return Text([line for line in text.split("\n") if line.strip()], language=language)
-    lines = [fold_space(line) for line in text.split("\n")]
+    lines = after_headline([fold_space(line) for line in text.split("\n")], title)
     links, titles, block_tags = arabic_block_links(doc, known_urls)
+    titles |= {fold(c) for c in caption_texts(doc.tree)}
     paragraphs, source = clean_paragraphs(lines, title, titles)
     origin = "trafilatura"
-    if _far_below(paragraphs, text):
+    if _far_below(paragraphs, lines):
         # A block opener misread before the text (or mid-text) cut most of it: trafilatura's
         # lines with the line rules only, said in the record.
         lines_only, source = clean_paragraphs(lines, title, titles, structural=False)
@@ -168,8 +185,8 @@ def _count(paragraphs: list[str]) -> int:
     return sum(len(p.split()) for p in paragraphs)
 
 
-def _far_below(paragraphs: list[str], trafilatura: str) -> bool:
-    total = len(trafilatura.split())
+def _far_below(paragraphs: list[str], trafilatura: list[str]) -> bool:
+    total = _count(trafilatura)
     return total >= GUARD_MIN_WORDS and _count(paragraphs) < GUARD_SHARE * total
 
 
@@ -202,7 +219,7 @@ def missing_lead(tree: HtmlElement, summary: str | None, paragraphs: list[str]) 
     """The lead when trafilatura left it out: the element whose text the description is
     (or begins, when the description is cut with "...")."""
     key = (summary or "").rstrip(".… ").strip()
-    if len(key.split()) < 8 or any(key in p for p in paragraphs[:3]):
+    if len(key.split()) < 8 or any(key in p for p in paragraphs):
         return None
     for el in tree.iter("p", "div", "h2"):
         if el.text and fold_space(el.text).startswith(key[:20]):

@@ -38,6 +38,9 @@ COMMENT_LABELS: tuple[str, ...] = (
 SHARE_LABELS: tuple[str, ...] = (
     "شارك", "شارك عبر", "مشاركة", "شارك الخبر", "شارك المقال", "شارك هذا المقال",
     "شارك هذا الخبر", "انشر", "طباعة", "نسخ الرابط", "تابعنا", "تابعونا", "تابعونا على",
+    # Page tools of older portals.
+    "أرسل لصديق", "إرسال لصديق", "ارسل الخبر لصديق", "تكبير الخط", "تصغير الخط", "حجم الخط",
+    "نسخة للطباعة", "طباعة الخبر",
 )
 # Live-coverage and page-state labels, loading placeholders, blog navigation.
 PAGE_LABELS: tuple[str, ...] = (
@@ -97,6 +100,8 @@ COMMENT_POLICY_CUES: tuple[str, ...] = (
     "تعبر عن رأي كاتبها", "تعكس وجهات نظر أصحابها", "وجهة نظر أصحابها", "الآراء الواردة",
     "بالضرورة عن رأي", "عن رأي الصحيفة", "عن رأي الموقع", "عن رأي الجريدة", "مسؤولية كاتبها",
     "عن سياسة الموقع", "عن وجهة نظر",
+    # Aggregators: "... غير مسؤول عن محتوى الخبر، والمسؤولية عن صحته تقع على المصدر الأصلي".
+    "غير مسؤول عن", "غير مسؤولة عن", "المسؤولية عن صحته", "المصدر الأصلي", "مسؤولية ناشره",
     "يحتفظ الموقع", "يحق للموقع", "حذف أي تعليق", "الألفاظ النابية", "الإساءة", "بالنقاش",
     "سوف يظهر", "سيظهر", "سيتم نشر", "لن يتم نشر", "البريد الإلكتروني لن",
 )
@@ -128,6 +133,10 @@ _FOLLOW_MAX_WORDS = 30
 # A dateline repeating the metadata: "24.01.2024 | 21:15 GMT+3".
 DATELINE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\|?\s*\d{1,2}:\d{2}"
                       r"(?:\s*GMT(?:[+-]\d{1,2})?)?$")
+# "عدد المشاهدات: ٣٩٠١", "المشاهدات 120", "٣٩٠١ مشاهدة": a counter shown as a paragraph.
+COUNTER_LINE = re.compile(r"^(?:(?:عدد\s+)?(?:ال)?(?:مشاهدات|قراءات|زيارات|قراءة|مشاهدة)"
+                          r"\s*[:：]?\s*[\d٠-٩][\d٠-٩,.٬]*|[\d٠-٩][\d٠-٩,.٬]*\s*"
+                          r"(?:مشاهدة|مشاهدات|قراءة|قراءات|زيارة))$")
 # Datelines that give the page its dates are read among this many first lines of the text.
 TOP_DATELINE_LINES = 5
 # "1- يرجى ...", "٣. لا ...": a numbered rule.
@@ -189,10 +198,23 @@ def is_boilerplate_line(line: str) -> bool:
     bare = _strip_label(key)
     if bare in _LABEL_KEYS or DATELINE.match(line) or FEED_LINE.match(line.strip()):
         return True
+    if not any(ch.isalnum() for ch in line) or COUNTER_LINE.match(key.strip()):
+        return True  # "|", "-", "•": separators of a toolbar read as lines; view counters
+    if is_byline_line(line) or _is_label_row(key):
+        return True
     if any(_opens(key, prefix) for prefix in _PREFIX_KEYS):
         return True
     return (is_caption_line(key) or is_comment_policy(key) or is_follow_line(key)
             or is_notice_line(key) or is_dateline(line))
+
+
+_ROW_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+
+
+def _is_label_row(key: str) -> bool:
+    """A toolbar read as one line: labels only, between separators ("طباعة | أرسل لصديق")."""
+    parts = [p for p in _ROW_SEPARATOR.split(key) if p]
+    return len(parts) > 1 and all(_strip_label(p) in _LABEL_KEYS for p in parts)
 
 
 def is_tail_opener(line: str) -> bool:
@@ -304,11 +326,40 @@ def without_read_more_label(title: str) -> str:
     return title
 
 
+_BYLINE_SEPARATORS = " :：-–—"
+# A byline paragraph: "كتب - محمد عبد العزيز", "بقلم: سامر حداد", "كتبت أسماء نصار".
+_BYLINE_NAME_MAX_WORDS = 5
+_SHORT_BYLINE_MAX_WORDS = 4
+_WRITING_VERBS: tuple[str, ...] = ("كتب", "كتبت", "بقلم")
+
+
 def author_of_byline(text: str) -> str | None:
-    """The writer's name in a byline, without its opening word and colon; None when empty."""
+    """The writer's name in a byline, without its opening word and colon or dash; None when
+    empty."""
     text = text.strip()
     for prefix in sorted(BYLINE_PREFIXES, key=len, reverse=True):
-        if text.startswith(prefix) and (len(text) == len(prefix) or text[len(prefix)] in " :："):
-            text = text[len(prefix):].lstrip(" :：")
+        if text.startswith(prefix) and (len(text) == len(prefix)
+                                        or text[len(prefix)] in _BYLINE_SEPARATORS):
+            text = text[len(prefix):].lstrip(_BYLINE_SEPARATORS)
             break
     return text or None
+
+
+def is_byline_line(line: str) -> bool:
+    """A paragraph that is only a byline: an opening word, a colon or dash, a short name; or
+    "كتب"/"بقلم" and a name of at most three words. Not "كتب الوزير على حسابه ..."."""
+    text = line.strip()
+    words = text.split()
+    if not words or any(ch.isdigit() for ch in text):
+        return False
+    for prefix in BYLINE_PREFIXES:
+        rest = text[len(prefix):] if text.startswith(prefix) else None
+        if not rest or rest[0] not in _BYLINE_SEPARATORS:
+            continue
+        name = rest.lstrip(_BYLINE_SEPARATORS).split()
+        marked = rest.lstrip(" ")[:1] in (":", "：", "-", "–", "—")
+        if marked and 1 <= len(name) <= _BYLINE_NAME_MAX_WORDS:
+            return True
+        if prefix in _WRITING_VERBS and 2 <= len(words) <= _SHORT_BYLINE_MAX_WORDS:
+            return True
+    return False

@@ -67,6 +67,20 @@ def photos(scope: HtmlElement, page_url: str, photo: Sequence[str], caption: Seq
     return images
 
 
+# Elements holding a photo's caption on the common CMSs (class and id matches are
+# case-sensitive, hence both spellings).
+CAPTIONS: tuple[str, ...] = ("figcaption", '[class*="caption"]', '[class*="Caption"]',
+                             '[id*="Caption"]', '[id*="caption"]')
+_CAPTION_MAX_WORDS = 40
+
+
+def caption_texts(tree: HtmlElement) -> set[str]:
+    """The short texts of the page's caption elements: when trafilatura reads one as a
+    paragraph, it is a caption and not article text."""
+    texts = (text_of(el) for el in select(tree, CAPTIONS))
+    return {t for t in texts if t and len(t.split()) <= _CAPTION_MAX_WORDS}
+
+
 def _text(el: HtmlElement | None) -> str | None:
     return (text_of(el) or None) if el is not None else None
 

@@ -22,12 +22,13 @@ from extraction.body import Text, block_text, embedded_text, generic_text
 from extraction.boilerplate import author_of_byline
 from extraction.dates import first_date, meta_content, page_dates, shown_hijri
 from extraction.document import Document, close_title
+from extraction.keywords import all_meta, ld_keywords, meta_keywords
 from extraction.links import absolute, block_links, photos
 from extraction.record import Article
 from extraction.selectors import compiled, first, select, text_of
 from extraction.status import page_status
 from extraction.textnorm import content_hash, fold_space
-from extraction.titles import shown_part, without_site_name
+from extraction.titles import shown_part, without_label, without_site_name
 
 if TYPE_CHECKING:
     from extraction.sites.base import Site
@@ -45,6 +46,11 @@ SECTION_META: tuple[str, ...] = ("article:section", "category")
 GENERIC_BYLINE: tuple[str, ...] = (
     '[itemprop="author"] [itemprop="name"]', 'a[rel="author"]', '[itemprop="author"]',
     '[class*="author-name"]', '[class*="author"]', '[class*="writer"]', '[class*="byline"]',
+    # Class and id matches are case-sensitive: ASP.NET and older portals write "NewsAuthor",
+    # "lblAuthor", "Writer".
+    '[class*="Author"]', '[id*="Author"]', '[id*="author"]', '[class*="Writer"]',
+    # The poster of a forum thread (vBulletin, phpBB): the first post's user name.
+    '[class*="username"]',
 )
 _NAME_MAX_WORDS = 6
 # Ancestors whose class or id holds one of these are comments or lists of other articles.
@@ -136,7 +142,7 @@ class ArabicPage:
             return without_site_name(self.tree, title)
         heading = first(self.tree, self.HEADLINE)
         if heading is not None and text_of(heading):
-            return text_of(heading)
+            return without_label(text_of(heading))
         page_title = fold_space(self.tree.findtext(".//title") or "")
         for suffix in self.TITLE_SUFFIXES:
             page_title = page_title.removesuffix(suffix)
@@ -238,12 +244,12 @@ class ArabicPage:
             names = [text_of(el) for el in select(self.tree, self.TAGS)]
         else:
             # Some sites put every tag in one article:tag, comma-separated.
-            names = [fold_space(part) for v in _all_meta(self.tree, "article:tag")
+            names = [fold_space(part) for v in all_meta(self.tree, "article:tag")
                      for part in re.split(r"[,،]", v)]
             if not names:
                 names = [text_of(el) for el in select(self.tree, GENERIC_TAG_LINKS)]
             if not names:
-                names = _ld_keywords(self.doc.ld)
+                names = ld_keywords(self.doc.ld)
         return list(dict.fromkeys(n for n in names if n))
 
     # ------------------------------------------------------------ text
@@ -292,7 +298,8 @@ class ArabicPage:
             article_id=article_id, title=self.title, summary=self.summary, body=body,
             author=self.author, published=published, modified=modified,
             published_hijri=self.published_hijri, section=section,
-            section_name=self.section_name, tags=self.tags or text.tags, source=text.source,
+            section_name=self.section_name,
+            tags=self.tags or text.tags or meta_keywords(self.doc.metas), source=text.source,
             images=self.images, related=self.related + text.links, language=language,
             language_confidence=confidence, word_count=word_count,
             text_origin=text.origin if body else None,
@@ -351,24 +358,6 @@ def _ld_author(ld: tuple[dict[str, Any], ...]) -> str | None:
         if names:
             return ", ".join(names)
     return None
-
-
-def _ld_keywords(ld: tuple[dict[str, Any], ...]) -> list[str]:
-    """The article JSON-LD's `keywords`: a list, or one comma-separated string."""
-    for obj in ld:
-        keywords = obj.get("keywords")
-        if isinstance(keywords, str):
-            keywords = re.split(r"[,،]", keywords)
-        if isinstance(keywords, list):
-            names = [fold_space(k) for k in keywords if isinstance(k, str)]
-            if any(names):
-                return names
-    return []
-
-
-def _all_meta(tree: HtmlElement, key: str) -> list[str]:
-    return [m.get("content") or "" for m in tree.iter("meta")
-            if (m.get("property") or m.get("name")) == key]
 
 
 def _htmldate(raw: str) -> str | None:

@@ -16,6 +16,19 @@ _SPACED_SEPARATOR = re.compile(r"\s+(?:::|[-|–—:«»•·])\s+")
 _HEADLINE_TAGS = ("h1", "h2", "h3", "b", "strong", "font", "td", "div", "span", "p")
 
 
+# Labels forums and old portals print before the headline in its own element.
+HEADLINE_LABELS: tuple[str, ...] = ("عنوان الموضوع", "الموضوع", "موضوع", "العنوان", "عنوان الخبر")
+
+
+def without_label(headline: str) -> str:
+    """The headline without a "الموضوع:" label before it."""
+    for label in HEADLINE_LABELS:
+        rest = headline.removeprefix(label).lstrip()
+        if rest != headline and rest[:1] in (":", "："):
+            return rest[1:].strip() or headline
+    return headline
+
+
 def without_site_name(tree: HtmlElement, title: str) -> str:
     """The headline when the title is an <h1> plus " - Site name"."""
     for heading in tree.iter("h1"):

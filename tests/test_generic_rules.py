@@ -158,3 +158,80 @@ def test_an_empty_site_block_gives_way_to_trafilaturas_text() -> None:
     article = extract(get_site("rtarabic"), url, _page("", body))
     assert article.body.split("\n\n") == story and article.status == "ok"
     assert article.text_origin == "trafilatura"
+
+
+@pytest.mark.parametrize("line", [
+    "كتب - محمد عبد العزيز", "بقلم: سامر حداد", "كتبت أسماء نصار", "عدد المشاهدات: ٣٩٠١",
+    "المشاهدات 120", "٣٩٠١ مشاهدة", "|", "-", "أرسل لصديق", "تكبير الخط", "تصغير الخط",
+    "طباعة | أرسل لصديق | تكبير الخط",
+    "موجز غير مسؤول عن محتوى الخبر، والمسؤولية عن صحته تقع على المصدر الأصلي الذي نشره",
+])
+def test_toolbar_byline_and_counter_lines_of_old_portals_go(line: str) -> None:
+    assert bp.is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "كتب الوزير على حسابه في تويتر أن الأزمة انتهت وأن الحكومة ستعلن التفاصيل غدا",
+    "وبلغ عدد المشاهدات للمقطع أكثر من مليون مشاهدة خلال يومين من نشره على المنصة",
+    "والوزارة غير مسؤولة عن تأخر الشحنات بحسب البيان الذي نشرته أمس",
+    "الأهلي | الزمالك: موعد المباراة والقنوات الناقلة",
+])
+def test_story_sentences_like_those_lines_stay(line: str) -> None:
+    assert not bp.is_boilerplate_line(line)
+
+
+TABLE_HEADLINE = "وزير التموين يعلن صرف مقررات الشهر المقبل بدءا من السبت"
+
+
+def _table_portal(headline_again: str = "") -> bytes:
+    """An ASP.NET-style page of tables: trafilatura reads it whole, menus and a most-read box
+    above the headline, a today's date in the header, byline, toolbar and caption under it."""
+    story = "".join(f"{p}<br><br>" for p in _story(4))
+    return (
+        f'<html lang="ar"><head><title>{TABLE_HEADLINE}</title></head><body><table>'
+        '<tr><td><span class="TodayDate">الجمعة، ٣١ مايو ٢٠٢٤</span></td></tr>'
+        "<tr><td><a href='/'>الرئيسية</a> <a href='/a'>أخبار مصر</a> <a href='/b'>رياضة</a>"
+        "</td></tr><tr><td><div>الأكثر قراءة</div><div>١</div><div>أسعار الذهب تتراجع</div>"
+        "<div>٢</div><div>الأهلي يعلن قائمة الفريق</div></td></tr>"
+        f'<tr><td><span class="NewsTitle">{TABLE_HEADLINE}</span></td></tr>'
+        '<tr><td><span class="NewsAuthor">كتب - محمد عبد العزيز</span></td></tr>'
+        '<tr><td><span class="NewsDate">الخميس، ٣٠ مايو ٢٠٢٤ - ٠٣:١٥ م</span></td></tr>'
+        "<tr><td>طباعة | أرسل لصديق | تكبير الخط</td></tr>"
+        '<tr><td><img src="/p.jpg"><span class="ImgCaption">مواطنون أمام أحد منافذ صرف '
+        "السلع بالقاهرة</span></td></tr>"
+        f'<tr><td><div class="NewsText">{story}</div></td></tr>'
+        f"<tr><td>عدد المشاهدات: ٣٩٠١</td></tr>{headline_again}"
+        "</table></body></html>").encode()
+
+
+def test_a_table_portal_read_whole_starts_after_its_headline() -> None:
+    article = extract(site_for(URL), URL, _table_portal())
+    assert article.body.split("\n\n") == _story(4)
+    assert article.published.startswith("2024-05-30T15:15")  # not the header's today
+    assert article.author == "محمد عبد العزيز"
+
+
+def test_a_headline_repeated_near_the_end_does_not_cut_the_text() -> None:
+    again = f"<tr><td><a href='/next'>{TABLE_HEADLINE}</a></td></tr><tr><td>تواصل معنا</td></tr>"
+    page = _table_portal().replace(f'<span class="NewsTitle">{TABLE_HEADLINE}</span>'.encode(),
+                                   b"").replace(b"</table>", again.encode() + b"</table>")
+    body = extract(site_for(URL), URL, page).body.split("\n\n")
+    assert all(p in body for p in _story(4))
+
+
+def test_a_forum_thread_gives_headline_poster_and_keywords() -> None:
+    page = ('<html lang="ar"><head><meta name="keywords" content="الكهرباء, طرح الأحمال">'
+            "</head><body><h1>الموضوع: شركة الكهرباء تعلن انتهاء طرح الأحمال</h1>"
+            '<div class="username_container"><a class="username"><strong>عاشق طرابلس</strong>'
+            "</a></div>" + "".join(f"<p>{p}</p>" for p in _story(3)) + "</body></html>")
+    article = extract(site_for(URL), URL, page.encode())
+    assert article.title == "شركة الكهرباء تعلن انتهاء طرح الأحمال"
+    assert article.author == "عاشق طرابلس"
+    assert article.tags == ["الكهرباء", "طرح الأحمال"]
+
+
+def test_site_wide_keyword_stuffing_is_no_tags() -> None:
+    words = ", ".join(f"كلمة{n}" for n in range(20))
+    page = (f'<html lang="ar"><head><meta name="keywords" content="{words}"></head><body>'
+            "<h1>عنوان</h1>" + "".join(f"<p>{p}</p>" for p in _story(3)) + "</body></html>")
+    assert extract(site_for(URL), URL, page.encode()).tags == []
