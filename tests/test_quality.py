@@ -23,9 +23,8 @@ def test_no_pinned_score_drops() -> None:
 
 
 def test_every_case_is_pinned_and_scored() -> None:
-    # Template cases (tests/fixtures/templates) are not pinned yet: the rules are changing.
     pinned = json.loads(BASELINE.read_text(encoding="utf-8"))
-    names = {case.name for case in load_cases(FIXTURES) if not case.name.startswith("templates/")}
+    names = {case.name for case in load_cases(FIXTURES)}
     assert names == set(pinned)
     assert sum(1 for c in load_cases(FIXTURES) if c.body is not None) >= 20
 
