@@ -157,3 +157,13 @@ def m010_site_templates(db: sqlite_utils.Database) -> None:
         not_null={"site", "key", "articles", "pages", "first_seen", "last_seen"})
     db["site_template_blocks"].create_index(["site", "articles"])
     db["crawl_runs"].add_column("template", str)
+
+
+@MIGRATIONS()
+def m013_site_title_affixes(db: sqlite_utils.Database) -> None:
+    """Short parts before or after a site's titles, counted to learn the site's name around
+    them (archive/title_affixes.py); the row keyed "*" counts the site's titles."""
+    db["site_title_affixes"].create(
+        {"site": str, "key": str, "affix": str, "position": str, "articles": int,
+         "article_ids": str, "pages": int, "first_seen": str, "last_seen": str},
+        pk=("site", "key"), not_null={"site", "key", "articles", "pages"})

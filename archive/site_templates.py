@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from archive.title_affixes import TitleChanges, TitleLedger
 from extraction.site_template import SiteTemplate, body_lines, line_key
+from extraction.title_affixes import Affix
 
 TABLE = "site_template_blocks"
 TEMPLATE_MIN_ARTICLES = 3
@@ -57,6 +59,7 @@ class TemplateChanges:
     evicted: list[str]
     min_articles: int = TEMPLATE_MIN_ARTICLES
     max_keys: int = TEMPLATE_MAX_KEYS
+    titles: TitleChanges | None = None
 
 
 def eviction_order(is_template: bool, last_seen: str, pages: int, key: str
@@ -67,15 +70,21 @@ def eviction_order(is_template: bool, last_seen: str, pages: int, key: str
 
 @dataclass
 class TemplateLedger:
-    """One site's line counts; `template` is what extraction gets."""
+    """One site's line counts, and its title parts (`titles`); `template` is what extraction
+    gets."""
 
     site: str
     blocks: dict[str, Block] = field(default_factory=dict)
+    titles: TitleLedger | None = None
     min_articles: int = TEMPLATE_MIN_ARTICLES
     max_keys: int = TEMPLATE_MAX_KEYS
     _dirty: set[str] = field(default_factory=set, repr=False)
     _evicted: set[str] = field(default_factory=set, repr=False)
     _template: SiteTemplate | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.titles is None:
+            self.titles = TitleLedger(self.site)
 
     @classmethod
     def load(cls, db: sqlite_utils.Database, site: str, **bounds: int) -> TemplateLedger:
@@ -85,23 +94,33 @@ class TemplateLedger:
         for key, ids, pages, first_seen, last_seen, sample in rows:
             ledger.blocks[key] = Block(json.loads(ids or "[]"), pages, first_seen, last_seen,
                                        sample)
+        ledger.titles = TitleLedger.load(db, site)
         return ledger
 
     @property
     def template(self) -> SiteTemplate:
         if self._template is None:
             self._template = SiteTemplate(self.site, frozenset(
-                key for key, block in self.blocks.items() if self._is_template(block)))
+                key for key, block in self.blocks.items() if self._is_template(block)),
+                self._titles.affixes())
         return self._template
+
+    @property
+    def _titles(self) -> TitleLedger:
+        assert self.titles is not None  # set in __post_init__
+        return self.titles
 
     def _is_template(self, block: Block) -> bool:
         return block.articles >= self.min_articles
 
-    def saw(self, article_id: str, keys: Iterable[str], body: str, now: str) -> list[str]:
+    def saw(self, article_id: str, keys: Iterable[str], body: str, now: str,
+            affixes: Iterable[Affix] = ()) -> list[str]:
         """Count one stored page of the site: the keys of its lines before the template
-        removed any. `body`, the stored text, gives a line its sample once a second article
-        shows it (lines seen once, most of the table, keep none). Returns the keys that
-        became template with this page."""
+        removed any, and its title's parts (`affixes`). `body`, the stored text, gives a line
+        its sample once a second article shows it (lines seen once, most of the table, keep
+        none). Returns the line keys that became template with this page (a change of the
+        site's title affixes shows in `template`)."""
+        self._saw_title(article_id, affixes, now)
         crossed: list[str] = []
         unsampled: list[tuple[str, Block]] = []
         for key in keys:
@@ -127,6 +146,13 @@ class TemplateLedger:
             self._trim()
         return crossed
 
+    def _saw_title(self, article_id: str, affixes: Iterable[Affix], now: str) -> None:
+        """Count the page's title; the template is rebuilt when the affixes changed."""
+        before = self.template.title_affixes
+        self._titles.saw(article_id, affixes, now)
+        if self._titles.affixes() != before:
+            self._template = None
+
     def _trim(self) -> None:
         excess = len(self.blocks) - self.max_keys
         if excess <= 0:
@@ -143,11 +169,12 @@ class TemplateLedger:
     def changes(self) -> TemplateChanges | None:
         """What changed since the last call, trimmed to the bound (None: nothing)."""
         self._trim()
-        if not self._dirty and not self._evicted:
+        titles = self._titles.changes()
+        if not self._dirty and not self._evicted and titles is None:
             return None
         rows = [self._row(key, self.blocks[key]) for key in sorted(self._dirty)]
         changes = TemplateChanges(self.site, rows, sorted(self._evicted), self.min_articles,
-                                  self.max_keys)
+                                  self.max_keys, titles)
         self._dirty.clear()
         self._evicted.clear()
         return changes
@@ -166,4 +193,5 @@ def stored_template(db: sqlite_utils.Database, site: str,
         return SiteTemplate(site)
     keys = db.execute(f"SELECT key FROM {TABLE} WHERE site = ? AND articles >= ?",
                       [site, min_articles])
-    return SiteTemplate(site, frozenset(key for (key,) in keys))
+    return SiteTemplate(site, frozenset(key for (key,) in keys),
+                        TitleLedger.load(db, site).affixes())

@@ -17,8 +17,10 @@ from archive.schema import ARTICLE_COLUMNS, JSON_COLUMNS
 from archive.search import index_article
 from archive.site_templates import TABLE as TEMPLATE_TABLE
 from archive.site_templates import TemplateChanges, eviction_order
+from archive.title_affixes import save_title_changes
 from extraction.site_template import PARAGRAPH_BREAK, SiteTemplate, clean_body
 from extraction.textnorm import content_hash
+from extraction.title_affixes import without_affixes
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +74,8 @@ def _save_template(db: sqlite_utils.Database, changes: TemplateChanges) -> None:
     db.conn.executemany(f"DELETE FROM {TEMPLATE_TABLE} WHERE site = ? AND key = ?",
                         [(changes.site, key) for key in changes.evicted])
     db[TEMPLATE_TABLE].upsert_all(changes.rows, pk=("site", "key"))
+    if changes.titles is not None:
+        save_title_changes(db, changes.titles)
     count = db.execute(f"SELECT count(*) FROM {TEMPLATE_TABLE} WHERE site = ?",
                        [changes.site]).fetchone()[0]
     if count <= changes.max_keys:
@@ -85,12 +89,13 @@ def _save_template(db: sqlite_utils.Database, changes: TemplateChanges) -> None:
 
 def reclean_run(db: sqlite_utils.Database, site: str, run_id: int, template: SiteTemplate,
                 chunk: int = 500) -> Counter[str]:
-    """Apply the site's template to the bodies this run stored (`run_id`: new or changed in
-    it), in place: those bodies were extracted before some of the template was learned.
+    """Apply the site's template to the titles and bodies this run stored (`run_id`: new or
+    changed in it), in place: those were extracted before some of the template was learned.
 
     No version is kept: the state replaced was written by this same run, minutes ago, and
     is no earlier state of the page (article_versions holds what the page said before).
-    Counts `articles` cleaned, `lines` removed, `would_empty` bodies kept whole."""
+    Counts `articles` cleaned, `lines` removed, `titles` trimmed, `would_empty` bodies kept
+    whole."""
     counts: Counter[str] = Counter()
     after = 0
     while rows := db.execute(
@@ -101,17 +106,20 @@ def reclean_run(db: sqlite_utils.Database, site: str, run_id: int, template: Sit
             for pk, title, summary, body in rows:
                 cleaned = clean_body(body, summary, template)
                 counts["would_empty"] += cleaned.would_empty
-                if cleaned.removed:
-                    _save_cleaned(db, pk, title, summary, PARAGRAPH_BREAK.join(cleaned.lines))
+                trimmed = without_affixes(title, template.title_affixes)
+                if cleaned.removed or trimmed != title:
+                    _save_cleaned(db, pk, trimmed, summary, PARAGRAPH_BREAK.join(cleaned.lines))
                     counts["articles"] += 1
                     counts["lines"] += cleaned.removed
+                    if trimmed != title:
+                        counts["titles"] += 1
     return counts
 
 
 def _save_cleaned(db: sqlite_utils.Database, pk: int, title: str, summary: str | None,
                   body: str) -> None:
-    db.execute("UPDATE articles SET body = ?, word_count = ?, content_hash = ? WHERE id = ?",
-               [body, len(body.split()), content_hash(title, body), pk])
+    db.execute("UPDATE articles SET title = ?, body = ?, word_count = ?, content_hash = ? "
+               "WHERE id = ?", [title, body, len(body.split()), content_hash(title, body), pk])
     index_article(db.conn, pk, {"title": title, "summary": summary, "body": body})
 
 

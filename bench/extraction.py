@@ -85,7 +85,8 @@ class LearningCrawl:
         profile, url, body = page
         article = extract(get_site(profile), url, body, template=self.ledger.template)
         if article.ok:
-            self.ledger.saw(article.article_id or url, article.template_keys, article.body, NOW)
+            self.ledger.saw(article.article_id or url, article.template_keys, article.body, NOW,
+                            article.title_affixes)
             self.articles.append(article)
         return article.body
 

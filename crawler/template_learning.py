@@ -28,7 +28,8 @@ logger = logging.getLogger(__name__)
 
 # Stats keys (crawl_runs.template holds them for the run).
 COUNTERS: tuple[str, ...] = ("loaded", "learned", "keys", "removed_lines", "pages_cleaned",
-                             "would_empty", "recleaned", "recleaned_lines")
+                             "would_empty", "recleaned", "recleaned_lines", "title_affixes",
+                             "titles_trimmed", "recleaned_titles")
 
 
 class TemplateLearning:
@@ -64,7 +65,7 @@ class TemplateLearning:
         self.ledger = TemplateLedger.load(db, self.site)
         for name in COUNTERS:
             self._stats.set_value(f"template/{name}", 0)
-        self._stats.set_value("template/loaded", len(self.ledger.template))
+        self._stats.set_value("template/loaded", len(self.ledger.template.keys))
 
     def saw(self, article: Article, now: str) -> None:
         """Count one stored article page: what the template removed, and its lines."""
@@ -75,10 +76,15 @@ class TemplateLearning:
             self._inc("pages_cleaned")
         if article.template_kept_whole:
             self._inc("would_empty")
+        if article.title_trimmed:
+            self._inc("titles_trimmed")
+        affixes = self.ledger.template.title_affixes
         crossed = self.ledger.saw(article.article_id or article.url, article.template_keys,
-                                  article.body, now)
+                                  article.body, now, article.title_affixes)
         if crossed:
             self._inc("learned", len(crossed))
+            self.stale = True
+        if self.ledger.template.title_affixes - affixes:
             self.stale = True
 
     def changes(self) -> TemplateChanges | None:
@@ -95,14 +101,18 @@ class TemplateLearning:
             cleaned = reclean_run(db, self.site, run_id, template)
             self._inc("recleaned", cleaned["articles"])
             self._inc("recleaned_lines", cleaned["lines"])
-        self._stats.set_value("template/keys", len(template))
+            self._inc("recleaned_titles", cleaned["titles"])
+        self._stats.set_value("template/keys", len(template.keys))
+        self._stats.set_value("template/title_affixes", len(template.title_affixes))
         value = lambda name: self._stats.get_value(f"template/{name}", 0)  # noqa: E731
         logger.info(
-            "Site template of %s: %d lines (%d loaded, %d learned in this run); removed %d "
-            "lines from %d pages, then %d lines from %d articles stored before they were "
-            "learned; %d bodies kept whole", self.site, len(template), value("loaded"),
-            value("learned"), value("removed_lines"), value("pages_cleaned"),
-            value("recleaned_lines"), value("recleaned"), value("would_empty"))
+            "Site template of %s: %d lines and %d title affixes (%d loaded, %d learned in this "
+            "run); removed %d lines from %d pages and the site's name from %d titles, then %d "
+            "lines and %d titles from %d articles stored before they were learned; %d bodies "
+            "kept whole", self.site, len(template.keys), len(template.title_affixes),
+            value("loaded"), value("learned"), value("removed_lines"), value("pages_cleaned"),
+            value("titles_trimmed"), value("recleaned_lines"), value("recleaned_titles"),
+            value("recleaned"), value("would_empty"))
 
     @property
     def _stats(self) -> StatsCollector:

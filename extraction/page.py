@@ -136,6 +136,12 @@ class ArabicPage:
     # ------------------------------------------------------------ metadata
 
     @cached_property
+    def page_title(self) -> str | None:
+        """The title as the page gives it (og:title, else <title>): what learning counts."""
+        return (_first_text(meta_content(self.doc.metas, ("og:title", "twitter:title")))
+                or fold_space(self.tree.findtext(".//title") or "") or None)
+
+    @cached_property
     def title(self) -> str | None:
         title = _first_text(meta_content(self.doc.metas, ("og:title", "twitter:title")))
         if title:
@@ -302,7 +308,7 @@ class ArabicPage:
             tags=self.tags or text.tags or meta_keywords(self.doc.metas), source=text.source,
             images=self.images, related=self.related + text.links, language=language,
             language_confidence=confidence, word_count=word_count,
-            text_origin=text.origin if body else None,
+            text_origin=text.origin if body else None, page_title=self.page_title,
             content_hash=content_hash(self.title, body))
 
 

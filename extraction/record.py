@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from extraction.title_affixes import Affix
+
 STATUS_OK = "ok"
 # Every status extraction can give (docs/record.md); only `ok` is stored.
 STATUSES: frozenset[str] = frozenset({
@@ -47,6 +49,11 @@ class Article:
     template_keys: tuple[str, ...] = field(default=(), repr=False)
     template_removed: int = 0
     template_kept_whole: bool = False
+    # The page's own title (og:title, else <title>) and the parts of it learning counts
+    # (extraction/title_affixes.py); whether a learned affix came off the title.
+    page_title: str | None = field(default=None, repr=False)
+    title_affixes: tuple[Affix, ...] = field(default=(), repr=False)
+    title_trimmed: bool = False
 
     @property
     def ok(self) -> bool:
@@ -65,5 +72,6 @@ RECORD_FIELDS: tuple[str, ...] = (
     "images", "related", "language", "language_confidence", "word_count", "content_hash",
     "text_origin", "status",
 )
-TRANSIENT_FIELDS: tuple[str, ...] = ("template_keys", "template_removed", "template_kept_whole")
+TRANSIENT_FIELDS: tuple[str, ...] = ("template_keys", "template_removed", "template_kept_whole",
+                                     "page_title", "title_affixes", "title_trimmed")
 assert set(RECORD_FIELDS) | set(TRANSIENT_FIELDS) == {f.name for f in fields(Article)}

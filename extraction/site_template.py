@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from extraction.textnorm import content_hash, key_text
+from extraction.title_affixes import title_affixes, without_affixes
 
 if TYPE_CHECKING:
     from extraction.record import Article
@@ -34,9 +35,11 @@ class SiteTemplate:
 
     site: str
     keys: frozenset[str] = frozenset()
+    # Keys of the site's name before or after its titles (extraction/title_affixes.py).
+    title_affixes: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
-        return len(self.keys)
+        return len(self.keys) + len(self.title_affixes)
 
 
 class Cleaned(NamedTuple):
@@ -92,18 +95,21 @@ def clean_body(body: str, summary: str | None, template: SiteTemplate | None) ->
 
 
 def with_template(article: Article, template: SiteTemplate) -> Article:
-    """The record with the template applied to its body (word count and content hash follow),
-    carrying the page's keys before removal and what the template did (transient fields)."""
+    """The record with the template applied to its title and body (word count and content
+    hash follow), carrying the page's keys before removal and what the template did
+    (transient fields)."""
     lines = body_lines(article.body)
     keys = [line_key(line) for line in lines]
     page_keys = tuple(dict.fromkeys(k for k in keys if k is not None))
-    if not template or not lines:
-        return replace(article, template_keys=page_keys)
-    cleaned = _apply(lines, keys, template, (article.summary,))
-    if not cleaned.removed:
-        return replace(article, template_keys=page_keys,
-                       template_kept_whole=cleaned.would_empty)
+    seen = replace(article, template_keys=page_keys,
+                   title_affixes=title_affixes(article.page_title))
+    title = without_affixes(article.title, template.title_affixes)
+    cleaned = (_apply(lines, keys, template, (article.summary,)) if template and lines
+               else Cleaned(lines, 0, False))
+    if not cleaned.removed and title == article.title:
+        return replace(seen, template_kept_whole=cleaned.would_empty)
     body = PARAGRAPH_BREAK.join(cleaned.lines)
-    return replace(article, body=body, word_count=len(body.split()),
-                   content_hash=content_hash(article.title, body), template_keys=page_keys,
-                   template_removed=cleaned.removed)
+    return replace(seen, title=title, body=body, word_count=len(body.split()),
+                   content_hash=content_hash(title, body), template_removed=cleaned.removed,
+                   template_kept_whole=cleaned.would_empty,
+                   title_trimmed=title != article.title)

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from lxml.html import HtmlElement
 
 from extraction.selectors import text_of
 from extraction.textnorm import fold_space
+from extraction.title_affixes import SPACED_SEPARATOR
 
 TITLE_SEPARATORS: tuple[str, ...] = ("-", "|", "–", "—", ":", "«", "»")
-# " :: ", " - ", " | " ...: a separator with space on both sides splits "<site> :: <headline>".
-_SPACED_SEPARATOR = re.compile(r"\s+(?:::|[-|–—:«»•·])\s+")
 # Elements that may show the headline on pages without <h1> (old portals: <font><b>, <td>).
 _HEADLINE_TAGS = ("h1", "h2", "h3", "b", "strong", "font", "td", "div", "span", "p")
 
@@ -42,7 +39,7 @@ def without_site_name(tree: HtmlElement, title: str) -> str:
 def shown_part(tree: HtmlElement, title: str) -> str:
     """The part of a "<site> :: <headline>" title that the page shows as an element's whole
     text (its headline); the title unchanged when no part is shown on its own."""
-    parts = [p for p in (fold_space(part) for part in _SPACED_SEPARATOR.split(title)) if p]
+    parts = [p for p in (fold_space(part) for part in SPACED_SEPARATOR.split(title)) if p]
     if len(parts) < 2:
         return title
     wanted = {p for p in parts if len(p.split()) >= 3}  # a headline, not a site name

@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from archive.title_affixes import SEEN, TITLE_MIN_TITLES
 from extraction.evaluate import score_text
 from extraction.site_template import line_key
 from tests.replica import ReplicaServer
-from tests.templates.site import SHARED, SHARED_BY, TemplateSite, headline_pages
+from tests.templates.site import SHARED, SHARED_BY, SITE_NAME, TemplateSite, headline_pages
 from tests.test_generic_e2e import ROOT, check_run, crawl, run_row, stored
 
 MIN_F1 = 0.95
@@ -106,17 +107,52 @@ def test_counted_in_stats_log_and_run_row(server, learned) -> None:
     assert found["removed_lines"] > 0 and found["pages_cleaned"] > 0
     assert found["recleaned"] > 0 and found["recleaned_lines"] > 0
     assert f"'template/removed_lines': {found['removed_lines']}" in result.stderr
-    assert f"Site template of 127.0.0.1: {found['keys']} lines (0 loaded" in result.stderr
+    assert (f"Site template of 127.0.0.1: {found['keys']} lines and "
+            f"{found['title_affixes']} title affixes (0 loaded") in result.stderr
 
 
 def test_learning_off_keeps_the_boilerplate(server, unlearned) -> None:
     db, result = unlearned
     check_run(result)
-    f1, left, _rows = figures(server, db, "template learning off")
+    f1, left, rows = figures(server, db, "template learning off")
     assert statistics.mean(f1) < 0.9
     assert left >= len(server.site.expected) * 5  # at least the most-read lists
     assert run_row(db)["template"] is None
-    assert template_rows(db) == []
+    assert template_rows(db) == [] and affix_rows(db) == []
+    # No generic rule takes the site's name off these titles.
+    assert all(row["title"] == f"{SITE_NAME} | {server.site.expected[url]['title']}"
+               for url, row in rows.items())
+
+
+def affix_rows(db: Path) -> list[dict]:
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute("SELECT * FROM site_title_affixes")]
+    finally:
+        conn.close()
+
+
+def test_the_site_name_is_learned_off_every_title(server, learned) -> None:
+    db, _result = learned
+    rows = stored(db)
+    assert {url: row["title"] for url, row in rows.items()} == {
+        url: want["title"] for url, want in server.site.expected.items()}
+    n = len(server.site.expected)
+    found = counters(db)
+    assert found["title_affixes"] == 1
+    # The pages extracted before TITLE_MIN_TITLES titles were counted (at least those) keep
+    # the name until the end of the run trims it; every later page loses it on extraction.
+    assert found["recleaned_titles"] >= TITLE_MIN_TITLES
+    assert found["titles_trimmed"] == n - found["recleaned_titles"] > 0
+    seen = {r["key"]: r for r in affix_rows(db)}
+    assert seen[SEEN]["pages"] == n
+    learned_rows = [r for r in seen.values() if r["key"] != SEEN and r["pages"] >= 0.8 * n]
+    assert [(r["affix"], r["position"], r["articles"]) for r in learned_rows] == [
+        (SITE_NAME, "prefix", 3)]
+    # Each headline's own last words are a part too, on its one page: never learned.
+    assert all(r["pages"] == 1 for r in seen.values() if r not in learned_rows
+               and r["key"] != SEEN)
 
 
 def test_second_crawl_starts_from_the_stored_template(server, learned, tmp_path) -> None:
@@ -165,15 +201,19 @@ def test_reextract_applies_the_stored_template(server, learned, unlearned, tmp_p
     copy = tmp_path / "archive.db"
     shutil.copy(db, copy)
     shutil.copytree(db.parent / "warc", tmp_path / "warc")
-    rows = template_rows(learned[0])
     conn = sqlite3.connect(copy)
     with conn:
-        conn.executemany(f"INSERT INTO site_template_blocks ({', '.join(rows[0])}) VALUES "
-                         f"({', '.join('?' for _ in rows[0])})", [tuple(r.values()) for r in rows])
+        for table, rows in (("site_template_blocks", template_rows(learned[0])),
+                            ("site_title_affixes", affix_rows(learned[0]))):
+            conn.executemany(f"INSERT INTO {table} ({', '.join(rows[0])}) VALUES "
+                             f"({', '.join('?' for _ in rows[0])})",
+                             [tuple(r.values()) for r in rows])
     conn.close()
     assert "changed 0" in reextract(copy, "--no-templates").stdout
     result = reextract(copy)
     n = len(server.site.expected)
     assert f"changed {n}, unchanged 0, failed 0" in result.stdout, result.stderr[-2000:]
-    f1, left, _rows = figures(server, copy, "learning off, then reextract with the template")
+    f1, left, rows = figures(server, copy, "learning off, then reextract with the template")
     assert min(f1) >= MIN_F1 and left == 0
+    assert {url: row["title"] for url, row in rows.items()} == {
+        url: want["title"] for url, want in server.site.expected.items()}
