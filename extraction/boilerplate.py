@@ -169,6 +169,7 @@ def _keys(phrases: tuple[str, ...]) -> frozenset[str]:
 
 _LABEL_KEYS = _keys(LABEL_LINES + CAPTION_LINES)
 _TAIL_KEYS = _keys(TAIL_OPENERS)
+_TAIL_PREFIXES = tuple(f"{k}{sep}" for k in sorted(_TAIL_KEYS) for sep in (":", " :"))
 _PREFIX_KEYS = tuple(sorted(_keys(PREFIX_LINES), key=len, reverse=True))
 _TAG_KEYS = tuple(sorted(_keys(TAG_LABELS), key=len, reverse=True))
 _CAPTION_SUFFIX_KEYS = tuple(fold(s) for s in CAPTION_SUFFIXES)
@@ -198,17 +199,21 @@ def is_boilerplate_line(line: str) -> bool:
     bare = _strip_label(key)
     if bare in _LABEL_KEYS or DATELINE.match(line) or FEED_LINE.match(line.strip()):
         return True
-    if not any(ch.isalnum() for ch in line) or COUNTER_LINE.match(key.strip()):
+    if not _ALNUM.search(line) or COUNTER_LINE.match(key.strip()):
         return True  # "|", "-", "•": separators of a toolbar read as lines; view counters
     if is_byline_line(line) or _is_label_row(key):
         return True
-    if any(_opens(key, prefix) for prefix in _PREFIX_KEYS):
+    if key.startswith(_PREFIX_KEYS) and any(_opens(key, prefix) for prefix in _PREFIX_KEYS):
         return True
-    return (is_caption_line(key) or is_comment_policy(key) or is_follow_line(key)
-            or is_notice_line(key) or is_dateline(line))
+    # The checks below take the folded line: each would fold it again.
+    return (_caption(key.strip()) or _comment_policy(key) or _follow(key.strip())
+            or _notice(key.strip()) or is_dateline(line))
 
 
 _ROW_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+# A letter or digit (str.isalnum's set: \w without the underscore).
+_ALNUM = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
 
 
 def _is_label_row(key: str) -> bool:
@@ -220,13 +225,15 @@ def _is_label_row(key: str) -> bool:
 def is_tail_opener(line: str) -> bool:
     """True for a paragraph after which nothing on the page is article text."""
     key = fold(line)
-    return any(_strip_label(key) == opener or key.startswith((opener + ":", opener + " :"))
-               for opener in _TAIL_KEYS)
+    return _strip_label(key) in _TAIL_KEYS or key.startswith(_TAIL_PREFIXES)
 
 
 def is_caption_line(line: str) -> bool:
     """A caption or photo credit standing as a paragraph: "صورة أرشيفية", "... (أرشيفية)"."""
-    key = fold(line).strip()
+    return _caption(fold(line).strip())
+
+
+def _caption(key: str) -> bool:
     words = len(key.split())
     if words <= 25 and key.endswith(_CAPTION_SUFFIX_KEYS):
         return True
@@ -237,7 +244,10 @@ def is_caption_line(line: str) -> bool:
 
 def is_comment_policy(line: str) -> bool:
     """A comment policy, moderation notice, disclaimer, or a numbered comment rule."""
-    key = fold(line)
+    return _comment_policy(fold(line))
+
+
+def _comment_policy(key: str) -> bool:
     cues = {cue for cue in _POLICY_KEYS if cue in key}
     # One cue inside another ("التعليقات" in "مراجعة التعليقات") counts once.
     distinct = {c for c in cues if not any(c != o and c in o for o in cues)}
@@ -250,7 +260,10 @@ def is_comment_policy(line: str) -> bool:
 def is_follow_line(line: str) -> bool:
     """"تابعونا على تويتر", "تابعوا آخر الأخبار عبر تلغرام": a follow verb and a platform;
     or, verb anywhere, an invitation to the site's own channel on a platform."""
-    key = fold(line).strip()
+    return _follow(fold(line).strip())
+
+
+def _follow(key: str) -> bool:
     words = key.split()
     if len(words) > _FOLLOW_MAX_WORDS:
         return False
@@ -265,7 +278,10 @@ def is_follow_line(line: str) -> bool:
 
 def is_notice_line(line: str) -> bool:
     """An app promotion ("لقراءة الخبر كاملا حمّل تطبيق ...") or a cookie notice."""
-    key = fold(line).strip()
+    return _notice(fold(line).strip())
+
+
+def _notice(key: str) -> bool:
     words = key.split()
     if len(words) > _NOTICE_MAX_WORDS:
         return False
@@ -349,8 +365,10 @@ def is_byline_line(line: str) -> bool:
     """A paragraph that is only a byline: an opening word, a colon or dash, a short name; or
     "كتب"/"بقلم" and a name of at most three words. Not "كتب الوزير على حسابه ..."."""
     text = line.strip()
+    if not text.startswith(BYLINE_PREFIXES):
+        return False
     words = text.split()
-    if not words or any(ch.isdigit() for ch in text):
+    if not words or _DIGIT.search(text):
         return False
     for prefix in BYLINE_PREFIXES:
         rest = text[len(prefix):] if text.startswith(prefix) else None
