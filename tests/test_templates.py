@@ -29,17 +29,21 @@ def test_committed_fixtures_are_what_the_templates_write() -> None:
 
 
 FRESH = [m for m in MODULES if set_of(m) == "fresh"]
+UNSEEN3 = [m for m in MODULES if set_of(m) == "unseen3"]
 
 
 def test_families_by_set_three_articles_each() -> None:
-    """Twelve families written first (four held out), then the fresh held-out set."""
+    """Twelve families written first (four held out), then the fresh and unseen3 held-out
+    sets."""
     by_set = {which: sorted(m.NAME for m in MODULES if set_of(m) == which)
-              for which in ("dev", "heldout", "fresh")}
+              for which in ("dev", "heldout", "fresh", "unseen3")}
     assert by_set["heldout"] == ["jsonld_only", "php_table", "video", "wp_jannah"]
     assert len(by_set["dev"]) == 8 and len(MODULES) == sum(map(len, by_set.values()))
     assert {"dz_wordpress", "ma_portal", "gulf_hijri", "joomla", "aspnet", "aggregator",
             "iraqi_kurdish"} <= set(by_set["fresh"])
-    assert all(m.HELD_OUT for m in FRESH)
+    assert by_set["unseen3"] == ["arc_fusion", "drupal7_panels", "sa_laravel", "tn_spip",
+                                 "wafa_agency", "ye_static"]
+    assert all(m.HELD_OUT for m in FRESH + UNSEEN3)
     assert all(len(read_articles(m.NAME)) == 3 for m in MODULES)
 
 
@@ -86,7 +90,8 @@ def test_template_cases_load_with_their_set() -> None:
     truths = {c.name: json.loads(c.html.with_name(f"{c.name.rsplit('/', 1)[1]}.truth.json")
                                  .read_text(encoding="utf-8")) for c in cases}
     for case in cases:
-        assert case.template_set == truths[case.name]["set"] in ("dev", "heldout", "fresh")
+        assert case.template_set == truths[case.name]["set"] in ("dev", "heldout", "fresh",
+                                                                  "unseen3")
         assert case.held_out == (case.template_set != "dev")
 
 
@@ -111,10 +116,12 @@ def test_sets_partition_the_rows() -> None:
     heldout; all is everything."""
     rows = [{"name": "rtarabic/x"}, {"name": "templates/a/1", "held_out": False},
             {"name": "templates/b/1", "held_out": True},
-            {"name": "templates/c/1", "held_out": True, "set": "fresh"}]
+            {"name": "templates/c/1", "held_out": True, "set": "fresh"},
+            {"name": "templates/d/1", "held_out": True, "set": "unseen3"}]
     chosen = {which: [r["name"] for r in rows if in_set(r, which)] for which in SETS}
     assert chosen == {"dev": ["rtarabic/x", "templates/a/1"], "heldout": ["templates/b/1"],
-                      "fresh": ["templates/c/1"], "all": [r["name"] for r in rows]}
+                      "fresh": ["templates/c/1"], "unseen3": ["templates/d/1"],
+                      "all": [r["name"] for r in rows]}
 
 
 def _page(name: str, n: int) -> tuple[str, dict]:
@@ -148,3 +155,45 @@ def test_fresh_dates_are_as_the_sites_print_them() -> None:
     html, truth = _page("iraqi_kurdish", 1)
     assert 'content="2024-11-02T22:40:00Z"' in html and truth["published"] == "2024-11-03"
     assert "منذ ساعتين" in truth["must_not_contain"]
+
+
+def test_unseen3_set_is_new_stories_with_a_short_one_per_family() -> None:
+    older = {a.headline for m in MODULES if set_of(m) != "unseen3" for a in read_articles(m.NAME)}
+    for module in UNSEEN3:
+        articles = read_articles(module.NAME)
+        assert not older & {a.headline for a in articles}, module.NAME
+        assert all(4 <= 1 + len(a.paragraphs) <= 9 for a in articles), module.NAME
+        assert min(len(a.body.split()) for a in articles) <= 125, module.NAME
+
+
+@pytest.mark.parametrize("module", UNSEEN3, ids=lambda m: m.NAME)
+def test_unseen3_pages_show_their_date_and_are_marked_unseen3(module) -> None:
+    for n in (1, 2, 3):
+        html, truth = _page(module.NAME, n)
+        text = " ".join(lxml.html.document_fromstring(html).text_content().split())
+        assert truth["published_shown"] in text, (module.NAME, n)
+        assert truth["set"] == "unseen3" and truth["held_out"] is True
+
+
+def test_unseen3_traits_are_as_the_sites_print_them() -> None:
+    """The traits each unseen3 family is there for (the truth is the spec's own day)."""
+    html, truth = _page("drupal7_panels", 1)
+    assert truth["published_shown"] == "الأربعاء, يونيو 12, 2024 - 10:45"
+    assert 'class="date-display-single"' in html and "field-name-body" in html
+    html, truth = _page("ye_static", 1)
+    assert truth["published_shown"] == "الأحد 14 يوليو 2024م"
+    assert "charset=windows-1256" in html and "datetime" not in html
+    assert "published_time" not in html
+    assert any(line.startswith("الرئيسية | أخبار محلية") for line in truth["must_not_contain"])
+    assert "جويلية" in _page("tn_spip", 1)[1]["published_shown"]
+    html, truth = _page("tn_spip", 2)
+    assert truth["published_shown"] == "20 أوت 2024" and 'title="2024-08-20T14:40:00Z"' in html
+    html, truth = _page("arc_fusion", 2)
+    assert 'dateTime="2024-10-16T22:10:00.418Z"' in html and truth["published"] == "2024-10-17"
+    assert "Fusion.globalContent=" in html
+    html, truth = _page("wafa_agency", 1)
+    assert truth["body"].startswith("رام الله 3-8-2024 وفا- ") and truth["author"] is None
+    assert "ي.ع" in truth["must_not_contain"]
+    html, truth = _page("sa_laravel", 1)
+    assert truth["published_shown"].startswith("الاثنين 15/06/1446هـ - 16 ديسمبر 2024م")
+    assert "<article x-data=" in html
