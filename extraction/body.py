@@ -16,6 +16,7 @@ from extraction.boilerplate import (
     is_tail_opener,
     source_of,
     tags_of_line,
+    top_byline,
     top_dateline,
     without_read_more_label,
 )
@@ -47,6 +48,8 @@ class Text:
     # Which step gave the paragraphs (record field `text_origin`, docs/record.md).
     origin: str = "block"
     dateline: str | None = None
+    # The writer a byline line above the text named (the line left the paragraphs).
+    byline: str | None = None
 
     @property
     def words(self) -> int:
@@ -128,7 +131,8 @@ def block_text(doc: Document, container: HtmlElement, title: str | None,
     lines.extend(_block_texts(block))
     paragraphs, source = clean_paragraphs(lines, title)
     language = detect_language("\n\n".join(paragraphs)) if paragraphs else NO_LANGUAGE
-    return Text(paragraphs, source, language, dateline=top_dateline(lines))
+    return Text(paragraphs, source, language, dateline=top_dateline(lines),
+                byline=top_byline(lines))
 
 
 def _block_texts(container: HtmlElement) -> list[str]:
@@ -172,7 +176,8 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     if lead:
         paragraphs.insert(0, lead)
     tags = block_tags or list(dict.fromkeys(t for line in lines for t in tags_of_line(line)))
-    return Text(paragraphs, source, language, links, tags, origin, top_dateline(lines))
+    return Text(paragraphs, source, language, links, tags, origin, top_dateline(lines),
+                top_byline(lines))
 
 
 # Never far below trafilatura: our text under this share of its words, on a text of at

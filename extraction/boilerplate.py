@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.agency_lines import is_initials_line, is_place_source_line
 from extraction.arabic_dates import dateline
 
 # "المصدر: RT" / "المصدر : وكالات": a paragraph that is only a source attribution.
@@ -203,6 +204,8 @@ def is_boilerplate_line(line: str) -> bool:
         return True  # "|", "-", "•": separators of a toolbar read as lines; view counters
     if is_byline_line(line) or _is_label_row(key):
         return True
+    if is_place_source_line(line) or is_initials_line(line):
+        return True
     if key.startswith(_PREFIX_KEYS) and any(_opens(key, prefix) for prefix in _PREFIX_KEYS):
         return True
     # The checks below take the folded line: each would fold it again.
@@ -304,6 +307,13 @@ def top_dateline(lines: list[str]) -> str | None:
     return next((line for line in firsts if is_dateline(line)), None)
 
 
+def top_byline(lines: list[str]) -> str | None:
+    """The writer named by a byline among the first TOP_DATELINE_LINES non-empty lines (the
+    line leaves the body; the name is the page's author when nothing else names one)."""
+    firsts = [line for line in lines if line][:TOP_DATELINE_LINES]
+    return next((author_of_byline(line) for line in firsts if is_byline_line(line)), None)
+
+
 def tags_of_line(line: str) -> list[str]:
     """The tags listed by a tag line ("كلمات دلالية: مصر، كورونا"), else []."""
     key = fold(line)
@@ -342,7 +352,7 @@ def without_read_more_label(title: str) -> str:
     return title
 
 
-_BYLINE_SEPARATORS = " :：-–—"
+_BYLINE_SEPARATORS = " :：-–—/"
 # A byline paragraph: "كتب - محمد عبد العزيز", "بقلم: سامر حداد", "كتبت أسماء نصار".
 _BYLINE_NAME_MAX_WORDS = 5
 _SHORT_BYLINE_MAX_WORDS = 4
@@ -375,7 +385,7 @@ def is_byline_line(line: str) -> bool:
         if not rest or rest[0] not in _BYLINE_SEPARATORS:
             continue
         name = rest.lstrip(_BYLINE_SEPARATORS).split()
-        marked = rest.lstrip(" ")[:1] in (":", "：", "-", "–", "—")
+        marked = rest.lstrip(" ")[:1] in (":", "：", "-", "–", "—", "/")
         if marked and 1 <= len(name) <= _BYLINE_NAME_MAX_WORDS:
             return True
         if prefix in _WRITING_VERBS and 2 <= len(words) <= _SHORT_BYLINE_MAX_WORDS:

@@ -11,7 +11,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -184,6 +184,31 @@ def visible_dates(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
             return found
         before = before if before != (None, None) else found
     return before
+
+
+# Offsets a publisher's clock can have, in quarter hours; a shown time matches to the minute.
+_QUARTER_HOUR = 900
+_MAX_OFFSET_SECONDS = 14 * 3600
+_SAME_MINUTE_SECONDS = 60
+
+
+def in_shown_offset(published: str | None, tree: lxml_html.HtmlElement) -> str | None:
+    """A publication instant given only in UTC, in the offset of the local time the page
+    shows for it (a reader's date): "2024-10-16T22:10Z" shown as "01:10 - 17 أكتوبر" is
+    2024-10-17T01:10+03:00. Unchanged when the page shows no time, the same time, or one
+    that is not this instant in some quarter-hour offset."""
+    moment = _aware(published) if published else None
+    if moment is None or moment.utcoffset() != timedelta(0):
+        return published
+    shown, _modified = visible_dates(tree)
+    if not shown or _DATE_ONLY.match(shown) or (local := datetime.fromisoformat(shown)).tzinfo:
+        return published
+    delta = (local - moment.replace(tzinfo=None)).total_seconds()
+    offset = round(delta / _QUARTER_HOUR) * _QUARTER_HOUR
+    if (offset == 0 or abs(offset) > _MAX_OFFSET_SECONDS
+            or abs(delta - offset) > _SAME_MINUTE_SECONDS):
+        return published
+    return moment.astimezone(timezone(timedelta(seconds=offset))).isoformat()
 
 
 def page_dates(tree: lxml_html.HtmlElement, urls: Iterable[str | None], published: str | None,

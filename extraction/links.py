@@ -75,10 +75,30 @@ _CAPTION_MAX_WORDS = 40
 
 
 def caption_texts(tree: HtmlElement) -> set[str]:
-    """The short texts of the page's caption elements: when trafilatura reads one as a
-    paragraph, it is a caption and not article text."""
-    texts = (text_of(el) for el in select(tree, CAPTIONS))
+    """The short texts of the page's caption elements, and of paragraphs that hold a photo
+    and a short line under it (old hand-written pages: `<p><img><br><font>caption</font>`):
+    when trafilatura reads one as a paragraph, it is a caption and not article text."""
+    texts = [text_of(el) for el in select(tree, CAPTIONS)]
+    texts += [text_of(img.getparent()) for img in tree.iter("img") if _photo_paragraph(img)]
     return {t for t in texts if t and len(t.split()) <= _CAPTION_MAX_WORDS}
+
+
+_PHOTO_MIN_PIXELS = 100
+_PHOTO_HOLDERS = frozenset({"p", "center"})
+
+
+def _photo_paragraph(img: HtmlElement) -> bool:
+    """An <img> that is a photo (not an icon or emoji: no size under _PHOTO_MIN_PIXELS) as
+    a direct child of a <p> or <center> that holds no other block."""
+    holder = img.getparent()
+    if holder is None or holder.tag not in _PHOTO_HOLDERS:
+        return False
+    sizes = [img.get(a, "") for a in ("width", "height")]
+    if any(v.isdigit() and int(v) < _PHOTO_MIN_PIXELS for v in sizes):
+        return False
+    if "emoji" in (img.get("class") or "") or "smiley" in (img.get("class") or ""):
+        return False
+    return not any(el.tag in ("p", "div", "table", "ul", "ol") for el in holder.iterdescendants())
 
 
 def _text(el: HtmlElement | None) -> str | None:

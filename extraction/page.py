@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from extraction.body import Text, block_text, embedded_text, generic_text
 from extraction.boilerplate import author_of_byline
-from extraction.dates import first_date, meta_content, page_dates, shown_hijri
+from extraction.dates import first_date, in_shown_offset, meta_content, page_dates, shown_hijri
 from extraction.document import Document, close_title
 from extraction.keywords import all_meta, ld_keywords, meta_keywords
 from extraction.links import absolute, block_links, photos
@@ -164,7 +164,7 @@ class ArabicPage:
     @cached_property
     def author(self) -> str | None:
         return (_first_text(meta_content(self.doc.metas, self.AUTHOR_META))
-                or _ld_author(self.doc.ld) or self.byline())
+                or _ld_author(self.doc.ld) or self.byline() or self.text.byline)
 
     def byline(self) -> str | None:
         """The writer named by the site's byline element; a site that states none: by the
@@ -183,12 +183,14 @@ class ArabicPage:
 
     @cached_property
     def dates(self) -> tuple[str | None, str | None]:
-        """(published, modified): metas and JSON-LD (the publisher's offset kept when one of
-        them gives the instant in UTC), the profile's date elements, then elements, the
-        dateline that opens the text, the URL and visible dates; htmldate's day last."""
+        """(published, modified): metas and JSON-LD (the publisher's offset kept when they
+        give the instant in UTC and one of them, or the time the page shows, in its own),
+        the profile's date elements, then elements, the dateline that opens the text, the URL
+        and visible dates; htmldate's day last."""
         ld = self.doc.ld
-        published = first_date([*meta_content(self.doc.metas, self.PUBLISHED_META),
-                                *(o.get("datePublished") for o in ld)]) or self.shown_date()
+        published = in_shown_offset(first_date(
+            [*meta_content(self.doc.metas, self.PUBLISHED_META),
+             *(o.get("datePublished") for o in ld)]), self.tree) or self.shown_date()
         modified = first_date([*meta_content(self.doc.metas, self.MODIFIED_META),
                                *(o.get("dateModified") for o in ld)])
         published, modified = page_dates(self.tree, (self.url, self.canonical_url),

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 import pytest
 from lxml import html as lxml_html
 
 from extraction import boilerplate as bp
 from extraction import extract
+from extraction.dates import in_shown_offset
 from extraction.document import parse, parse_tree
 from extraction.selectors import text_of
 from extraction.sites import site_for
@@ -235,3 +237,77 @@ def test_site_wide_keyword_stuffing_is_no_tags() -> None:
     page = (f'<html lang="ar"><head><meta name="keywords" content="{words}"></head><body>'
             "<h1>عنوان</h1>" + "".join(f"<p>{p}</p>" for p in _story(3)) + "</body></html>")
     assert extract(site_for(URL), URL, page.encode()).tags == []
+
+
+# ---------------------------------------------------------------- agencies, old static pages
+
+@pytest.mark.parametrize("line", [
+    "عدن - خاص", "سيئون - سبأ", "الرياض (واس)", "بيروت - أ ف ب", "القاهرة – رويترز",
+    "أ ش أ", "(واس)", "ي.ع", "م.ر", "ع.ف/ م.ح", "كتب / محمد سالم باوزير",
+])
+def test_agency_lines_and_editor_initials_go(line: str) -> None:
+    assert bp.is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "رام الله 3-8-2024 وفا- أعلن الجهاز المركزي للإحصاء الفلسطيني ارتفاع مؤشر غلاء المعيشة",
+    "وقال إن الوضع خاص", "وأكدت وكالة سبأ أن الاجتماع انتهى", "ع.ف قال إنه سيعود",
+    "كتب الوزير / على حسابه أن القرار نهائي وأنه لن يتراجع عنه مهما كانت الضغوط",
+])
+def test_story_lines_like_agency_lines_stay(line: str) -> None:
+    assert not bp.is_boilerplate_line(line)
+
+
+def test_a_byline_above_the_text_names_the_author() -> None:
+    assert bp.author_of_byline("كتب / محمد سالم باوزير") == "محمد سالم باوزير"
+    lines = ["كتب / محمد سالم باوزير", "عدن - خاص", PARA]
+    assert bp.top_byline(lines) == "محمد سالم باوزير"
+    assert bp.top_byline([PARA, *[PARA] * 5, "كتب / محمد سالم باوزير"]) is None
+
+
+STATIC = """<html lang="ar"><head><meta charset="utf-8">
+<title>نافذة اليمن - حملة تحصين ضد الكوليرا في عدن ولحج</title></head><body><table><tr><td>
+<p align=center><font size="5"><b>حملة تحصين ضد الكوليرا في عدن ولحج</b></font></p>
+<p align=center><img src="/images/cholera.jpg" width="400" height="280"><br>
+<font size="1">عاملة صحية تقدم لقاح الكوليرا لطفل</font></p>
+<p align=right><b>كتب / محمد سالم باوزير</b></p>
+<p align=right><b>عدن - خاص</b></p>
+<p align=right>{para}</p><p align=right>{para} وتستمر الحملة ستة أيام.</p>
+<p align=right><img src="/images/arrow.gif" width="7" height="7"> {para} في المديريات.</p>
+</td></tr></table></body></html>"""
+
+
+def test_an_old_static_page_keeps_its_caption_byline_and_place_out_of_the_body() -> None:
+    article = extract(site_for("generic"), URL, STATIC.format(para=PARA).encode())
+    assert article.author == "محمد سالم باوزير"
+    assert "لقاح الكوليرا لطفل" not in article.body
+    assert "عدن - خاص" not in article.body and "كتب" not in article.body
+    # A paragraph with an icon before its text is text.
+    assert article.body.split("\n\n") == [PARA, f"{PARA} وتستمر الحملة ستة أيام.",
+                                          f"{PARA} في المديريات."]
+
+
+def _dated(shown: str) -> lxml_html.HtmlElement:
+    return lxml_html.fromstring(f"<html><body><h1>عنوان</h1><div class='b-date'><time "
+                                f"class='c-date'>{shown}</time></div></body></html>")
+
+
+@pytest.mark.parametrize(("published", "shown", "expected"), [
+    # The page shows the local time: the same instant in the publisher's offset.
+    ("2024-10-16T22:10:00+00:00", "نُشر: 01:10-17 أكتوبر 2024 م", "2024-10-17T01:10:00+03:00"),
+    ("2024-03-05T16:45:00+00:00", "5 مارس 2024 - 12:45", "2024-03-05T12:45:00-04:00"),
+    ("2024-03-05T08:00:00+00:00", "5 مارس 2024 - 13:30", "2024-03-05T13:30:00+05:30"),
+    # Shown in UTC too, as a day only, or a time that is no quarter-hour offset of it.
+    ("2024-10-16T22:10:00+00:00", "16 أكتوبر 2024 - 22:10", "2024-10-16T22:10:00+00:00"),
+    ("2024-10-16T22:10:00+00:00", "17 أكتوبر 2024", "2024-10-16T22:10:00+00:00"),
+    ("2024-10-16T22:10:00+00:00", "17 أكتوبر 2024 - 01:17", "2024-10-16T22:10:00+00:00"),
+    ("2024-10-16T22:10:00+00:00", "20 أكتوبر 2024 - 22:10", "2024-10-16T22:10:00+00:00"),
+    # Already in an offset, or no time: never touched.
+    ("2024-10-17T01:10:00+03:00", "17 أكتوبر 2024 - 04:10", "2024-10-17T01:10:00+03:00"),
+    ("2024-10-16", "17 أكتوبر 2024 - 01:10", "2024-10-16"),
+])
+def test_a_utc_instant_takes_the_offset_of_the_time_the_page_shows(
+        published: str, shown: str, expected: str) -> None:
+    assert in_shown_offset(published, _dated(shown)) == expected
+    assert datetime.fromisoformat(in_shown_offset(published, _dated(shown))) == \
+        datetime.fromisoformat(published)

@@ -1,0 +1,41 @@
+"""Lines news agencies and their subscribers put around a story, standing as paragraphs.
+
+- A place and where the story came from, alone on a line above the text: "عدن - خاص",
+  "سيئون - سبأ", "الرياض (واس)". (When the place opens the lead's own sentence, "رام الله
+  3-8-2024 وفا- أعلن ...", it is part of the text and stays.)
+- An agency's name alone on a line (its byline): "أ ش أ", "(واس)".
+- The editor's initials that close an agency story: "ي.ع", "م.ر", "ع.ف/ م.ح".
+"""
+
+from __future__ import annotations
+
+import re
+
+# Who a story came from, after the place: the outlet itself ("خاص": its own reporter) or an
+# agency, by the names and abbreviations Arabic outlets print.
+SOURCES: tuple[str, ...] = (
+    "خاص", "متابعات", "وكالات", "سبأ", "واس", "وفا", "سانا", "قنا", "بترا", "وام", "كونا",
+    "بنا", "العمانية", "الأناضول", "رويترز", "فرانس برس", "أ ف ب", "أ.ف.ب", "د ب أ", "د.ب.أ",
+    "شينخوا", "يونا", "ومع", "واج", "تاب", "أ ش أ", "أ.ش.أ", "سبوتنيك",
+)
+_SOURCE = "|".join(sorted({re.escape(s) for s in SOURCES}, key=len, reverse=True))
+# One to three words of place, then a dash or brackets around the source; nothing after.
+PLACE_SOURCE_LINE = re.compile(
+    rf"^\w+(?:\s+\w+){{0,2}}\s*"
+    rf"(?:[-–—/]\s*(?:{_SOURCE})|[(（]\s*(?:{_SOURCE})\s*[)）])\s*[.:]?$")
+SOURCE_LINE = re.compile(rf"^[(（]?\s*(?:{_SOURCE})\s*[)）]?$")
+# Initials: one or two letters, dotted, two to four times; several sets split by "/".
+_SET = r"[\u0621-\u064A]{1,2}(?:\s?\.\s?[\u0621-\u064A]{1,2}){1,3}\.?"
+INITIALS_LINE = re.compile(rf"^{_SET}(?:\s*/\s*{_SET})*$")
+
+
+def is_place_source_line(line: str) -> bool:
+    """"عدن - خاص", "سيئون - سبأ": a place and the story's source, or the source alone
+    ("أ ش أ"), on a line of its own."""
+    line = line.strip()
+    return len(line) <= 60 and bool(PLACE_SOURCE_LINE.match(line) or SOURCE_LINE.match(line))
+
+
+def is_initials_line(line: str) -> bool:
+    """"ي.ع", "م.ر/ ع.ف": an agency editor's initials, alone on a line."""
+    return len(line) <= 30 and bool(INITIALS_LINE.match(line.strip()))
