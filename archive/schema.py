@@ -157,3 +157,11 @@ def m010_site_templates(db: sqlite_utils.Database) -> None:
         not_null={"site", "key", "articles", "pages", "first_seen", "last_seen"})
     db["site_template_blocks"].create_index(["site", "articles"])
     db["crawl_runs"].add_column("template", str)
+
+
+@MIGRATIONS()
+def m011_sitemap_lastmod(db: sqlite_utils.Database) -> None:
+    """The <lastmod> the sitemap index gave each sub-sitemap a run read: the next run reads
+    it again only when that date moved (day-precision dates that lag make "newer than the
+    last run" miss what was added since)."""
+    db["discovery_pages"].add_column("lastmod", str)
