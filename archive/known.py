@@ -50,7 +50,8 @@ class ArchiveIndex:
         try:
             return conn.execute(sql, params)
         except sqlite3.OperationalError as error:
-            if "no such table" in str(error):  # an archive the writer has not set up yet
+            # An archive the writer has not set up (or migrated) yet.
+            if "no such table" in str(error) or "no such column" in str(error):
                 return None
             raise
 
@@ -92,6 +93,12 @@ class ArchiveIndex:
         row = self._one("SELECT d.etag, d.last_modified FROM discovery_pages d JOIN crawl_runs r "
                         f"ON r.id = d.run_id WHERE d.url = ? AND {FULL_HEALTHY_RUN}", [url])
         return (row[0], row[1]) if row and (row[0] or row[1]) else None
+
+    def sitemap_lastmod(self, url: str) -> str | None:
+        """The index's <lastmod> of a sub-sitemap as a full, healthy run last read it."""
+        row = self._one("SELECT d.lastmod FROM discovery_pages d JOIN crawl_runs r "
+                        f"ON r.id = d.run_id WHERE d.url = ? AND {FULL_HEALTHY_RUN}", [url])
+        return row[0] if row else None
 
     def recent_articles(self, site: str, since: str) -> list[str]:
         """URLs of the site's articles published (or, undated, first seen) since the ISO time

@@ -160,6 +160,14 @@ def m010_site_templates(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
+def m011_sitemap_lastmod(db: sqlite_utils.Database) -> None:
+    """The <lastmod> the sitemap index gave each sub-sitemap a run read: the next run reads
+    it again only when that date moved (day-precision dates that lag make "newer than the
+    last run" miss what was added since)."""
+    db["discovery_pages"].add_column("lastmod", str)
+
+
+@MIGRATIONS()
 def m013_site_title_affixes(db: sqlite_utils.Database) -> None:
     """Short parts before or after a site's titles, counted to learn the site's name around
     them (archive/title_affixes.py); the row keyed "*" counts the site's titles."""

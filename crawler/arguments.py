@@ -45,3 +45,14 @@ def article_limit(value: str | int | None) -> int | None:
 def aware(moment: datetime) -> datetime:
     """A date without an offset is taken as UTC, so it compares with `since`."""
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def mirror_hosts(value: str | None) -> tuple[str, ...]:
+    """`mirrors` (comma-separated hosts or URLs) as host names, e.g. `localhost,127.0.0.2`."""
+    hosts = []
+    for part in (value or "").split(","):
+        part = part.strip()
+        if part:
+            hosts.append((urlsplit(part).hostname if "//" in part else part.split(":")[0])
+                         or "")
+    return tuple(h.lower() for h in hosts if h)

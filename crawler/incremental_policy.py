@@ -13,11 +13,13 @@ from scrapy.http import Response
 
 from archive.known import ArchiveIndex
 from crawler.arguments import aware
+from crawler.clock import current_years, now
 from crawler.discovery import Entry
 from crawler.headers import header
 from crawler.incremental import REVISIT_STATUSES, conditional_headers, known_index
 from crawler.items import DiscoveryPage, Revisit
 from extraction.dates import parse_date
+from extraction.sites.base import Site
 
 if TYPE_CHECKING:
     from crawler.spiders.news import NewsSpider
@@ -28,8 +30,10 @@ class IncrementalPolicy:
 
     `sitemaps_seen`: start of the last complete run, if incremental (a sub-sitemap modified
     before it holds nothing new). `index`: the archive, read-only, when incremental and not
-    distributed: validators of discovery pages, recent articles to revisit, URLs due to be
-    tried again. With ARCHIVE_INCREMENTAL off both are None and every page is read whole.
+    distributed: validators of discovery pages, the lastmod each sub-sitemap had when read,
+    recent articles to revisit, URLs due to be tried again. With ARCHIVE_INCREMENTAL off both
+    are None and every page is read whole. `years`: the years whose yearly sub-sitemaps
+    (`site.yearly_sitemap`) are read on every run, by the crawl's clock (ARCHIVE_NOW).
     """
 
     def __init__(self, crawler: Crawler, site_name: str, origin: tuple[str, str],
@@ -41,6 +45,8 @@ class IncrementalPolicy:
         self.index = index
         self.sitemaps_seen = sitemaps_seen
         self.revisit_hours = revisit_hours
+        self.site: Site | None = None
+        self.years: frozenset[int] = frozenset()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, spider: NewsSpider) -> IncrementalPolicy:
@@ -50,6 +56,8 @@ class IncrementalPolicy:
         # from an earlier base_url (a replica on another port) names URLs nobody serves.
         origin = urlsplit(site.base_url)[:2]
         policy = cls(crawler, site.name, origin, None, None, settings.getfloat("REVISIT_HOURS"))
+        policy.site = site
+        policy.years = current_years(now(settings).date())
         if not settings.getbool("ARCHIVE_INCREMENTAL"):
             return policy
         index = known_index(settings)
@@ -87,8 +95,19 @@ class IncrementalPolicy:
         return conditional_headers(*validators) if validators else {}
 
     def changed(self, entry: Entry) -> bool:
-        """False for a sub-sitemap not modified since the last complete run read it."""
-        if self.sitemaps_seen is None or entry.date is None or \
+        """Whether a sub-sitemap the index names may hold something new: always for the
+        current year's (its lastmod lags; the request is conditional); else when its lastmod
+        moved since a full run read it, or, for one no such run recorded, when it is not older
+        than the last complete run."""
+        year = self.site.sitemap_year(entry.url) if self.site is not None else None
+        if year is not None and year in self.years:
+            self._count("discovery/current_sitemap")
+            return True
+        stored = self.index.sitemap_lastmod(entry.url) if self.index is not None else None
+        if stored is not None:
+            if entry.date is None or lastmod_text(entry) != stored:
+                return True
+        elif self.sitemaps_seen is None or entry.date is None or \
                 aware(entry.date) >= self.sitemaps_seen:
             return True
         self._count("discovery/unchanged_sitemap")
@@ -103,11 +122,28 @@ class IncrementalPolicy:
         return True
 
     def read_whole(self, response: Response, kind: str) -> Iterator[DiscoveryPage]:
-        """The page's validators, for a conditional request next run (archive runs only)."""
+        """The page's validators, for a conditional request next run, and a sub-sitemap's
+        lastmod in the index (archive runs only)."""
         etag, last_modified = header(response, b"ETag"), header(response, b"Last-Modified")
-        if self.index is not None and (etag or last_modified):
+        lastmod = _meta(response, "sitemap_lastmod")
+        if self.index is not None and (etag or last_modified or lastmod):
             yield DiscoveryPage(url=response.url, site=self.site_name, kind=kind, etag=etag,
-                                last_modified=last_modified)
+                                last_modified=last_modified, lastmod=lastmod)
+
+    def still_valid(self, response: Response, kind: str) -> Iterator[DiscoveryPage]:
+        """A sub-sitemap that answered 304 though its lastmod moved: its validators stay, the
+        new lastmod is recorded (else it would be asked again on every run)."""
+        lastmod = _meta(response, "sitemap_lastmod")
+        if self.index is None or response.status != 304 or not lastmod or \
+                self.index.sitemap_lastmod(response.url) == lastmod:
+            return
+        request = response.request
+        etag = header(response, b"ETag") or (
+            request.headers.get("If-None-Match", b"").decode() if request else "") or None
+        since = request.headers.get("If-Modified-Since", b"").decode() if request else ""
+        yield DiscoveryPage(url=response.url, site=self.site_name, kind=kind, etag=etag,
+                            last_modified=header(response, b"Last-Modified") or since or None,
+                            lastmod=lastmod)
 
     def revisit(self, response: Response) -> Revisit | None:
         """What a revisit answered with no new text (304, or 404/410: removed)."""
@@ -123,3 +159,16 @@ class IncrementalPolicy:
 
     def _count(self, key: str) -> None:
         self.crawler.stats.inc_value(key)
+
+
+def lastmod_text(entry: Entry) -> str | None:
+    """How a sub-sitemap's lastmod is stored: the parsed date as ISO 8601."""
+    return entry.date.isoformat() if entry.date is not None else None
+
+
+def _meta(response: Response, key: str) -> str | None:
+    """A request meta value of the response; None for a response built without a request."""
+    try:
+        return response.meta.get(key)
+    except AttributeError:
+        return None

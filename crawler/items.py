@@ -50,3 +50,5 @@ class DiscoveryPage:
     kind: str  # rss | listing | urlset
     etag: str | None
     last_modified: str | None
+    # A sub-sitemap's <lastmod> in the index that named it (ISO 8601), when it gave one.
+    lastmod: str | None = None

@@ -87,6 +87,9 @@ LOG_LEVEL = "INFO"
 # REVISIT_HOURS are re-fetched with conditional requests. ARCHIVE_INCREMENTAL=False re-fetches all.
 ARCHIVE_INCREMENTAL = True
 REVISIT_HOURS = 48
+# "Now" for discovery's calendar decisions (which yearly sub-sitemaps are the current year's):
+# an ISO 8601 time fixes it (tests); None is the system clock.
+ARCHIVE_NOW = None
 SPIDER_MIDDLEWARES = {"crawler.incremental.KnownArticlesMiddleware": 950}
 
 # Bounded runs (a cron job must end): wall time, memory, articles per run (0 = no limit).

@@ -122,17 +122,27 @@ def block_text(doc: Document, container: HtmlElement, title: str | None,
     document's tree stays as parsed)."""
     lines: list[str] = []
     intro_el = first(doc.tree, intro)
-    if intro_el is not None and not any(a is container for a in intro_el.iterancestors()):
-        lines.append(text_of(intro_el))
     block = copy.deepcopy(container)
     for el in select(block, drop):
         if el is not block and el.getparent() is not None:
             el.drop_tree()
     lines.extend(_block_texts(block))
+    if intro_el is not None and not any(a is container for a in intro_el.iterancestors()):
+        lead = text_of(intro_el)
+        if not _extended_in(lead, lines):
+            lines.insert(0, lead)
     paragraphs, source = clean_paragraphs(lines, title)
     language = detect_language("\n\n".join(paragraphs)) if paragraphs else NO_LANGUAGE
     return Text(paragraphs, source, language, dateline=top_dateline(lines),
                 byline=top_byline(lines))
+
+
+def _extended_in(lead: str, lines: list[str]) -> bool:
+    """Whether the block's first text line is a longer version of the lead shown above it
+    (then the lead is in the body once, as that line)."""
+    first_line = next((line for line in lines if line), "")
+    key = fold_space(lead).rstrip(".… ")
+    return bool(key) and len(first_line) > len(key) and fold_space(first_line).startswith(key)
 
 
 def _block_texts(container: HtmlElement) -> list[str]:

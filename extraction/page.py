@@ -361,11 +361,20 @@ def _ld_author(ld: tuple[dict[str, Any], ...]) -> str | None:
     for obj in ld:
         authors = obj.get("author")
         authors = authors if isinstance(authors, list) else [authors]
-        names = [a.get("name") if isinstance(a, dict) else a for a in authors]
+        # An Organization (the publisher, "RT") is no writer.
+        names = [a.get("name") if isinstance(a, dict) else a for a in authors
+                 if not (isinstance(a, dict) and _is_organization(a))]
         names = [fold_space(n) for n in names if isinstance(n, str) and n.strip()]
         if names:
             return ", ".join(names)
     return None
+
+
+def _is_organization(obj: dict[str, Any]) -> bool:
+    kinds = obj.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(k, str) and k.lower() in ("organization", "newsmediaorganization")
+               for k in kinds)
 
 
 def _htmldate(raw: str) -> str | None:

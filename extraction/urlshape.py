@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 # Path segments that make a page something other than an article, wherever they appear.
 NOT_ARTICLE_SEGMENTS: frozenset[str] = frozenset({
@@ -142,3 +142,20 @@ def path_id(url: str) -> str:
     if named is not None:
         path = f"{path}?{named}"
     return hashlib.sha256(path.encode("utf-8")).hexdigest()[:16]
+
+
+# Query keys that only say where a link was clicked (feeds append them), never which page.
+TRACKING_PREFIXES: tuple[str, ...] = ("utm_",)
+
+
+def without_tracking(url: str) -> str:
+    """`url` without its tracking parameters (`utm_source` ...); other parameters kept in
+    order, the URL unchanged when it has none."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not k.lower().startswith(TRACKING_PREFIXES)]
+    if len(kept) == len(pairs):
+        return url
+    return urlunsplit(parts._replace(query=urlencode(kept)))

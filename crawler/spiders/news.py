@@ -13,12 +13,18 @@ from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
-from crawler.arguments import article_limit, aware, since_day, without_credentials
+from crawler.arguments import (
+    article_limit,
+    aware,
+    mirror_hosts,
+    since_day,
+    without_credentials,
+)
 from crawler.discovery import Entry, page_links, read_feed, read_sitemap
 from crawler.extract_pool import ExtractPool
 from crawler.failures import ARTICLE_STATUSES, FetchFailures
 from crawler.headers import content_type, header
-from crawler.incremental_policy import IncrementalPolicy
+from crawler.incremental_policy import IncrementalPolicy, lastmod_text
 from crawler.items import CrawledArticle, DiscoveryPage, PageOutcome
 from crawler.redirects import REDIRECT_STATUSES, ArticleRedirects
 from crawler.template_learning import TemplateLearning
@@ -28,9 +34,10 @@ from extraction import Article, Site
 class NewsSpider(Spider):
     """Crawl one site profile; subclasses set `name` and `site`.
 
-    Arguments: base_url (point every discovery URL at a replica or mirror), since
-    (YYYY-MM-DD: skip sitemap entries and feed items older than that), max_articles
-    (stop after that many stored articles).
+    Arguments: base_url (point every discovery URL at a replica or mirror), mirrors (with
+    base_url: comma-separated hosts or URLs serving the same paths, whose article links are
+    fetched from base_url), since (YYYY-MM-DD: skip sitemap entries and feed items older than
+    that), max_articles (stop after that many stored articles).
     """
 
     site: ClassVar[Site]
@@ -42,14 +49,16 @@ class NewsSpider(Spider):
     templates: TemplateLearning
 
     def __init__(self, *args: Any, base_url: str | None = None, since: str | None = None,
-                 max_articles: str | int | None = None, **kwargs: Any) -> None:
+                 max_articles: str | int | None = None, mirrors: str | None = None,
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.auth: dict[str, str] = {}
         self.requested_ids: set[str] = set()  # article ids requested in this run
         if base_url:
             base_url, self.auth = without_credentials(base_url)
         profile = self.profile()
-        self.site = profile.with_base_url(base_url) if base_url else profile
+        self.site = profile.with_base_url(base_url, mirror_hosts(mirrors)) if base_url \
+            else profile
         self.allowed_domains = [urlsplit(self.site.base_url).hostname or ""]
         self.since = since_day(since)
         self.max_articles = article_limit(max_articles)
@@ -88,8 +97,11 @@ class NewsSpider(Spider):
         for via, urls in self.incremental.archived_work():
             yield from self._article_requests((Entry(url, None) for url in urls), via)
 
-    def _discovery(self, url: str, callback: Any, via: str) -> Request:
+    def _discovery(self, url: str, callback: Any, via: str,
+                   lastmod: str | None = None) -> Request:
         meta: dict[str, Any] = {"via": via, **self.auth}
+        if lastmod:
+            meta["sitemap_lastmod"] = lastmod
         headers = self.incremental.discovery_headers(url)
         if headers:
             meta["handle_httpstatus_list"] = [304]
@@ -103,6 +115,7 @@ class NewsSpider(Spider):
 
     def parse_sitemap(self, response: Response) -> Iterator[Request | DiscoveryPage]:
         if self.incremental.not_modified(response):
+            yield from self.incremental.still_valid(response, "urlset")
             return
         sitemap = read_sitemap(self._sitemap_body(response))
         if sitemap is None:
@@ -114,7 +127,8 @@ class NewsSpider(Spider):
         for entry in entries:
             if kind == "sitemapindex":
                 if self._fresh(entry, "sitemap") and self.incremental.changed(entry):
-                    yield self._discovery(entry.url, self.parse_sitemap, "sitemap")
+                    yield self._discovery(entry.url, self.parse_sitemap, "sitemap",
+                                          lastmod_text(entry))
             else:
                 yield from self._article_requests([entry], "sitemap")
         if kind == "urlset":  # an index is never asked conditionally: it names what changed
@@ -161,9 +175,13 @@ class NewsSpider(Spider):
 
     def _article_requests(self, entries: Any, via: str) -> Iterator[Request]:
         for entry in entries:
-            url = urldefrag(entry.url).url  # a comment feed links article#comment-12
+            # A comment feed links article#comment-12; a mirror's, an AMP twin's or a
+            # tracked link (utm_*) is fetched as the article's own URL.
+            url = self.site.article_url(urldefrag(entry.url).url)
             article_id = self.article_id(url)
             if article_id is None:
+                if via != "listing":  # a listing's menus and tag links are not counted
+                    self._not_article(url)
                 continue
             if article_id in self.requested_ids:
                 # Feeds, listings and sitemaps name the same stories: one request per article
@@ -174,6 +192,13 @@ class NewsSpider(Spider):
                 self._count(f"discovery/{via}")
                 self.requested_ids.add(article_id)
                 yield self.article_request(url, article_id, via)
+
+    def _not_article(self, url: str) -> None:
+        """Count a sitemap or feed entry of the site that a profile rule names as no article
+        (`prg`, `tags` ...): sitemaps list far more than articles."""
+        kind = self.site.not_article_kind(url) if self._on_site(url) else None
+        if kind is not None:
+            self._count(f"discovery/not_article/{kind}")
 
     def article_request_for(self, url: str, via: str) -> Request | None:
         """The request for an article URL of this site found elsewhere (None if it is not one)."""

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from extraction.page import ArabicPage
-from extraction.urlshape import looks_like_article, path_id
+from extraction.urlshape import looks_like_article, path_id, without_tracking
 
 DEFAULT_LANGUAGES: tuple[str, ...] = ("ar",)
 
@@ -27,6 +27,17 @@ class Site:
     feeds: tuple[str, ...] = ()
     sitemaps: tuple[str, ...] = ()
     listings: tuple[str, ...] = ()
+    # Other hosts serving the same paths (a mirror): their article links are this site's and
+    # are fetched from base_url's host.
+    mirror_hosts: tuple[str, ...] = ()
+    # Path endings of an article's twins (AMP): the article is the path without them.
+    twin_suffixes: tuple[str, ...] = ()
+    # Paths that are never articles though some have the article shape; group `kind` is the
+    # reason they are counted under (`discovery/not_article/<kind>`).
+    not_article_path: re.Pattern[str] | None = None
+    # Sub-sitemaps named by year (group `year`): those of the current year are read on every
+    # run, whatever their lastmod says (it lags by a day on some sites).
+    yearly_sitemap: re.Pattern[str] | None = None
     # Politeness: seconds between requests and parallel requests to the site (None: the
     # project's settings). `-s DOWNLOAD_DELAY=...` on the command line still wins.
     download_delay: float | None = None
@@ -54,9 +65,39 @@ class Site:
                     return page
         return self.pages[-1]
 
-    def with_base_url(self, base_url: str) -> Site:
-        """The same site pointed at another host (a replica or a mirror)."""
-        return replace(self, base_url=base_url.rstrip("/"))
+    def with_base_url(self, base_url: str, mirror_hosts: tuple[str, ...] = ()) -> Site:
+        """The same site pointed at another host (a replica or a mirror). The profile's
+        mirror hosts are not carried over: a replica's mirrors are named with it."""
+        return replace(self, base_url=base_url.rstrip("/"), mirror_hosts=mirror_hosts)
+
+    def article_url(self, url: str) -> str:
+        """The URL an article link is fetched by: a mirror host's link on base_url's host,
+        a twin (AMP) as the article itself, tracking parameters (utm_*) left out."""
+        parts = urlsplit(without_tracking(url))
+        if parts.hostname and parts.hostname in self.mirror_hosts:
+            base = urlsplit(self.base_url)
+            parts = parts._replace(scheme=base.scheme, netloc=base.netloc)
+        path = parts.path
+        for suffix in self.twin_suffixes:
+            if path.rstrip("/").endswith(suffix) and len(path.rstrip("/")) > len(suffix):
+                path = path.rstrip("/")[:-len(suffix)]
+                break
+        return urlunsplit(parts._replace(path=path))
+
+    def not_article_kind(self, url: str) -> str | None:
+        """Why a URL of the site is never an article (`prg`, `tags` ...), None if no rule
+        names it."""
+        if self.not_article_path is None:
+            return None
+        match = self.not_article_path.match(urlsplit(url).path)
+        return match.group("kind") if match else None
+
+    def sitemap_year(self, url: str) -> int | None:
+        """The year a yearly sub-sitemap holds, None for other sitemaps."""
+        if self.yearly_sitemap is None:
+            return None
+        match = self.yearly_sitemap.search(urlsplit(url).path)
+        return int(match.group("year")) if match else None
 
     def url(self, path: str) -> str:
         return self.base_url + path

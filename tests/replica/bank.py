@@ -12,7 +12,10 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("health", "صحة"),
     ("culture", "ثقافة وفنون"),
 )
-SECTION_NAMES: dict[str, str] = dict(SECTIONS)
+# The live site's sections beyond the eight (listings and feeds served for every one).
+from .live_bank import LIVE_SECTIONS  # noqa: E402
+
+SECTION_NAMES: dict[str, str] = dict(SECTIONS + LIVE_SECTIONS)
 
 # (title, lead) per section: each lead is the story's first paragraph and its meta description.
 STORIES: dict[str, list[tuple[str, str]]] = {

@@ -22,6 +22,7 @@ class FeedItem:
     published: str
     category: str
     enclosure: str | None
+    guid: str | None = None  # the clean URL; None: the link
 
 
 def robots_txt(base: str) -> bytes:
@@ -56,14 +57,19 @@ def rfc822(iso: str) -> str:
     return format_datetime(datetime.fromisoformat(iso))
 
 
+def _link(url: str) -> str:
+    """A link as written: in CDATA when it carries a query (the live feed's utm_* links)."""
+    return f"<![CDATA[{url}]]>" if "?" in url else escape(url)
+
+
 def rss(title: str, link: str, items: Sequence[FeedItem]) -> bytes:
     out = []
     for item in items:
         enclosure = (f'<enclosure url="{escape(item.enclosure)}" length="0" type="image/jpeg"/>'
                      if item.enclosure else "")
         out.append(
-            f"<item><title>{escape(item.title)}</title><link>{escape(item.link)}</link>"
-            f'<guid isPermaLink="true">{escape(item.link)}</guid>'
+            f"<item><title>{escape(item.title)}</title><link>{_link(item.link)}</link>"
+            f'<guid isPermaLink="true">{escape(item.guid or item.link)}</guid>'
             f"<description>{escape(item.description)}</description>"
             f"<pubDate>{rfc822(item.published)}</pubDate>"
             f"<category>{escape(item.category)}</category>{enclosure}</item>")

@@ -52,7 +52,7 @@ class ArticleSpec:
     lead: str
     published: str
     modified: str | None
-    layout: str = "current"  # current | older
+    layout: str = "current"  # current | older | live (tests/replica/live.py)
     lang: str = "ar"
     author: str | None = None
     category_meta: bool = True
@@ -67,15 +67,28 @@ class ArticleSpec:
     newline_joins: bool = False
     old: bool = False
     sources: frozenset[str] = frozenset()
+    # Live layout: the first paragraph is a longer version of the lead (older pages); no
+    # publish-date meta (published_time_telegram instead); linked only as /<section>/<id>.
+    lead_in_text: bool = False
+    telegram_date: bool = False
+    id_only: bool = False
 
     @property
     def path(self) -> str:
-        return f"/{self.section}/{self.article_id}-{self.slug}/"
+        """Where the page is; the live site's article URLs have no trailing slash."""
+        end = "" if self.layout == "live" else "/"
+        return f"/{self.section}/{self.article_id}-{self.slug}{end}"
+
+    @property
+    def fetched_path(self) -> str:
+        """The path the page is linked and fetched by."""
+        return f"/{self.section}/{self.article_id}" if self.id_only else self.path
 
     @property
     def paragraphs(self) -> list[str]:
-        """The body paragraphs in order, lead first."""
-        return [self.lead] + [b.text for b in self.blocks if b.kind == "p"]
+        """The body paragraphs in order, lead first (once)."""
+        texts = [b.text for b in self.blocks if b.kind == "p"]
+        return texts if self.lead_in_text else [self.lead] + texts
 
 
 @dataclass(frozen=True)

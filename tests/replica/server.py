@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
@@ -45,9 +46,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._fault(route, replica.hang)
             return
         etag = f'"{hashlib.sha1(route.body).hexdigest()[:16]}"'
-        if route.status == 200 and self.headers.get("If-None-Match") == etag:
+        if route.status == 200 and _not_modified(self.headers, etag,
+                                                 route.headers.get("Last-Modified")):
             self.send_response(304)
             self.send_header("ETag", etag)
+            if "Last-Modified" in route.headers:
+                self.send_header("Last-Modified", route.headers["Last-Modified"])
             self.end_headers()
             return
         self.send_response(route.status)
@@ -83,6 +87,20 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+
+def _not_modified(headers: Any, etag: str, last_modified: str | None) -> bool:
+    """RFC 9110: If-None-Match decides when sent; else If-Modified-Since against the route's
+    Last-Modified (a route without one is never "not modified" by date)."""
+    if headers.get("If-None-Match") is not None:
+        return headers.get("If-None-Match") == etag
+    since = headers.get("If-Modified-Since")
+    if since is None or last_modified is None:
+        return False
+    try:
+        return parsedate_to_datetime(last_modified) <= parsedate_to_datetime(since)
+    except (TypeError, ValueError):
+        return False
 
 
 @dataclass(frozen=True)

@@ -23,11 +23,15 @@ from .content import (
     english_article,
     generate_articles,
 )
+from .live_bank import LIVE_SECTIONS
 from .model import ArticleSpec, Block, BrokenSpec, LinkRef
 
 HTML = "text/html; charset=utf-8"
 FORBIDDEN_PREFIXES: tuple[str, ...] = (
-    "/search/", "/private/", "/tags/", "/static/", "/.well-known/")
+    "/search/", "/private/", "/tags/", "/static/", "/.well-known/",
+    # Sitemap entries of the live site that are never articles (tests/replica/live.py).
+    "/prg/", "/photolines/", "/docfilms/", "/persons/", "/voting/", "/videoclub/",
+    "/rtonline/")
 HOME_SIZE = 12
 _LINK_RE = re.compile(r"""(?:href|src|data-src|url)=["']([^"']+)["']|url\(([^)]+)\)"""
                       r"""|<(?:loc|link)>([^<]+)</(?:loc|link)>|^Sitemap: (\S+)""", re.M)
@@ -66,8 +70,10 @@ class ReplicaSite:
         self.seed = seed
         specs = generate_articles(n_articles, seed)
         self.articles: dict[str, ArticleSpec] = {s.article_id: s for s in specs}
+        specs += self._extra_articles()  # may link the generated ones
+        self.articles = {s.article_id: s for s in specs}
         self.english: ArticleSpec = english_article(seed)
-        self.broken: tuple[BrokenSpec, ...] = BROKEN
+        self.broken: tuple[BrokenSpec, ...] = BROKEN + self._extra_broken()
         self.routes: dict[str, Route] = {}
         self.linked_from: dict[str, list[str]] = {aid: [] for aid in self.articles}
         self.redirects: dict[str, str] = {}
@@ -86,7 +92,7 @@ class ReplicaSite:
                            for p in paths)
             for aid, paths in self.linked_from.items()}
         self.expected: dict[str, dict] = {aid: self._record(s) for aid, s in self.articles.items()}
-        self.not_articles: dict[str, str] = {b.path: b.outcome for b in BROKEN}
+        self.not_articles: dict[str, str] = {b.path: b.outcome for b in self.broken}
         self.old_article_ids: set[str] = {aid for aid, s in self.articles.items() if s.old}
         self.forbidden_paths: set[str] = self._scan_links()
         self._check()
@@ -130,11 +136,32 @@ class ReplicaSite:
         return (decoded.startswith(FORBIDDEN_PREFIXES)
                 or decoded in {_decoded(p) for p in self.forbidden_paths})
 
+    # -- hooks of a variant (tests/replica/live.py) ------------------------------------------
+
+    def _extra_articles(self) -> list[ArticleSpec]:
+        """Articles beyond the generated ones."""
+        return []
+
+    def _extra_broken(self) -> tuple[BrokenSpec, ...]:
+        """Broken pages beyond BROKEN."""
+        return ()
+
+    def _feed_link(self, url: str) -> str:
+        """An item's <link> for the article at `url` (its <guid> is `url`)."""
+        return url
+
+    def _listing_href(self, spec: ArticleSpec) -> str:
+        """How a listing links the article."""
+        return spec.fetched_path
+
+    def _page(self, spec: ArticleSpec) -> bytes:
+        return pages.article_page(spec, self.base_url, self._resolve)
+
     # -- building ---------------------------------------------------------------------------
 
     def _resolve(self, ref: LinkRef) -> tuple[str, str]:
         spec = self.articles[ref.target_id]
-        return (self.url(spec.path) if ref.absolute else spec.path), spec.title
+        return (self.url(spec.fetched_path) if ref.absolute else spec.fetched_path), spec.title
 
     def _link(self, aid: str, where: str) -> None:
         if where not in self.linked_from[aid]:
@@ -143,13 +170,14 @@ class ReplicaSite:
     def _build_feeds(self) -> None:
         eligible = [s for s in self._newest if FEED in s.sources]
         chosen = {"/rss/": eligible[:MAIN_FEED_SIZE]}
-        for section in FEED_SECTIONS:
+        for section in FEED_SECTIONS + tuple(name for name, _ in LIVE_SECTIONS):
             chosen[f"/rss/{section}/"] = [s for s in eligible if s.section == section]
         for path, specs in chosen.items():
-            items = [feeds.FeedItem(s.title, self.url(s.path), s.lead, s.published,
+            items = [feeds.FeedItem(s.title, self._feed_link(self.url(s.fetched_path)), s.lead,
+                                    s.published,
                                     SECTION_NAMES[s.section],
                                     self.url(s.cover.path) if s.cover and int(s.article_id) % 3
-                                    else None)
+                                    else None, guid=self.url(s.fetched_path))
                      for s in specs]
             for s in specs:
                 self._link(s.article_id, path)
@@ -167,7 +195,7 @@ class ReplicaSite:
         index = []
         for name, specs in parts.items():
             entries = [(self.url(s.path), s.modified or s.published) for s in specs]
-            entries += [(self.url(b.path), b.lastmod) for b in BROKEN if name in b.where]
+            entries += [(self.url(b.path), b.lastmod) for b in self.broken if name in b.where]
             entries.sort(key=lambda e: _instant(e[1]), reverse=True)
             for s in specs:
                 self._link(s.article_id, paths[name])
@@ -181,14 +209,14 @@ class ReplicaSite:
 
     def _build_listings(self) -> None:
         listed = [s for s in self._newest if LISTING in s.sources]
-        for section, name in SECTIONS:
+        for section, name in SECTIONS + LIVE_SECTIONS:
             specs = [s for s in listed if s.section == section]
-            items = [(s.path, s.title, s.published) for s in specs]
+            items = [(self._listing_href(s), s.title, s.published) for s in specs]
             if section == "news":
-                for pos, b in enumerate(b for b in BROKEN if "listing" in b.where):
+                for pos, b in enumerate(b for b in self.broken if "listing" in b.where):
                     items.insert(min(len(items), 1 + 2 * pos), (b.path, b.title, b.lastmod))
             path = f"/{section}/"
-            feed = f"/rss/{section}/" if section in FEED_SECTIONS else "/rss/"
+            feed = f"/rss/{section}/"
             for s in specs:
                 self._link(s.article_id, path)
             self.routes[path] = Route(200, {"Content-Type": HTML},
@@ -196,7 +224,7 @@ class ReplicaSite:
         home = [s for s in listed if s.section in LISTING_SECTIONS][:HOME_SIZE]
         for s in home:
             self._link(s.article_id, "/")
-        items = [(s.path, s.title, s.published) for s in home]
+        items = [(self._listing_href(s), s.title, s.published) for s in home]
         self.routes["/"] = Route(200, {"Content-Type": HTML}, pages.listing_page(
             self.base_url, "/", "RT Arabic", items, "/rss/"))
 
@@ -206,10 +234,14 @@ class ReplicaSite:
 
     def _serve(self, spec: ArticleSpec) -> None:
         ctype = "text/html" if spec.encoding != "utf-8" else HTML
-        self.routes[spec.path] = Route(200, {"Content-Type": ctype},
-                                       pages.article_page(spec, self.base_url, self._resolve))
-        if hasattr(self, "_index"):
-            self._index[_decoded(spec.path)] = self.routes[spec.path]
+        route = Route(200, {"Content-Type": ctype}, self._page(spec))
+        paths = {spec.path, spec.fetched_path}
+        if spec.layout == "live":
+            paths.add(spec.path + "/amp")  # the AMP twin (same page here)
+        for path in paths:
+            self.routes[path] = route
+            if hasattr(self, "_index"):
+                self._index[_decoded(path)] = route
 
     def _redirect_target(self) -> ArticleSpec:
         return next(s for s in self.articles.values()
@@ -217,7 +249,7 @@ class ReplicaSite:
 
     def _build_broken(self) -> None:
         html = {"Content-Type": HTML}
-        for b in BROKEN:
+        for b in self.broken:
             if b.kind == "redirect":
                 target = self._redirect_target()
                 self.redirects[b.path] = target.path
@@ -240,7 +272,7 @@ class ReplicaSite:
     # -- expectations -----------------------------------------------------------------------
 
     def _record(self, spec: ArticleSpec) -> dict:
-        url = self.url(spec.path)
+        url, canonical = self.url(spec.fetched_path), self.url(spec.path)
         images: list[dict[str, str | None]] = []
         photos = ([spec.cover] if spec.cover else []) + [
             b.photo for b in spec.blocks if b.kind == "photo" and b.photo is not None]
@@ -253,10 +285,12 @@ class ReplicaSite:
         related: list[dict[str, str]] = []
         for ref, kind in links:
             target = self.articles[ref.target_id]
-            if all(r["url"] != self.url(target.path) for r in related):
-                related.append({"url": self.url(target.path), "title": target.title, "kind": kind})
+            if all(r["url"] != self.url(target.fetched_path) for r in related):
+                related.append({"url": self.url(target.fetched_path), "title": target.title,
+                                "kind": kind})
         return {
-            "url": url, "canonical_url": url, "site": "rtarabic", "article_id": spec.article_id,
+            "url": url, "canonical_url": canonical, "site": "rtarabic",
+            "article_id": spec.article_id,
             "title": spec.title, "summary": spec.lead, "body": "\n\n".join(spec.paragraphs),
             "author": spec.author, "published": spec.published, "modified": spec.modified,
             "section": spec.section, "section_name": SECTION_NAMES[spec.section],
