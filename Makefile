@@ -24,6 +24,8 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
+# Fails when the crawl fails (exit 1 failed, 75 archive held by another run): make itself
+# then exits 2, its message naming the crawl's code; cron runs `scrapy crawl` for the code.
 crawl: install  ## crawl arabic.rt.com into ./archive.db (ARGS="-a since=2024-01-01")
 	$(BIN)/scrapy crawl rtarabic -s ARCHIVE_DB=$(DB) $(ARGS)
 

@@ -12,7 +12,7 @@ from scrapy.settings import BaseSettings
 from scrapy.spiders import Spider
 
 from archive.db import default_path
-from archive.lock import EX_TEMPFAIL, acquire, busy_message
+from archive.lock import EX_TEMPFAIL, acquire, busy_message, release
 from crawler.exit_codes import exit_code
 
 ARCHIVE_PIPELINE = "crawler.pipelines.ArchivePipeline"
@@ -30,9 +30,12 @@ def archive_written(settings: BaseSettings) -> str | None:
 
 
 class Command(ScrapyCrawlCommand):
+    """Scrapy's `crawl`, locked on its archive and exiting 0 / 1 / 75."""
+
     def __init__(self) -> None:
         super().__init__()
         self.crawler: Crawler | None = None
+        self.locked: str | None = None  # the archive this command locked
 
     def long_desc(self) -> str:
         return (f"{self.short_desc()}. Exit codes: 0 healthy run; 1 failed run (finish reason "
@@ -58,12 +61,17 @@ class Command(ScrapyCrawlCommand):
         if holder is not None:
             print(busy_message(path, args[0], holder), file=sys.stderr)
             sys.exit(EX_TEMPFAIL)
+        self.locked = path
 
     def _create_crawler(self, spidercls: type[Spider] | str) -> Crawler:
         self.crawler = super()._create_crawler(spidercls)
         return self.crawler
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        super().run(args, opts)
+        try:
+            super().run(args, opts)
+        finally:
+            if self.locked is not None:
+                release(self.locked)
         if self.exitcode == 0 and self.crawler is not None:
             self.exitcode = exit_code(self.crawler.stats.get_stats())
