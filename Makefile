@@ -66,4 +66,4 @@ bench-peers:  ## ours vs trafilatura vs news-please vs newspaper4k, in a separat
 	.venv-bench/bin/python -m bench.extraction --skip-cost
 
 clean:
-	rm -rf $(VENV) .pytest_cache demo.db demo.db-wal demo.db-shm
+	rm -rf $(VENV) .pytest_cache demo.db demo.db-wal demo.db-shm demo.db.lock

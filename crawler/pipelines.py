@@ -27,6 +27,7 @@ from crawler.capture import capture_sync
 from crawler.exit_codes import ARCHIVE_LOCKED, RUN_STATUS
 from crawler.items import CrawledArticle, DiscoveryPage, PageOutcome, Revisit
 from crawler.template_learning import TemplateLearning
+from crawler.unreachable import PROBLEM_STAT
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +79,8 @@ class ArchivePipeline:
         self.path = path
         self.batch_size = max(1, batch_size)
         self.busy_timeout = busy_timeout
-        # Set when a write failed (disk full, locked by another writer): the run stops.
+        # Set when a write failed (disk full, locked by another writer) or another run holds
+        # the archive: the run stops.
         self.write_error: str | None = None
         self.stop_reason = "archive_write_failed"
         self.locked = False  # this run holds the archive's lock
@@ -263,7 +265,7 @@ class ArchivePipeline:
         counts = self._run_counts(reason)
         row = run_row(counts, self.limits, utc_now())
         stopped_by = [problem for problem in (
-            self.write_error, self.crawler.stats.get_value("unreachable/problem"))
+            self.write_error, self.crawler.stats.get_value(PROBLEM_STAT))
             if problem]
         if stopped_by:
             row["problems"] = json.dumps([*json.loads(row["problems"]), *stopped_by],

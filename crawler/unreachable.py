@@ -27,6 +27,7 @@ from crawler.failures import failure_reason
 logger = logging.getLogger(__name__)
 
 SITE_UNREACHABLE = "site_unreachable"  # the finish reason
+PROBLEM_STAT = "unreachable/problem"  # the one line saying what failed (a crawl_runs problem)
 UNREACHABLE_REASONS: frozenset[str] = frozenset({"dns", "connection_refused", "tls"})
 OFFLINE_HINT = "no network here? `make demo` shows the whole path offline on the bundled replica"
 
@@ -79,7 +80,7 @@ class UnreachableSiteMiddleware:
         kinds = ", ".join(f"{name} {count}" for name, count in sorted(self.reasons.items()))
         problem = (f"site unreachable: robots.txt and {len(self.failed) - 1} discovery "
                    f"requests to {host} all failed ({kinds}: {self.first_error}); {OFFLINE_HINT}")
-        self.crawler.stats.set_value("unreachable/problem", problem)
+        self.crawler.stats.set_value(PROBLEM_STAT, problem)
         logger.error("Stopping the run, %s", problem)
         engine = self.crawler.engine
         # Requests already waiting for their download slot fail at once instead of one per
