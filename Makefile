@@ -24,6 +24,8 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
+# Fails when the crawl fails (exit 1 failed, 75 archive held by another run): make itself
+# then exits 2, its message naming the crawl's code; cron runs `scrapy crawl` for the code.
 crawl: install  ## crawl arabic.rt.com into ./archive.db (ARGS="-a since=2024-01-01")
 	$(BIN)/scrapy crawl rtarabic -s ARCHIVE_DB=$(DB) $(ARGS)
 
@@ -64,4 +66,4 @@ bench-peers:  ## ours vs trafilatura vs news-please vs newspaper4k, in a separat
 	.venv-bench/bin/python -m bench.extraction --skip-cost
 
 clean:
-	rm -rf $(VENV) .pytest_cache demo.db demo.db-wal demo.db-shm
+	rm -rf $(VENV) .pytest_cache demo.db demo.db-wal demo.db-shm demo.db.lock

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,13 +17,10 @@ from archive.db import busy_timeout_ms, default_path, open_archive
 from archive.evaluate_cli import evaluate
 from archive.health import summary_text
 from archive.ingest_cli import ingest
-from archive.lock import lock_path, run_lock
+from archive.lock import EX_TEMPFAIL, archive_identity, busy_message, run_lock, utc_now
 from archive.store import close_abandoned_runs
 from extraction import extract as extract_page
 from extraction import site_for
-
-EX_TEMPFAIL = 75  # sysexits: try again later (another run holds the lock)
-
 
 
 @click.group()
@@ -114,22 +110,26 @@ def crawl(spider: str, spider_args: tuple[str, ...], overrides: tuple[str, ...],
           db_path: str | None, logfile: str | None, loglevel: str | None) -> None:
     """Run SPIDER once for cron: locked, recorded in crawl_runs, with an honest exit code.
 
-    Exit 0: healthy run. 1: failed run (see the summary). 75: another run of SPIDER on this
-    archive is still going (nothing done).
+    Exit 0: healthy run. 1: failed run (see the summary). 75: another run (of any spider)
+    holds this archive (nothing done). The archive: --db, else -s ARCHIVE_DB, else env
+    ARCHIVE_DB, else ./archive.db.
 
     Example: python -m archive crawl rtarabic --db /srv/news/archive.db --logfile /var/log/news.log
     """
-    path = default_path(db_path)
+    settings = _pairs(overrides, "-s")
+    path = _archive_path(db_path, settings.get("ARCHIVE_DB"))
     Path(path).resolve().parent.mkdir(parents=True, exist_ok=True)
-    with run_lock(path, spider) as locked:
-        if not locked:
-            click.echo(f"{spider}: another run holds {lock_path(path, spider)}; exiting", err=True)
+    # The crawl's archive pipeline takes this same lock again (reentrant in one process);
+    # taking it here first refuses an overlapping run before anything is logged or opened.
+    with run_lock(path, spider) as holder:
+        if holder is not None:
+            click.echo(busy_message(path, spider, holder), err=True)
             sys.exit(EX_TEMPFAIL)
-        settings = _pairs(overrides, "-s")
         timeout = busy_timeout_ms(settings.get("ARCHIVE_BUSY_TIMEOUT_MS"))
         try:
             db = open_archive(path, busy_timeout=timeout)
-            close_abandoned_runs(db, spider, _utc_now())
+            # A write, so an archive another writer holds is reported before the crawl.
+            close_abandoned_runs(db, spider, utc_now())
             last_run = db.execute("SELECT coalesce(max(id), 0) FROM crawl_runs").fetchone()[0]
             db.close()
         except sqlite3.Error as error:
@@ -138,12 +138,15 @@ def crawl(spider: str, spider_args: tuple[str, ...], overrides: tuple[str, ...],
             sys.exit(1)
         from crawler.run import run_spider
 
-        run_spider(spider, _pairs(spider_args, "-a"), settings, path,
-                   logfile=logfile, loglevel=loglevel)
+        code = run_spider(spider, _pairs(spider_args, "-a"), settings, path,
+                          logfile=logfile, loglevel=loglevel)
         db = open_archive(path)
         row = next(db.query("SELECT * FROM crawl_runs WHERE spider = ? AND id > ? "
                             "ORDER BY id DESC LIMIT 1", [spider, last_run]), None)
         db.close()
+    if code == EX_TEMPFAIL:
+        click.echo(f"{spider}: another run holds the archive {path}; nothing done", err=True)
+        sys.exit(EX_TEMPFAIL)
     if row is None:
         click.echo(f"{spider}: the run did not start (see the log)", err=True)
         sys.exit(1)
@@ -153,8 +156,11 @@ def crawl(spider: str, spider_args: tuple[str, ...], overrides: tuple[str, ...],
     sys.exit(0 if row["status"] == "ok" else 1)
 
 
-def _utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+def _archive_path(db_path: str | None, setting: str | None) -> str:
+    """--db, else -s ARCHIVE_DB, else env ARCHIVE_DB, else ./archive.db; both given must agree."""
+    if db_path and setting and archive_identity(db_path) != archive_identity(setting):
+        raise click.UsageError(f"--db {db_path} and -s ARCHIVE_DB={setting} name two archives")
+    return default_path(db_path or setting)
 
 
 for _command in (evaluate, reextract, export, serve, search, ingest):

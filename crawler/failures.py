@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
+from OpenSSL import SSL
 from scrapy.crawler import Crawler
 from scrapy.exceptions import (
     CannotResolveHostError,
@@ -75,9 +76,12 @@ _IGNORED: tuple[tuple[str, str], ...] = (
 
 
 def failure_reason(failure: Failure) -> str:
-    """A short reason: http_<status>, dns, timeout, connection_refused, ... or the type name."""
+    """A short reason: http_<status>, dns, timeout, connection_refused, tls, ... or the type
+    name."""
     if failure.check(HttpError):
         return f"http_{failure.value.response.status}"
+    if is_tls_error(failure.value):
+        return "tls"
     reason = getattr(failure.value, "reason", None)
     if failure.check(IgnoreRequest) and isinstance(reason, str):
         return reason  # our own refusals (redirect guard, capture) name their reason
@@ -88,6 +92,20 @@ def failure_reason(failure: Failure) -> str:
         message = str(failure.value)
         return next((name for text, name in _IGNORED if text in message), "ignored")
     return failure.type.__name__ if failure.type else "unknown"
+
+
+def is_tls_error(error: BaseException | None) -> bool:
+    """Whether the connection failed in the TLS handshake (Scrapy wraps Twisted's wrapper of
+    the OpenSSL error: DownloadFailedError from ResponseNeverReceived([Failure(SSL.Error)]))."""
+    seen = 0
+    while error is not None and seen < 5:
+        if isinstance(error, SSL.Error):
+            return True
+        reasons = getattr(error, "reasons", None) or ()
+        if any(isinstance(reason, Failure) and reason.check(SSL.Error) for reason in reasons):
+            return True
+        error, seen = error.__cause__, seen + 1
+    return False
 
 
 class Refused(IgnoreRequest):

@@ -21,10 +21,13 @@ from twisted.python.failure import Failure
 
 from archive.db import busy_timeout_ms, default_path, open_archive
 from archive.health import DRIFT_FIELDS, RunCounts, Thresholds, run_counts, run_row
-from archive.store import finish_run, save_articles, start_run
+from archive.lock import acquire, busy_message, release
+from archive.store import close_abandoned_runs, finish_run, save_articles, start_run
 from crawler.capture import capture_sync
+from crawler.exit_codes import ARCHIVE_LOCKED, RUN_STATUS
 from crawler.items import CrawledArticle, DiscoveryPage, PageOutcome, Revisit
 from crawler.template_learning import TemplateLearning
+from crawler.unreachable import PROBLEM_STAT
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +70,8 @@ class LanguageFilterPipeline:
 
 class ArchivePipeline:
     """Writes articles, revisits, outcomes and discovery pages in batched transactions;
-    records the run."""
+    records the run. Holds the archive's lock (archive/lock.py) from opening it to the run's
+    end: a run refused by it stops at once (finish reason `archive_locked`, nothing written)."""
 
     def __init__(self, crawler: Crawler, path: str, batch_size: int,
                  busy_timeout: int | None = None) -> None:
@@ -75,8 +79,11 @@ class ArchivePipeline:
         self.path = path
         self.batch_size = max(1, batch_size)
         self.busy_timeout = busy_timeout
-        # Set when a write failed (disk full, locked by another writer): the run stops.
+        # Set when a write failed (disk full, locked by another writer) or another run holds
+        # the archive: the run stops.
         self.write_error: str | None = None
+        self.stop_reason = "archive_write_failed"
+        self.locked = False  # this run holds the archive's lock
         self.closing = False
         self.opened = False  # the engine can be asked to close the spider
         self.articles: list[dict[str, Any]] = []
@@ -108,8 +115,12 @@ class ArchivePipeline:
         spider = self.crawler.spider
         self.started = time.monotonic()
         site = getattr(spider, "site", None)
+        if not self._lock(spider.name):
+            return
         try:
             self.db = open_archive(self.path, busy_timeout=self.busy_timeout)
+            # Under the lock, a run of this spider still open was killed: mark it crashed.
+            close_abandoned_runs(self.db, spider.name, utc_now())
             self.run_id = start_run(self.db, spider.name, getattr(site, "name", spider.name),
                                     utc_now(), settings=self._run_settings(spider))
             self.templates = getattr(spider, "templates", None)
@@ -119,6 +130,21 @@ class ArchivePipeline:
             self._stop(f"cannot open the archive {self.path}: {error}")
             return
         logger.info("Archiving into %s (run %s)", self.path, self.run_id)
+
+    def _lock(self, spider: str) -> bool:
+        """Take the archive's lock; False (the run is stopping) when another run holds it."""
+        try:
+            holder = acquire(self.path, spider)
+        except OSError as error:
+            self._stop(f"cannot lock the archive {self.path}: {error}")
+            return False
+        if holder is None:
+            self.locked = True
+            return True
+        self.write_error = busy_message(self.path, spider, holder)
+        self.stop_reason = ARCHIVE_LOCKED
+        logger.error(self.write_error)
+        return False
 
     def _run_settings(self, spider: Spider) -> dict[str, Any]:
         site = getattr(spider, "site", None)
@@ -216,7 +242,7 @@ class ArchivePipeline:
         if not self.closing:
             self.closing = True
             deferred_from_coro(
-                self.crawler.engine.close_spider_async(reason="archive_write_failed"))
+                self.crawler.engine.close_spider_async(reason=self.stop_reason))
 
     def close_spider(self) -> None:
         self.closing = True
@@ -224,16 +250,28 @@ class ArchivePipeline:
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         self.closing = True
+        try:
+            self._record_end(reason)
+        finally:
+            if self.locked:
+                self.locked = False
+                release(self.path)
+
+    def _record_end(self, reason: str) -> None:
         if self.db is None or self.run_id is None:
             return
         self.flush()
         self._close_templates()
         counts = self._run_counts(reason)
         row = run_row(counts, self.limits, utc_now())
-        if self.write_error is not None:
-            row["problems"] = json.dumps([*json.loads(row["problems"]), self.write_error],
+        stopped_by = [problem for problem in (
+            self.write_error, self.crawler.stats.get_value(PROBLEM_STAT))
+            if problem]
+        if stopped_by:
+            row["problems"] = json.dumps([*json.loads(row["problems"]), *stopped_by],
                                          ensure_ascii=False)
             row["status"] = "failed"
+        self.crawler.stats.set_value(RUN_STATUS, "unrecorded")
         try:
             finish_run(self.db, self.run_id, row)
         except sqlite3.Error as error:
@@ -242,6 +280,7 @@ class ArchivePipeline:
             self.db.close()
             self.db = None
             return
+        self.crawler.stats.set_value(RUN_STATUS, row["status"])
         if row["drift_alarm"]:
             logger.warning("Layout drift? Fields missing on stored articles: %s "
                            "(the site may have changed its markup)", row["drift_alarm"])

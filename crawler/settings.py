@@ -10,6 +10,9 @@ _THRESHOLDS = _Thresholds()
 BOT_NAME = "arabic-news-archive"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
+# `scrapy crawl` is crawler/commands/crawl.py: Scrapy's command with honest exit codes
+# (0 healthy, 1 failed, 75 the archive held by another run).
+COMMANDS_MODULE = "crawler.commands"
 
 # Who we are: sites see this, and can reach us through the contact URL.
 ARCHIVE_CONTACT_URL = "https://github.com/arabic-news-archive/arabic-news-archive"
@@ -30,6 +33,11 @@ DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 5
+# Fail fast: when robots.txt and the first discovery requests (this many URLs in all) fail with
+# DNS, refused-connection or TLS errors before anything answered, the run stops
+# (`site_unreachable`, exit 1). A site that answered once keeps retries and patience.
+UNREACHABLE_STOP = True
+UNREACHABLE_MIN_URLS = 4
 # Longest Retry-After (seconds) waited out in a run; a longer one is retried in a later run.
 RETRY_AFTER_MAX = 120
 # Only http(s) is ever fetched: Scrapy's file://, data:, s3:// and ftp:// handlers are off.
@@ -63,6 +71,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.useragent.ContactUserAgentMiddleware": 500,
     # Just outside Retry (550): a 429/503 Retry-After is waited out before the retry.
     "crawler.retry_after.RetryAfterMiddleware": 560,
+    # Inside Retry (550) too: sees every attempt's connection error before it is retried.
+    "crawler.unreachable.UnreachableSiteMiddleware": 570,
     # Between Redirect (600) and the capture: discovery redirects stay on the site.
     "crawler.redirects.RedirectGuardMiddleware": 620,
     # Outside HttpCompression (590) and Redirect (600): payloads kept as received.

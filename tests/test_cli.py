@@ -70,3 +70,26 @@ def test_module_entry_point_runs() -> None:
     result = subprocess.run([sys.executable, "-m", "archive", "--help"], capture_output=True,
                             text=True, check=True)
     assert "extract" in result.stdout
+
+
+def test_crawl_refuses_db_and_archive_db_naming_two_archives(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["crawl", "rtarabic", "--db", str(tmp_path / "a.db"),
+                                      "-s", f"ARCHIVE_DB={tmp_path / 'b.db'}"])
+    assert result.exit_code == 2 and "name two archives" in result.output
+    assert not (tmp_path / "a.db").exists() and not (tmp_path / "b.db").exists()
+
+
+def test_crawl_exits_75_when_its_crawl_was_refused_by_the_lock(tmp_path: Path,
+                                                               monkeypatch) -> None:
+    """The crawl's own pipeline found the archive held (the wrapper's lock did not cover it):
+    the wrapper passes the crawl's 75 on instead of calling it a failed start."""
+    import crawler.run
+
+    db = tmp_path / "a.db"
+    link = tmp_path / "link.db"
+    link.symlink_to(db)
+    monkeypatch.setattr(crawler.run, "run_spider", lambda *args, **kwargs: 75)
+    result = CliRunner().invoke(cli, ["crawl", "rtarabic", "--db", str(db),
+                                      "-s", f"ARCHIVE_DB={link}"])  # one archive: accepted
+    assert result.exit_code == 75
+    assert "another run holds the archive" in result.output

@@ -1,9 +1,8 @@
-"""Pieces of cron-grade runs without a crawl: health rules, drift, retry policy, lock, index."""
+"""Pieces of cron-grade runs without a crawl: health rules, drift, retry policy, index (the
+lock: tests/test_archive_lock.py)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from scrapy import Request
 from archive.db import open_archive
 from archive.health import RunCounts, Thresholds, drift, drift_alarm, problems, run_row
 from archive.known import ArchiveIndex
-from archive.lock import lock_path, run_lock
 from archive.outcomes import retry_after
 from archive.store import finish_run, save_articles, start_run
 from crawler.incremental import KnownArticlesMiddleware
@@ -79,23 +77,6 @@ def test_drift_shares_and_alarm() -> None:
 ])
 def test_retry_policy(outcome: str, attempts: int, expected: str | None) -> None:
     assert retry_after(outcome, attempts, NOW) == expected
-
-
-def test_lock_is_exclusive_across_processes(tmp_path: Path) -> None:
-    db = tmp_path / "a.db"
-    probe = ("import sys; from archive.lock import run_lock\n"
-             "with run_lock(sys.argv[1], 'rtarabic') as held: print(held)")
-    with run_lock(db, "rtarabic") as held:
-        assert held
-        other = subprocess.run([sys.executable, "-c", probe, str(db)], capture_output=True,
-                               text=True, check=True)
-        assert other.stdout.strip() == "False"
-        with run_lock(db, "another_spider") as held_other:
-            assert held_other
-    assert lock_path(db, "rtarabic").exists()
-    again = subprocess.run([sys.executable, "-c", probe, str(db)], capture_output=True,
-                           text=True, check=True)
-    assert again.stdout.strip() == "True"
 
 
 def article(article_id: str, published: str) -> dict:

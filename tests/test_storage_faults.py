@@ -12,7 +12,6 @@ import resource
 import signal
 import sqlite3
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -172,13 +171,15 @@ def test_kill_9_inside_a_batch_write(server, tmp_path) -> None:
 
 
 def test_a_host_that_does_not_resolve(tmp_path) -> None:
-    """DNS failure: retried, counted, the run exits 1 (tests resolve nothing off-machine)."""
+    """DNS failure: retried, counted, the run stops on the fail-fast rule and exits 1 (tests
+    resolve nothing off-machine)."""
     db = tmp_path / "a.db"
-    began = time.monotonic()
     result = crawl("http://nonexistent.invalid:8999", db)
     assert_clean_failure(result, "nothing fetched")
-    assert time.monotonic() - began < 120
+    assert "problem: site unreachable: robots.txt and 3 discovery requests" in result.stdout
+    assert "(dns " in result.stdout and "make demo" in result.stdout
     run = query(db, "SELECT * FROM crawl_runs")[0]
+    assert run["finish_reason"] == "site_unreachable"
     assert '"discovery_dns"' in run["failed_by_reason"]
     assert "Retrying" in result.log or "Gave up retrying" in result.log
     assert query(db, "SELECT count(*) AS n FROM articles")[0]["n"] == 0
