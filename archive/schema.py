@@ -168,7 +168,7 @@ def m011_sitemap_lastmod(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
-def m013_site_title_affixes(db: sqlite_utils.Database) -> None:
+def m012_site_title_affixes(db: sqlite_utils.Database) -> None:
     """Short parts before or after a site's titles, counted to learn the site's name around
     them (archive/title_affixes.py); the row keyed "*" counts the site's titles."""
     db["site_title_affixes"].create(
