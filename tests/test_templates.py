@@ -30,20 +30,23 @@ def test_committed_fixtures_are_what_the_templates_write() -> None:
 
 FRESH = [m for m in MODULES if set_of(m) == "fresh"]
 UNSEEN3 = [m for m in MODULES if set_of(m) == "unseen3"]
+UNSEEN4 = [m for m in MODULES if set_of(m) == "unseen4"]
 
 
 def test_families_by_set_three_articles_each() -> None:
-    """Twelve families written first (four held out), then the fresh and unseen3 held-out
-    sets."""
+    """Twelve families written first (four held out), then the fresh, unseen3 and unseen4
+    held-out sets."""
     by_set = {which: sorted(m.NAME for m in MODULES if set_of(m) == which)
-              for which in ("dev", "heldout", "fresh", "unseen3")}
+              for which in ("dev", "heldout", "fresh", "unseen3", "unseen4")}
     assert by_set["heldout"] == ["jsonld_only", "php_table", "video", "wp_jannah"]
     assert len(by_set["dev"]) == 8 and len(MODULES) == sum(map(len, by_set.values()))
     assert {"dz_wordpress", "ma_portal", "gulf_hijri", "joomla", "aspnet", "aggregator",
             "iraqi_kurdish"} <= set(by_set["fresh"])
     assert by_set["unseen3"] == ["arc_fusion", "drupal7_panels", "sa_laravel", "tn_spip",
                                  "wafa_agency", "ye_static"]
-    assert all(m.HELD_OUT for m in FRESH + UNSEEN3)
+    assert by_set["unseen4"] == ["bitrix_gov", "eg_amp_google", "iq_newsticker", "medium_blog",
+                                 "typo3_university", "wp_newspaper_elementor"]
+    assert all(m.HELD_OUT for m in FRESH + UNSEEN3 + UNSEEN4)
     assert all(len(read_articles(m.NAME)) == 3 for m in MODULES)
 
 
@@ -91,7 +94,7 @@ def test_template_cases_load_with_their_set() -> None:
                                  .read_text(encoding="utf-8")) for c in cases}
     for case in cases:
         assert case.template_set == truths[case.name]["set"] in ("dev", "heldout", "fresh",
-                                                                  "unseen3")
+                                                                  "unseen3", "unseen4")
         assert case.held_out == (case.template_set != "dev")
 
 
@@ -117,11 +120,12 @@ def test_sets_partition_the_rows() -> None:
     rows = [{"name": "rtarabic/x"}, {"name": "templates/a/1", "held_out": False},
             {"name": "templates/b/1", "held_out": True},
             {"name": "templates/c/1", "held_out": True, "set": "fresh"},
-            {"name": "templates/d/1", "held_out": True, "set": "unseen3"}]
+            {"name": "templates/d/1", "held_out": True, "set": "unseen3"},
+            {"name": "templates/e/1", "held_out": True, "set": "unseen4"}]
     chosen = {which: [r["name"] for r in rows if in_set(r, which)] for which in SETS}
     assert chosen == {"dev": ["rtarabic/x", "templates/a/1"], "heldout": ["templates/b/1"],
                       "fresh": ["templates/c/1"], "unseen3": ["templates/d/1"],
-                      "all": [r["name"] for r in rows]}
+                      "unseen4": ["templates/e/1"], "all": [r["name"] for r in rows]}
 
 
 def _page(name: str, n: int) -> tuple[str, dict]:
@@ -197,3 +201,52 @@ def test_unseen3_traits_are_as_the_sites_print_them() -> None:
     html, truth = _page("sa_laravel", 1)
     assert truth["published_shown"].startswith("الاثنين 15/06/1446هـ - 16 ديسمبر 2024م")
     assert "<article x-data=" in html
+
+
+def test_unseen4_set_is_new_stories_of_varied_length() -> None:
+    older = {a.headline for m in MODULES if set_of(m) != "unseen4" for a in read_articles(m.NAME)}
+    lengths = []
+    for module in UNSEEN4:
+        articles = read_articles(module.NAME)
+        assert not older & {a.headline for a in articles}, module.NAME
+        assert all(4 <= 1 + len(a.paragraphs) <= 9 for a in articles), module.NAME
+        lengths += [len(a.body.split()) for a in articles]
+    assert min(lengths) <= 130 and max(lengths) >= 200
+
+
+@pytest.mark.parametrize("module", UNSEEN4, ids=lambda m: m.NAME)
+def test_unseen4_pages_show_their_date_and_are_marked_unseen4(module) -> None:
+    for n in (1, 2, 3):
+        html, truth = _page(module.NAME, n)
+        text = " ".join(lxml.html.document_fromstring(html).text_content().split())
+        assert truth["published_shown"] in text, (module.NAME, n)
+        assert truth["set"] == "unseen4" and truth["held_out"] is True
+
+
+def test_unseen4_traits_are_as_the_sites_print_them() -> None:
+    """The traits each unseen4 family is there for (the truth is the spec's own day)."""
+    html, truth = _page("wp_newspaper_elementor", 1)
+    assert truth["published_shown"] == "12 مايو، 2024" and truth["author"] == "ليث الخوالدة"
+    assert "elementor-widget-theme-post-content" in html and '"@type": "Person"' in html
+    assert "اقرأ أيضاً" in truth["must_not_contain"]
+    assert _page("wp_newspaper_elementor", 3)[1]["author"] is None
+    html, truth = _page("bitrix_gov", 1)
+    assert truth["published_shown"] == "12.05.2024" and 'class="news-date-time"' in html
+    assert "published_time" not in html and "datetime" not in html and truth["author"] is None
+    assert {"تكبير الخط", "تصغير الخط", "التباين", "طباعة"} <= set(truth["must_not_contain"])
+    assert any(line.startswith("آخر تحديث للصفحة") for line in truth["must_not_contain"])
+    html, truth = _page("typo3_university", 1)
+    assert truth["published_shown"] == "08. أكتوبر 2024" and "ce-bodytext" in html
+    assert 'class="news news-single"' in html and "شارك هذا الخبر" in truth["must_not_contain"]
+    html, truth = _page("medium_blog", 1)
+    assert "pw-post-body-paragraph" in html and truth["author"] == "مريم حسني"
+    assert "قصة للأعضاء فقط" in truth["must_not_contain"]
+    assert any(line.endswith("دقائق قراءة") for line in truth["must_not_contain"])
+    html, truth = _page("iq_newsticker", 1)
+    assert truth["published_shown"] == "الأحد 13 تشرين الأول 2024 - 10:20 ص"
+    assert "<marquee" in html and '<div id="news-text"' in html and "<br>" in html
+    assert "datetime" not in html and "قبل 3 ساعات" in truth["must_not_contain"]
+    html, truth = _page("eg_amp_google", 1)
+    assert truth["published_shown"] == "الثلاثاء، 14 مايو 2024 03:15 م"
+    assert '<time datetime="2024-05-14T15:15:00+02:00">' in html and "<html ⚡" in html
+    assert ".cdn.ampproject." in truth["url"] and truth["published"] == "2024-05-14"
