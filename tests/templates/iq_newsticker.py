@@ -1,7 +1,7 @@
 """An Iraqi news site on an in-house PHP CMS (`news.php?id=`): a top bar with today's date in
 Iraqi months, the menu, a scrolling "عاجل" ticker above the story (a `<marquee>` of a dozen
 short breaking lines separated by "◆") and a second one, the "شريط الأخبار", below it (divs
-in a `news-ticker` box), the story: section, headline, "بغداد/ <name>" (or "متابعة" for
+in a `news-ticker` box), the story: section, headline, "بغداد/ <name>" ("نينوى/ <name>" from Mosul) (or "متابعة" for
 agency copy), "الأحد 13 تشرين الأول 2024 - 10:20 ص" (no machine-readable date at all), a
 views counter ("المشاهدات: 1,254"), a photo with caption, the text in `<div id="news-text">`
 as `<br>`-separated paragraphs, font-size and print tools, the tags ("الكلمات الدالة"), a
@@ -58,6 +58,7 @@ AGO = ("قبل 35 دقيقة", "قبل ساعة", "قبل 3 ساعات", "قبل
 COMMENTS = "التعليقات عبر فيسبوك"
 FOOTER = f"جميع الحقوق محفوظة لموقع {SITE} © 2024"
 FOOTER_LINKS = ("من نحن", "اتصل بنا", "سياسة النشر", "أعلن معنا")
+CITY = {"mosul-old-city-churches": "نينوى"}
 
 
 def iraqi_date(moment) -> str:
@@ -74,7 +75,7 @@ def render(article: Article, n: int) -> Page:
     shown = f"{iraqi_date(moment)} - {clock(moment)}"
     page = Page(url=f"{HOST}/news.php?id={news_id}", html="", shown_date=shown)
     today = iraqi_date(moment + timedelta(hours=4))
-    byline = f"بغداد/ {article.author}" if article.author else "متابعة"
+    byline = f"{CITY.get(article.slug, 'بغداد')}/ {article.author}" if article.author else "متابعة"
     views = f"المشاهدات: {1254 + 3917 * (n - 1):,}"
     above = rotate(BREAKING, 4 * n, 9)
     below = rotate(TICKER_BELOW, 3 * n, 6)
