@@ -10,6 +10,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from extraction.boilerplate import (
+    LATEST_LABELS,
     MOST_READ_LABELS,
     READ_MORE_LABELS,
     RELATED_LABELS,
@@ -31,13 +32,13 @@ BLOCK_MARKERS: dict[str, tuple[tuple[str, str], ...]] = {
     "tags": (("class", "tags"), ("class", "keywords"), ("class", "Tags"), ("id", "tags")),
     "most_read": (("class", "most-read"), ("class", "mostread"), ("class", "most_read"),
                   ("id", "mostRead"), ("id", "most-read"), ("class", "mostRead"),
-                  ("class", "most-viewed"), ("class", "popular")),
+                  ("class", "most-viewed"), ("class", "popular"), ("class", "ticker")),
 }
 _KIND_RANK: dict[str, int] = {kind: rank for rank, kind in enumerate(BLOCK_MARKERS)}
 _LABEL_KIND: dict[str, str] = {
     **{fold(label): "read_more" for label in READ_MORE_LABELS},
     **{fold(label): "related" for label in RELATED_LABELS},
-    **{fold(label): "most_read" for label in MOST_READ_LABELS},
+    **{fold(label): "most_read" for label in (*MOST_READ_LABELS, *LATEST_LABELS)},
     **{fold(label): "tags" for label in TAG_LABELS},
 }
 _LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "div", "p", "header", "li",

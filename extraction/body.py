@@ -20,6 +20,7 @@ from extraction.boilerplate import (
     top_dateline,
     without_read_more_label,
 )
+from extraction.byline_markup import byline_texts
 from extraction.document import Document
 from extraction.embedded import embedded_paragraphs
 from extraction.language import detect_language
@@ -175,6 +176,7 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     links, titles, block_tags = arabic_block_links(doc, known_urls)
     titles |= {fold(c) for c in caption_texts(doc.tree)}
     paragraphs, source = clean_paragraphs(lines, title, titles)
+    paragraphs = without_byline_lines(paragraphs, byline_texts(doc.tree))
     origin = "trafilatura"
     if _far_below(paragraphs, lines):
         # A block opener misread before the text (or mid-text) cut most of it: trafilatura's
@@ -188,6 +190,19 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     tags = block_tags or list(dict.fromkeys(t for line in lines for t in tags_of_line(line)))
     return Text(paragraphs, source, language, links, tags, origin, top_dateline(lines),
                 top_byline(lines))
+
+
+_META_LINE_MAX_WORDS = 20
+
+
+def without_byline_lines(paragraphs: list[str], bylines: list[str]) -> list[str]:
+    """The paragraphs without a short line that starts with a byline element's text
+    ("بغداد/ حيدر الربيعي الأحد 13 تشرين الأول 2024": byline and date read as one line)."""
+    if not bylines:
+        return paragraphs
+    keys = tuple(fold(b) for b in bylines)
+    return [p for p in paragraphs
+            if len(p.split()) > _META_LINE_MAX_WORDS or not fold(p).startswith(keys)]
 
 
 # Never far below trafilatura: our text under this share of its words, on a text of at

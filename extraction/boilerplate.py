@@ -30,6 +30,11 @@ MOST_READ_LABELS: tuple[str, ...] = (
     "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر تداولاً", "الأكثر تعليقا",
     "اكثر قراءة", "الأكثر شعبية", "الأكثر قراءة اليوم", "الأكثر مشاهدة اليوم",
 )
+# Latest-news lists and tickers: the site's other headlines, like a most-read list.
+LATEST_LABELS: tuple[str, ...] = (
+    "آخر الأخبار", "أحدث الأخبار", "آخر الأنباء", "شريط الأخبار", "أخبار عاجلة",
+    "الأخبار العاجلة", "جديد الأخبار", "آخر المستجدات", "الأخبار الأخيرة",
+)
 COMMENT_LABELS: tuple[str, ...] = (
     "أضف تعليق", "أضف تعليقك", "اضف تعليقا", "اترك تعليقا", "اترك تعليقاً", "اكتب تعليقك",
     "التعليقات", "تعليقات", "كل التعليقات", "جميع التعليقات", "عرض التعليقات", "التعليقات (0)",
@@ -52,7 +57,8 @@ PAGE_LABELS: tuple[str, ...] = (
 )
 # A paragraph that only labels a block (the link or comment texts follow it).
 LABEL_LINES: tuple[str, ...] = (
-    *READ_MORE_LABELS, *RELATED_LABELS, *MOST_READ_LABELS, *COMMENT_LABELS, *SHARE_LABELS,
+    *READ_MORE_LABELS, *RELATED_LABELS, *MOST_READ_LABELS, *LATEST_LABELS, *COMMENT_LABELS,
+    *SHARE_LABELS,
     *PAGE_LABELS,
 )
 # A paragraph starting with one of these (then ":" or a space) is a block opener or a
@@ -91,7 +97,7 @@ TAIL_OPENERS: tuple[str, ...] = (
     *TAG_LABELS, "مقالات مشابهة", "مقالات ذات صلة", "مواضيع ذات صلة", "موضوعات ذات صلة",
     "أخبار ذات صلة", "أخبار متعلقة", "مواضيع مشابهة", "الموضوعات المتعلقة", "الأكثر قراءة",
     "الأكثر مشاهدة", "أضف تعليق", "أضف تعليقك",
-    "اترك تعليقا", "التعليقات", "كل التعليقات", "جميع التعليقات",
+    "اترك تعليقا", "التعليقات", "كل التعليقات", "جميع التعليقات", *LATEST_LABELS,
 )
 # Comment policies and disclaimers: a paragraph holding two of these is one.
 COMMENT_POLICY_CUES: tuple[str, ...] = (

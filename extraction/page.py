@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from extraction.body import Text, block_text, embedded_text, generic_text
 from extraction.boilerplate import author_of_byline
+from extraction.byline_markup import GENERIC_BYLINE
 from extraction.dates import first_date, in_shown_offset, meta_content, page_dates, shown_hijri
 from extraction.document import Document, close_title
 from extraction.keywords import all_meta, ld_keywords, meta_keywords
@@ -41,18 +42,9 @@ PUBLISHED_META: tuple[str, ...] = (
 MODIFIED_META: tuple[str, ...] = ("article:modified_time", "dateModified", "og:updated_time")
 AUTHOR_META: tuple[str, ...] = ("author", "article:author")
 SECTION_META: tuple[str, ...] = ("article:section", "category")
-# Byline markup of the common CMSs, most specific first: schema.org microdata, rel=author,
-# then class words (WordPress "author-name", Drupal "field-name-field-author", "writer").
-GENERIC_BYLINE: tuple[str, ...] = (
-    '[itemprop="author"] [itemprop="name"]', 'a[rel="author"]', '[itemprop="author"]',
-    '[class*="author-name"]', '[class*="author"]', '[class*="writer"]', '[class*="byline"]',
-    # Class and id matches are case-sensitive: ASP.NET and older portals write "NewsAuthor",
-    # "lblAuthor", "Writer".
-    '[class*="Author"]', '[id*="Author"]', '[id*="author"]', '[class*="Writer"]',
-    # The poster of a forum thread (vBulletin, phpBB): the first post's user name.
-    '[class*="username"]',
-)
 _NAME_MAX_WORDS = 6
+# "بغداد/ حيدر الربيعي": the reporter's city before the name (Iraqi and Gulf bylines).
+_PLACE_BEFORE_NAME = re.compile(r"^\w+(?:\s\w+)?\s*/\s*(?=\w)")
 # Ancestors whose class or id holds one of these are comments or lists of other articles.
 _OTHER_BLOCK_WORDS = ("comment", "related", "most", "popular", "sidebar", "footer",
                       "site-footer", "aside")
@@ -320,7 +312,7 @@ def _byline_name(el: HtmlElement) -> str | None:
     text = text_of(el)
     if not text or len(text) > 80:
         return None
-    name = author_of_byline(text)
+    name = author_of_byline(_PLACE_BEFORE_NAME.sub("", text))
     if not name or any(c.isdigit() for c in name) or not 1 <= len(name.split()) <= _NAME_MAX_WORDS:
         return None
     return name if name.rstrip(":：") == name else None

@@ -15,6 +15,9 @@ from tests.crawls import assert_complete, query, wait_for
 from tests.replica import ReplicaServer
 
 ROOT = Path(__file__).resolve().parent.parent
+# The first run must outlast every refused run started meanwhile, on a loaded machine too: each
+# answer takes HOLD seconds (about 50 requests: minutes), until the test sets the delay to 0.
+HOLD = 3.0
 SLOW = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "RETRY_TIMES=1")
 
@@ -66,7 +69,7 @@ def test_scrapy_crawl_holds_the_archive_however_it_is_named(tmp_path) -> None:
     link = tmp_path / "link.db"
     link.symlink_to(db)
     relative = os.path.relpath(db, ROOT)
-    with ReplicaServer(n_articles=30, delay=0.5) as slow:
+    with ReplicaServer(n_articles=30, delay=HOLD) as slow:
         site = ("-a", f"base_url={slow.base_url}")
         with open(f"{db}.first.log", "w") as log:
             first = subprocess.Popen(scrapy("rtarabic", *site, "-s", f"ARCHIVE_DB={db}", *SLOW),
@@ -100,7 +103,7 @@ def test_the_cron_wrapper_takes_the_same_lock_once(tmp_path) -> None:
     """`python -m archive crawl` locks, then its crawl's pipeline takes the lock again in the
     same process (no deadlock); a `scrapy crawl` meanwhile is refused, naming the wrapper."""
     db = tmp_path / "a.db"
-    with ReplicaServer(n_articles=30, delay=0.5) as slow:
+    with ReplicaServer(n_articles=30, delay=HOLD) as slow:
         site = ("-a", f"base_url={slow.base_url}")
         with open(f"{db}.first.log", "w") as log:
             first = subprocess.Popen(wrapper(*site, "--db", str(db), *SLOW), cwd=ROOT,

@@ -311,3 +311,27 @@ def test_a_utc_instant_takes_the_offset_of_the_time_the_page_shows(
     assert in_shown_offset(published, _dated(shown)) == expected
     assert datetime.fromisoformat(in_shown_offset(published, _dated(shown))) == \
         datetime.fromisoformat(published)
+
+
+LATEST = """<html lang="ar"><head><meta charset="utf-8">
+<title>افتتاح ثلاثة مجسرات جديدة في بغداد - الموقع</title></head><body>
+<h1>افتتاح ثلاثة مجسرات جديدة في بغداد</h1><div class="news-info">
+<span class="author">بغداد/ حيدر الربيعي</span> <span class="date">الأحد 13 تشرين الأول 2024</span>
+<span class="views">المشاهدات: 1,254</span></div>
+<div id="news-text">{para}<br><br>{para} وتستمر الأعمال.<br><br>{para} في الكرخ.</div>
+<div class="box latest"><h3>آخر الأخبار</h3><ul>
+<li><a href="news.php?id=1">البرلمان يصوت على قانون الموازنة التكميلية الأسبوع المقبل</a>
+<span class="ago">قبل 35 دقيقة</span></li>
+<li><a href="news.php?id=2">الأنواء الجوية تتوقع أمطاراً رعدية في المناطق الشمالية</a>
+<span class="ago">قبل ساعة</span></li></ul></div>
+<div class="news-ticker"><div class="ticker-item"><a href="news.php?id=3">النزاهة تعلن ضبط
+متلبسين بتلقي رشوة في دائرة حكومية</a></div></div></body></html>"""
+
+
+def test_a_latest_news_box_and_a_ticker_are_no_text_and_the_place_no_name() -> None:
+    assert bp.is_tail_opener("آخر الأخبار") and bp.is_boilerplate_line("شريط الأخبار:")
+    article = extract(site_for("generic"), "https://iq.example/news.php?id=9",
+                      LATEST.format(para=PARA).encode())
+    assert article.body.split("\n\n") == [PARA, f"{PARA} وتستمر الأعمال.", f"{PARA} في الكرخ."]
+    assert article.author == "حيدر الربيعي"
+    assert {link["kind"] for link in article.related} == {"most_read"}
