@@ -6,18 +6,18 @@ import json
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
 from archive.browse_cli import search, serve
-from archive.capture_cli import export, reextract
+from archive.capture_cli import check_warc, export, reextract
 from archive.cli_options import DB_OPTION, existing_archive
 from archive.db import busy_timeout_ms, default_path, open_archive
 from archive.evaluate_cli import evaluate
 from archive.health import summary_text
 from archive.ingest_cli import ingest
-from archive.lock import EX_TEMPFAIL, archive_identity, busy_message, run_lock, utc_now
+from archive.lock import EX_TEMPFAIL, acquire, archive_identity, busy_message, release, utc_now
 from archive.store import close_abandoned_runs
 from extraction import extract as extract_page
 from extraction import site_for
@@ -118,42 +118,71 @@ def crawl(spider: str, spider_args: tuple[str, ...], overrides: tuple[str, ...],
     """
     settings = _pairs(overrides, "-s")
     path = _archive_path(db_path, settings.get("ARCHIVE_DB"))
-    Path(path).resolve().parent.mkdir(parents=True, exist_ok=True)
     # The crawl's archive pipeline takes this same lock again (reentrant in one process);
     # taking it here first refuses an overlapping run before anything is logged or opened.
-    with run_lock(path, spider) as holder:
-        if holder is not None:
-            click.echo(busy_message(path, spider, holder), err=True)
-            sys.exit(EX_TEMPFAIL)
-        timeout = busy_timeout_ms(settings.get("ARCHIVE_BUSY_TIMEOUT_MS"))
-        try:
-            db = open_archive(path, busy_timeout=timeout)
-            # A write, so an archive another writer holds is reported before the crawl.
-            close_abandoned_runs(db, spider, utc_now())
-            last_run = db.execute("SELECT coalesce(max(id), 0) FROM crawl_runs").fetchone()[0]
-            db.close()
-        except sqlite3.Error as error:
-            click.echo(f"{spider}: cannot write to {path} ({error}; waited up to {timeout} ms "
-                       "for another writer); nothing done", err=True)
-            sys.exit(1)
+    try:
+        Path(path).resolve().parent.mkdir(parents=True, exist_ok=True)
+        holder = acquire(path, spider)
+    except OSError as error:
+        _fail(f"{spider}: cannot open the archive {path} ({error}); nothing done")
+    if holder is not None:
+        click.echo(busy_message(path, spider, holder), err=True)
+        sys.exit(EX_TEMPFAIL)
+    try:
+        _prepare(path, spider, settings.get("ARCHIVE_BUSY_TIMEOUT_MS"))
         from crawler.run import run_spider
 
-        code = run_spider(spider, _pairs(spider_args, "-a"), settings, path,
-                          logfile=logfile, loglevel=loglevel)
-        db = open_archive(path)
-        row = next(db.query("SELECT * FROM crawl_runs WHERE spider = ? AND id > ? "
-                            "ORDER BY id DESC LIMIT 1", [spider, last_run]), None)
-        db.close()
-    if code == EX_TEMPFAIL:
+        outcome = run_spider(spider, _pairs(spider_args, "-a"), settings, path,
+                             logfile=logfile, loglevel=loglevel)
+    finally:
+        release(path)
+    if outcome.code == EX_TEMPFAIL:
         click.echo(f"{spider}: another run holds the archive {path}; nothing done", err=True)
         sys.exit(EX_TEMPFAIL)
+    row = _own_run(path, outcome.run_id)
     if row is None:
-        click.echo(f"{spider}: the run did not start (see the log)", err=True)
-        sys.exit(1)
+        _fail(f"{spider}: the run did not start or cannot be read back (see the log)")
     click.echo(summary_text(row))
     if row["finished"] is None:
         click.echo(f"  problem: run {row['id']} could not record its end (see the log)")
     sys.exit(0 if row["status"] == "ok" else 1)
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(message, err=True)
+    sys.exit(1)
+
+
+def _prepare(path: str, spider: str, busy_setting: str | None) -> None:
+    """Open the archive and close runs killed earlier; one line and exit 1 when it cannot be
+    read or written (another writer holds it past the busy timeout, not a database, ...)."""
+    timeout = busy_timeout_ms(busy_setting)
+    try:
+        db = open_archive(path, busy_timeout=timeout)
+        try:
+            # A write, so an archive another writer holds is reported before the crawl.
+            close_abandoned_runs(db, utc_now())
+        finally:
+            db.close()
+    except sqlite3.OperationalError as error:
+        _fail(f"{spider}: cannot write to {path} ({error}; waited up to {timeout} ms for "
+              "another writer); nothing done")
+    except (sqlite3.Error, OSError) as error:
+        _fail(f"{spider}: cannot open the archive {path} ({error}); nothing done")
+
+
+def _own_run(path: str, run_id: int | None) -> dict[str, Any] | None:
+    """The crawl_runs row of this run itself (never another run that overlapped it)."""
+    if run_id is None:
+        return None
+    try:
+        db = open_archive(path)
+        try:
+            return next(db.query("SELECT * FROM crawl_runs WHERE id = ?", [run_id]), None)
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
 
 
 def _archive_path(db_path: str | None, setting: str | None) -> str:
@@ -163,7 +192,7 @@ def _archive_path(db_path: str | None, setting: str | None) -> str:
     return default_path(db_path or setting)
 
 
-for _command in (evaluate, reextract, export, serve, search, ingest):
+for _command in (evaluate, reextract, check_warc, export, serve, search, ingest):
     cli.add_command(_command)
 
 

@@ -54,6 +54,10 @@ class ArchiveIndex:
             if "no such table" in str(error) or "no such column" in str(error):
                 return None
             raise
+        except sqlite3.DatabaseError:
+            # Not a database at all: nothing is known; the archive's writer says so, in one
+            # line, and stops the run.
+            return None
 
     def _one(self, sql: str, params: list[object]) -> tuple | None:
         cursor = self._query(sql, params)

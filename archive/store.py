@@ -224,12 +224,14 @@ def start_run(db: sqlite_utils.Database, spider: str, site: str, started: str,
         }).last_pk
 
 
-def close_abandoned_runs(db: sqlite_utils.Database, spider: str, now: str) -> int:
-    """Mark runs of `spider` that never finished (killed) as crashed; call under the run lock."""
+def close_abandoned_runs(db: sqlite_utils.Database, now: str) -> int:
+    """Mark crawl runs that never finished (killed) as crashed, whatever their spider; call
+    under the archive's lock, which every crawl holds to its end. Runs of distributed crawls
+    (recorded by `archive ingest`, which takes no lock: settings name their `crawl`) stay."""
     with db.atomic():
         cursor = db.execute(
             "UPDATE crawl_runs SET finished = ?, finish_reason = 'crashed', status = 'failed' "
-            "WHERE spider = ? AND finished IS NULL", [now, spider])
+            "WHERE finished IS NULL AND json_extract(settings, '$.crawl') IS NULL", [now])
     return cursor.rowcount
 
 

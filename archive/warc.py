@@ -20,6 +20,11 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from archive.content_encoding import DECODE_ERRORS, decode_payload, warcio_brotli_fix
+
+# warcio's own readers (ArchiveIterator.content_stream) decode brotli with brotli 1.2 too.
+warcio_brotli_fix()
+
 DEFAULT_MAX_BYTES = 1024 ** 3
 # The body is stored as received; these headers describe the transfer, not the payload.
 _HOP_HEADERS = frozenset({"transfer-encoding", "connection", "keep-alive"})
@@ -200,21 +205,11 @@ def read_capture(directory: str | Path, file: str, offset: int,
         raise CaptureError(f"cannot read {file}@{offset}: {error}") from error
     if payload_digest(raw) != digest or (expect_digest and digest != expect_digest):
         raise CaptureError(f"digest mismatch in {file}@{offset}")
-    return Record(url=url, status=status, headers=headers, body=_decoded(raw, headers),
-                  digest=digest, date=date)
-
-
-def _decoded(raw: bytes, headers: list[tuple[str, str]]) -> bytes:
-    encoding = next((v.strip().lower() for k, v in headers if k.lower() == "content-encoding"),
-                    "")
-    if encoding in ("gzip", "x-gzip"):
-        return zlib.decompress(raw, 16 + zlib.MAX_WBITS)
-    if encoding == "deflate":
-        try:
-            return zlib.decompress(raw)
-        except zlib.error:
-            return zlib.decompress(raw, -zlib.MAX_WBITS)
-    return raw
+    try:
+        body = decode_payload(raw, headers)
+    except DECODE_ERRORS as error:
+        raise CaptureError(f"cannot decode {file}@{offset}: {error}") from error
+    return Record(url=url, status=status, headers=headers, body=body, digest=digest, date=date)
 
 
 def iter_records(path: str | Path) -> Iterator[tuple[str, str, int]]:
@@ -226,7 +221,7 @@ def iter_records(path: str | Path) -> Iterator[tuple[str, str, int]]:
         iterator = ArchiveIterator(handle)
         try:
             for record in iterator:
-                record.content_stream().read()
+                record.raw_stream.read()  # as stored: whatever its Content-Encoding
                 yield (record.rec_type, record.rec_headers.get_header("WARC-Target-URI") or "",
                        iterator.get_record_offset())
         except (ArchiveLoadFailed, zlib.error, EOFError, ValueError):

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 SCHEMES: frozenset[str] = frozenset({"http", "https"})
+_DEFAULT_PORTS: dict[str, int] = {"http": 80, "https": 443}
 # Names that always mean this machine, whatever DNS says.
 _LOCAL_NAMES: tuple[str, ...] = ("localhost", "localhost.localdomain")
 # inet_aton's legacy IPv4 spellings: 2130706433, 0x7f000001, 127.1, 0177.0.0.1.
@@ -54,8 +55,24 @@ def on_domains(host: str | None, domains: Iterable[str]) -> bool:
     return not allowed or any(name == d or name.endswith("." + d) for d in allowed)
 
 
+def scheme_and_port(url: str) -> tuple[str, int | None]:
+    """A URL's scheme and port (its scheme's default when it names none)."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:  # not a number, or out of range
+        return scheme, -1
+    return scheme, port if port is not None else _DEFAULT_PORTS.get(scheme)
+
+
+def same_port(url: str, site_url: str) -> bool:
+    """`url` has the site's scheme and port: the same host on another port is another site."""
+    return scheme_and_port(url) == scheme_and_port(site_url)
+
+
 def refusal(source_url: str, target_url: str, allowed_domains: Iterable[str],
-            public_hosts: Iterable[str] = ()) -> str | None:
+            public_hosts: Iterable[str] = (), site_url: str | None = None) -> str | None:
     """Why the crawler must not go from `source_url` to `target_url`, or None when it may.
 
     `redirect_scheme` (not http/https), `redirect_private` (a loopback/private address reached
@@ -71,5 +88,7 @@ def refusal(source_url: str, target_url: str, allowed_domains: Iterable[str],
     if source_public and target.hostname not in public and is_private_host(target.hostname):
         return "redirect_private"
     if not on_domains(target.hostname, allowed_domains):
+        return "redirect_offsite"
+    if site_url is not None and not same_port(target_url, site_url):
         return "redirect_offsite"
     return None

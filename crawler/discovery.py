@@ -76,12 +76,20 @@ def _forget(element: etree._Element) -> None:
 
 def read_sitemap(body: bytes) -> tuple[str, Iterator[Entry]] | None:
     """("sitemapindex" | "urlset" | other, its entries with their <lastmod>), None when nothing
-    parses. Entries are read as they are iterated."""
+    parses or the document declares entities (no sitemap does; an entity bomb does).
+    Entries are read as they are iterated."""
     events = _events(body)
     root = _root(events)
-    if root is None:
+    if root is None or declares_entities(root):
         return None
     return _local(root.tag), _sitemap_entries(events)
+
+
+def declares_entities(root: etree._Element) -> bool:
+    """The document's internal DTD declares entities (never resolved here: their
+    references read as nothing)."""
+    dtd = root.getroottree().docinfo.internalDTD
+    return dtd is not None and next(iter(dtd.iterentities()), None) is not None
 
 
 def _sitemap_entries(events: Events) -> Iterator[Entry]:

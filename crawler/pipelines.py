@@ -30,6 +30,8 @@ from crawler.template_learning import TemplateLearning
 from crawler.unreachable import PROBLEM_STAT
 
 logger = logging.getLogger(__name__)
+# The crawl_runs id of this run (what `python -m archive crawl` summarises).
+RUN_ID_STAT = "archive/run_id"
 
 
 def utc_now() -> str:
@@ -119,10 +121,11 @@ class ArchivePipeline:
             return
         try:
             self.db = open_archive(self.path, busy_timeout=self.busy_timeout)
-            # Under the lock, a run of this spider still open was killed: mark it crashed.
-            close_abandoned_runs(self.db, spider.name, utc_now())
+            # Under the lock, a run (of any spider) still open was killed: mark it crashed.
+            close_abandoned_runs(self.db, utc_now())
             self.run_id = start_run(self.db, spider.name, getattr(site, "name", spider.name),
                                     utc_now(), settings=self._run_settings(spider))
+            self.crawler.stats.set_value(RUN_ID_STAT, self.run_id)
             self.templates = getattr(spider, "templates", None)
             if self.templates is not None:
                 self.templates.open(self.db)

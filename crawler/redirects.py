@@ -30,9 +30,10 @@ class RedirectGuardMiddleware:
 
     A redirect Scrapy would follow is refused, counted (`redirect/refused/<reason>`) and sent
     to the request's errback as `Refused` when its target is not http(s), is a loopback or
-    private address reached from a public site, is off the allowed domains, or was already
-    visited in this chain (a loop). Redirected requests (Location or meta refresh) are checked
-    again before they are sent. Article requests (`dont_redirect`) are the spider's business.
+    private address reached from a public site, is off the allowed domains or the site's
+    scheme and port, or was already visited in this chain (a loop). Redirected requests
+    (Location or meta refresh) are checked again before they are sent. Article requests
+    (`dont_redirect`) are the spider's business.
     Setting: ARCHIVE_PUBLIC_HOSTS (hosts treated as public; for tests on loopback).
     """
 
@@ -63,7 +64,9 @@ class RedirectGuardMiddleware:
     def _check(self, origin: str, target: str, chain: list[str]) -> None:
         spider = self.crawler.spider
         domains = list(getattr(spider, "allowed_domains", None) or [])
-        reason = refusal(origin, target, domains, self.public_hosts)
+        site = getattr(spider, "site", None)
+        reason = refusal(origin, target, domains, self.public_hosts,
+                         getattr(site, "base_url", None))
         seen = {urldefrag(url)[0] for url in chain}
         if reason is None and urldefrag(target)[0] in seen:
             reason = "redirect_loop"

@@ -4,17 +4,28 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
 from crawler.exit_codes import EX_FAILED, exit_code
+from crawler.pipelines import RUN_ID_STAT
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    """The crawl's exit code (crawler/exit_codes.py) and its own crawl_runs row (None: the
+    run recorded none)."""
+
+    code: int
+    run_id: int | None = None
 
 
 def run_spider(spider: str, spider_args: Mapping[str, str], overrides: Mapping[str, str],
-               db_path: str, logfile: str | None = None, loglevel: str | None = None) -> int:
-    """Crawl until the spider closes (SIGINT/SIGTERM stop it gracefully, writes flushed);
-    returns the crawl's exit code (crawler/exit_codes.py)."""
+               db_path: str, logfile: str | None = None,
+               loglevel: str | None = None) -> RunOutcome:
+    """Crawl until the spider closes (SIGINT/SIGTERM stop it gracefully, writes flushed)."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     settings = get_project_settings()
     settings.setdict(dict(overrides), priority="cmdline")
@@ -28,6 +39,8 @@ def run_spider(spider: str, spider_args: Mapping[str, str], overrides: Mapping[s
     crawler = process.create_crawler(spider)
     process.crawl(crawler, **spider_args)
     process.start()
+    stats = crawler.stats.get_stats()
+    run_id = stats.get(RUN_ID_STAT)
     if process.bootstrap_failed:
-        return EX_FAILED
-    return exit_code(crawler.stats.get_stats())
+        return RunOutcome(EX_FAILED, run_id)
+    return RunOutcome(exit_code(stats), run_id)

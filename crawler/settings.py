@@ -31,6 +31,11 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+# Sitemaps and feeds have a size limit of their own (the sitemap protocol allows 50 MB and
+# 50,000 URLs; they are parsed as a stream), gzipped ones once inflated too; sitemap indexes
+# nest at most SITEMAP_MAX_DEPTH levels (deeper ones are counted `discovery/too_deep`).
+DISCOVERY_MAXSIZE = 50 * 1024 * 1024
+SITEMAP_MAX_DEPTH = 5
 RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 5
 # Fail fast: when robots.txt and the first discovery requests (this many URLs in all) fail with

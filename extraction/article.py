@@ -5,9 +5,10 @@ Pure: no network, no clock, no settings. The result's `status` says whether it i
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime
 
-from extraction.decoding import decode_html, is_html
+from extraction.decoding import decode_page, is_html
 from extraction.document import parse
 from extraction.record import Article
 from extraction.site_template import SiteTemplate, with_template
@@ -23,11 +24,17 @@ def extract_article(site: Site, url: str, body: bytes, content_type: str | None 
     carries its lines' keys (for learning) and what the template removed."""
     if not is_html(body, content_type):
         return Article(url=url, site=site.name, status="not_html")
-    doc = parse(url, decode_html(body, content_type))
+    decoded = decode_page(body, content_type)
+    doc = parse(url, decoded.text)
     if doc is None:
         return Article(url=url, site=site.name, status="empty")
     page = site.page_for(capture_day(captured))(site, doc)
     article = page.to_article()
+    if decoded.repaired:
+        article = dataclasses.replace(article, decode_repaired=decoded.repaired)
+    if doc.truncated and article.ok:
+        # Whatever was read, the page's end is missing: never an `ok` article.
+        return dataclasses.replace(article, status="truncated")
     return with_template(article, template) if template is not None and article.ok else article
 
 

@@ -17,8 +17,11 @@ from extraction.dates import json_ld_objects, meta_index
 # lxml.html's own parser picks the Python class of every element it hands out by a Python
 # call (form elements get form helpers); our page walks touch thousands of elements, so ours
 # makes each a plain HtmlElement, in C. Extraction never uses the form helpers.
+# huge_tree: libxml2 reads 2048 levels of nesting instead of 256 (a page with one unclosed
+# <div> per paragraph nests as deep as it has paragraphs); what is deeper still is cut, and
+# the document says so (`truncated`).
 _PARSER = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
-                               remove_comments=True, remove_pis=True)
+                               remove_comments=True, remove_pis=True, huge_tree=True)
 _PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
     element=HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
     entity=lxml_html.HtmlEntity))
@@ -38,25 +41,37 @@ class Document:
     metas: dict[str, str]
     # JSON-LD objects of an article type, in page order.
     ld: tuple[dict[str, Any], ...]
+    # The parser stopped at a resource limit (nesting too deep): the page's end is missing.
+    truncated: bool = False
 
 
 def parse(url: str, raw: str) -> Document | None:
     """The document of a decoded page, or None when it holds no HTML to read."""
-    tree = parse_tree(raw)
-    if tree is None:
+    parsed = parse_tree_whole(raw)
+    if parsed is None:
         return None
+    tree, truncated = parsed
     ld = tuple(obj for obj in json_ld_objects(tree) if is_article_ld(obj))
-    return Document(url=url, raw=raw, tree=tree, metas=meta_index(tree), ld=ld)
+    return Document(url=url, raw=raw, tree=tree, metas=meta_index(tree), ld=ld,
+                    truncated=truncated)
 
 
 def parse_tree(raw: str) -> HtmlElement | None:
+    parsed = parse_tree_whole(raw)
+    return parsed[0] if parsed is not None else None
+
+
+def parse_tree_whole(raw: str) -> tuple[HtmlElement, bool] | None:
+    """The page's tree and whether the parser cut it at a resource limit (None: no HTML)."""
     raw = _XML_PROLOG.sub("", raw, count=1)
     if not raw.strip():
         return None
     try:
-        return lxml_html.document_fromstring(close_title(raw), parser=_PARSER)
+        tree = lxml_html.document_fromstring(close_title(raw), parser=_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return None
+    cut = any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in _PARSER.error_log)
+    return tree, cut
 
 
 # lxml refuses a str that declares its encoding (`<?xml ... encoding='UTF-8'?>`, as Blogger

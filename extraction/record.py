@@ -10,7 +10,9 @@ from extraction.title_affixes import Affix
 STATUS_OK = "ok"
 # Every status extraction can give (docs/record.md); only `ok` is stored.
 STATUSES: frozenset[str] = frozenset({
-    STATUS_OK, "blocked", "login_wall", "not_found", "not_article", "empty", "not_html"})
+    STATUS_OK, "blocked", "login_wall", "not_found", "not_article", "empty", "not_html",
+    # The page nests deeper than the parser reads (extraction/document.py): its end is cut.
+    "truncated"})
 
 
 @dataclass
@@ -54,6 +56,8 @@ class Article:
     page_title: str | None = field(default=None, repr=False)
     title_affixes: tuple[Affix, ...] = field(default=(), repr=False)
     title_trimmed: bool = False
+    # Invalid bytes of the page's charset decoded as U+FFFD (extraction/decoding.py).
+    decode_repaired: int = 0
 
     @property
     def ok(self) -> bool:
@@ -73,5 +77,6 @@ RECORD_FIELDS: tuple[str, ...] = (
     "text_origin", "status",
 )
 TRANSIENT_FIELDS: tuple[str, ...] = ("template_keys", "template_removed", "template_kept_whole",
-                                     "page_title", "title_affixes", "title_trimmed")
+                                     "page_title", "title_affixes", "title_trimmed",
+                                     "decode_repaired")
 assert set(RECORD_FIELDS) | set(TRANSIENT_FIELDS) == {f.name for f in fields(Article)}

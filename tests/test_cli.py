@@ -88,7 +88,8 @@ def test_crawl_exits_75_when_its_crawl_was_refused_by_the_lock(tmp_path: Path,
     db = tmp_path / "a.db"
     link = tmp_path / "link.db"
     link.symlink_to(db)
-    monkeypatch.setattr(crawler.run, "run_spider", lambda *args, **kwargs: 75)
+    monkeypatch.setattr(crawler.run, "run_spider",
+                        lambda *args, **kwargs: crawler.run.RunOutcome(75))
     result = CliRunner().invoke(cli, ["crawl", "rtarabic", "--db", str(db),
                                       "-s", f"ARCHIVE_DB={link}"])  # one archive: accepted
     assert result.exit_code == 75

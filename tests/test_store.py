@@ -122,11 +122,16 @@ def test_run_ledger(db) -> None:
 
 
 def test_abandoned_runs_are_marked_crashed(db) -> None:
+    """Under the lock every crawl holds, any spider's unfinished run was killed; a
+    distributed crawl's run (recorded by ingest, which takes no lock) stays open."""
     killed = start_run(db, "rtarabic", "rtarabic", "2024-02-01T00:00:00+00:00")
     other = start_run(db, "other", "other", "2024-02-01T00:00:00+00:00")
-    assert close_abandoned_runs(db, "rtarabic", "2024-02-02T00:00:00+00:00") == 1
+    distributed = start_run(db, "rtarabic", "rtarabic", "2024-02-01T00:00:00+00:00",
+                            settings={"crawl": "rtarabic/1"})
+    assert close_abandoned_runs(db, "2024-02-02T00:00:00+00:00") == 2
     assert db["crawl_runs"].get(killed)["finish_reason"] == "crashed"
-    assert db["crawl_runs"].get(other)["finished"] is None
+    assert db["crawl_runs"].get(other)["finish_reason"] == "crashed"
+    assert db["crawl_runs"].get(distributed)["finished"] is None
 
 
 def test_changed_article_keeps_each_previous_state_as_a_version(db) -> None:

@@ -53,7 +53,8 @@ class GenericNewsSpider(NewsSpider):
             yield request
 
     def _probe(self, url: str, callback: Any, via: str) -> Request:
-        return Request(url, callback, errback=self.probe_failed, meta={"via": via},
+        return Request(url, callback, errback=self.probe_failed,
+                       meta={"via": via, "download_maxsize": self.discovery_maxsize},
                        priority=10)
 
     def _listing(self, url: str, depth: int) -> Request:

@@ -13,6 +13,7 @@ from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from crawler.addresses import same_port
 from crawler.arguments import (
     article_limit,
     aware,
@@ -47,6 +48,9 @@ class NewsSpider(Spider):
     failures: FetchFailures
     extraction: ExtractPool
     templates: TemplateLearning
+    # Settings DISCOVERY_MAXSIZE and SITEMAP_MAX_DEPTH.
+    discovery_maxsize: int
+    sitemap_max_depth: int
 
     def __init__(self, *args: Any, base_url: str | None = None, since: str | None = None,
                  max_articles: str | int | None = None, mirrors: str | None = None,
@@ -77,6 +81,8 @@ class NewsSpider(Spider):
         spider.failures = build_from_crawler(FetchFailures, crawler)
         spider.extraction = build_from_crawler(ExtractPool, crawler)
         spider.templates = build_from_crawler(TemplateLearning, crawler, spider)
+        spider.discovery_maxsize = crawler.settings.getint("DISCOVERY_MAXSIZE")
+        spider.sitemap_max_depth = crawler.settings.getint("SITEMAP_MAX_DEPTH")
         return spider
 
     async def start(self) -> AsyncIterator[Request]:
@@ -98,8 +104,12 @@ class NewsSpider(Spider):
             yield from self._article_requests((Entry(url, None) for url in urls), via)
 
     def _discovery(self, url: str, callback: Any, via: str,
-                   lastmod: str | None = None) -> Request:
+                   lastmod: str | None = None, depth: int = 1) -> Request:
         meta: dict[str, Any] = {"via": via, **self.auth}
+        if via in ("sitemap", "rss"):
+            meta["download_maxsize"] = self.discovery_maxsize
+        if callback == self.parse_sitemap:
+            meta["sitemap_depth"] = depth
         if lastmod:
             meta["sitemap_lastmod"] = lastmod
         headers = self.incremental.discovery_headers(url)
@@ -111,7 +121,27 @@ class NewsSpider(Spider):
     def parse_robots(self, response: Response) -> Iterator[Request]:
         self._count("pages/ok")
         for url in sitemap_urls_from_robots(response.body, base_url=response.url):
-            yield self._discovery(url, self.parse_sitemap, "sitemap")
+            if self._discovery_on_site(url):
+                yield self._discovery(url, self.parse_sitemap, "sitemap")
+
+    def _discovery_on_site(self, url: str) -> bool:
+        """Sitemaps named by robots.txt or an index are read only from the site itself."""
+        if self._on_site(url):
+            return True
+        self._count("discovery/offsite/sitemap")
+        self.logger.info("Sitemap elsewhere, not read: %s", unquote(url))
+        return False
+
+    def _deeper(self, response: Response) -> int | None:
+        """The depth of an index's sub-sitemaps, None (counted) past SITEMAP_MAX_DEPTH."""
+        meta = response.request.meta if response.request is not None else {}
+        depth = meta.get("sitemap_depth", 1) + 1
+        if depth <= self.sitemap_max_depth:
+            return depth
+        self._count("discovery/too_deep")
+        self.logger.warning("Sitemap index nested deeper than %d levels, its sub-sitemaps "
+                            "not read: %s", self.sitemap_max_depth, unquote(response.url))
+        return None
 
     def parse_sitemap(self, response: Response) -> Iterator[Request | DiscoveryPage]:
         if self.incremental.not_modified(response):
@@ -124,11 +154,15 @@ class NewsSpider(Spider):
             return
         self._count("pages/ok")
         kind, entries = sitemap
+        depth = self._deeper(response) if kind == "sitemapindex" else None
+        if kind == "sitemapindex" and depth is None:
+            return
         for entry in entries:
             if kind == "sitemapindex":
-                if self._fresh(entry, "sitemap") and self.incremental.changed(entry):
+                if (self._discovery_on_site(entry.url) and self._fresh(entry, "sitemap")
+                        and self.incremental.changed(entry)):
                     yield self._discovery(entry.url, self.parse_sitemap, "sitemap",
-                                          lastmod_text(entry))
+                                          lastmod_text(entry), depth or 1)
             else:
                 yield from self._article_requests([entry], "sitemap")
         if kind == "urlset":  # an index is never asked conditionally: it names what changed
@@ -137,7 +171,7 @@ class NewsSpider(Spider):
     def _sitemap_body(self, response: Response) -> bytes:
         body = response.body
         if gzip_magic_number(response):
-            max_size = self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
+            max_size = self.discovery_maxsize
             try:
                 return gunzip(body, max_size=max_size)
             except Exception:  # noqa: BLE001 - a broken or oversized archive is just invalid
@@ -220,8 +254,10 @@ class NewsSpider(Spider):
         return Request(url, callback, errback=self.article_failed, meta=meta)
 
     def _on_site(self, url: str) -> bool:
+        """On the site's host, scheme and port (the same host on another port is elsewhere)."""
         parts = urlsplit(url)
-        return parts.scheme in ("http", "https") and parts.hostname in self.allowed_domains
+        return (parts.scheme in ("http", "https") and parts.hostname in self.allowed_domains
+                and same_port(url, self.site.base_url))
 
     def _fresh(self, entry: Entry, via: str) -> bool:
         if self.since is None or entry.date is None or aware(entry.date) >= self.since:
@@ -268,6 +304,11 @@ class NewsSpider(Spider):
         if failed is not None:
             yield from failed
             return
+        if article.decode_repaired:
+            # A few bytes invalid in the page's charset became U+FFFD; the rest is as published.
+            self._count("extraction/decode_repaired")
+            self.logger.info("Decoded with %d invalid bytes replaced: %s",
+                             article.decode_repaired, unquote(response.url))
         if not article.ok:
             self._count(f"archive/skipped/{article.status}")
             self.logger.info("Not an article (%s): %s", article.status, unquote(response.url))

@@ -8,7 +8,7 @@ from typing import Any
 from datasette import hookimpl
 from datasette.filters import FilterArguments
 from datasette.utils import sqlite_timelimit
-from datasette.utils.asgi import NotFound, Response
+from datasette.utils.asgi import BadRequest, NotFound, Response
 
 from archive import browse, charts, search
 
@@ -68,6 +68,8 @@ async def search_page(datasette: Any, request: Any) -> Response:
     query = request.args.get("q", "")
     size = int(config.get("search_page_size", 20))
     page = max(1, _int(request.args.get("page"), 1))
+    if page > 100_000:  # an offset SQLite can take
+        raise BadRequest("page must be at most 100000")
     limit_ms = datasette.setting("sql_time_limit_ms")
 
     def run(conn: Any) -> tuple[int, list[search.Hit]]:
