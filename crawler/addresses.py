@@ -67,8 +67,16 @@ def scheme_and_port(url: str) -> tuple[str, int | None]:
 
 
 def same_port(url: str, site_url: str) -> bool:
-    """`url` has the site's scheme and port: the same host on another port is another site."""
-    return scheme_and_port(url) == scheme_and_port(site_url)
+    """`url` has the site's scheme and port: the same host on another port is another site.
+    http on port 80 and https on 443 are one site (the site served over either scheme:
+    sitemaps and feeds of https sites still list http:// links)."""
+    mine, site = scheme_and_port(url), scheme_and_port(site_url)
+    return mine == site or (_on_default_port(mine) and _on_default_port(site))
+
+
+def _on_default_port(scheme_port: tuple[str, int | None]) -> bool:
+    scheme, port = scheme_port
+    return port is not None and port == _DEFAULT_PORTS.get(scheme)
 
 
 def refusal(source_url: str, target_url: str, allowed_domains: Iterable[str],

@@ -196,6 +196,18 @@ def test_the_same_host_on_another_port_is_offsite() -> None:
     assert refusal(f"{site}/a", f"{site}/b", ["127.0.0.1"], (), site) is None
     assert refusal("https://x.com/a", "https://x.com:443/b", ["x.com"], (), "https://x.com") \
         is None
+    # One site over both schemes on their default ports; not on any other port.
+    assert refusal("https://x.com/a", "http://x.com/b", ["x.com"], (), "https://x.com") is None
+    assert refusal("https://x.com/a", "http://x.com:8080/b", ["x.com"], (),
+                   "https://x.com") == "redirect_offsite"
+    assert refusal("https://x.com/a", "https://x.com:8443/b", ["x.com"], (),
+                   "https://x.com") == "redirect_offsite"
+
+
+def test_http_links_of_an_https_site_are_the_site() -> None:
+    spider = make_spider(base_url="https://arabic.rt.com")
+    assert spider.article_id("http://arabic.rt.com/news/1500001-x/") == "1500001"
+    assert spider.article_id("http://arabic.rt.com:8080/news/1500001-x/") is None
 
 
 def test_an_article_redirect_to_another_port_goes_nowhere() -> None:
