@@ -226,7 +226,7 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 20,
     return [
         Hit(id=row[0], title=row[1], published=row[4], section_name=row[5], url=row[6],
             score=row[7], title_parts=highlight(row[1], keys),
-            snippet=snippet(_best_text(row[3], row[2], keys), keys))
+            snippet=snippet(best_text(row[3], row[2], keys), keys))
         for row in rows
     ]
 
@@ -282,7 +282,7 @@ def snippet(text: str | None, keys: set[str], *, width: int = 30) -> list[tuple[
     return parts
 
 
-def _best_text(body: str | None, summary: str | None, keys: set[str]) -> str | None:
+def best_text(body: str | None, summary: str | None, keys: set[str]) -> str | None:
     """The paragraph of the body with the most hits (the summary if none has one)."""
     best, best_hits = summary or body, 0
     for paragraph in _paragraphs(body):
