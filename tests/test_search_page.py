@@ -33,9 +33,9 @@ def record(n: int, title: str, body: str, **changes: object) -> dict:
     return base
 
 
-@pytest.fixture(scope="module")
-def archive_path(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("searchpage")
+def research_archive(root: Path) -> Path:
+    """45 articles on schools (one in two sites, two months), the first with two versions
+    and a WARC capture of each under root/warc; returns the archive's path."""
     path = root / "archive.db"
     writer = CaptureWriter(root / "warc", "test")
     captures = [writer.write_response(Fetched(
@@ -56,6 +56,11 @@ def archive_path(tmp_path_factory) -> Path:
     save_articles(db, [changed], "2024-03-02T00:00:00+00:00")
     db.close()
     return path
+
+
+@pytest.fixture(scope="module")
+def archive_path(tmp_path_factory) -> Path:
+    return research_archive(tmp_path_factory.mktemp("searchpage"))
 
 
 def get(path: Path, url: str):
@@ -194,3 +199,17 @@ def test_capture_route_refuses_files_outside_the_warc_folder(archive_path: Path,
     (tmp_path / "warc").mkdir()
     response = get(copy, "/-/articles/1/capture")
     assert response.status_code == 404 and "outside the WARC folder" in response.text
+
+
+def test_search_command_takes_the_same_filters(archive_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from archive.cli import cli
+
+    result = CliRunner().invoke(cli, ["search", "معلم", "--db", str(archive_path),
+                                      "--site", "other", "--from", "2024-01-01"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("1 articles match") and "[المعلمون]" in result.output
+    bad = CliRunner().invoke(cli, ["search", "معلم", "--db", str(archive_path),
+                                   "--to", "2024-02-30"])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
