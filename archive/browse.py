@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import weakref
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from datasette.app import Datasette
 from datasette.database import Database
@@ -16,18 +18,42 @@ CONFIG_DIR = Path(__file__).parent / "datasette"
 # so metadata, canned queries and links need no rewriting.
 DATABASE_NAME = "archive"
 RTL_LANGUAGES: tuple[str, ...] = ("ar", "fa", "ur", "he", "ps", "ku", "yi")
+PLUGIN = "arabic-archive"
+# The WARC folder of each Datasette serving an archive (captures are read from it only).
+_WARC_DIRS: weakref.WeakKeyDictionary[Datasette, Path] = weakref.WeakKeyDictionary()
 
 
-def build_datasette(path: str | Path) -> Datasette:
+def build_datasette(path: str | Path, warc_dir: str | Path | None = None) -> Datasette:
     """Datasette on the archive at `path` with the project's configuration directory.
 
     The file is opened read-only (not immutable), so articles a running crawl commits show up.
+    Captures are served from `warc_dir` (default: `warc/` beside the archive).
     """
     datasette = Datasette(config_dir=CONFIG_DIR)
     datasette.remove_database("_memory")
     datasette.add_database(Database(datasette, path=str(path), is_mutable=True),
                            name=DATABASE_NAME)
+    _WARC_DIRS[datasette] = Path(warc_dir or Path(path).resolve().parent / "warc").resolve()
     return datasette
+
+
+def plugin_config(datasette: Any) -> dict[str, Any] | None:
+    """The archive plugin's settings; None on a Datasette that is not serving the archive."""
+    return datasette.plugin_config(PLUGIN)
+
+
+def warc_dir(datasette: Any) -> Path | None:
+    """The WARC folder of a Datasette that build_datasette made."""
+    return _WARC_DIRS.get(datasette)
+
+
+def readable_url(url: str | None, *, path_only: bool = True) -> str:
+    """A URL as a reader reads it: percent-escapes decoded, by default only its path."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    shown = parts.path + (f"?{parts.query}" if parts.query else "") if path_only else url
+    return unquote(shown or url)
 
 
 def text_direction(language: str | None) -> str:
@@ -53,7 +79,15 @@ def article_page(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | 
         "paragraphs": [p for p in (row["body"] or "").split("\n\n") if p.strip()],
         "tags": json.loads(row["tags"] or "[]"),
         "images": json.loads(row["images"] or "[]"),
-        "related": [{**link, "archived_id": archived.get(link["url"])} for link in related],
+        "related": [{**link, "archived_id": archived.get(link["url"]),
+                     "shown_url": readable_url(link["url"], path_only=False)}
+                    for link in related],
+        "shown_url": readable_url(row["url"], path_only=False),
+        "version": row["version"] or 1,
+        "versions": [{"number": n, "fetched_at": at} for n, at in conn.execute(
+            "SELECT version, fetched_at FROM article_versions WHERE article = ? "
+            "ORDER BY version", [article_id])],
+        "has_capture": bool(row["warc_file"]),
     }
 
 

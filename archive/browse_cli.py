@@ -7,6 +7,7 @@ from urllib.parse import unquote
 
 import click
 
+from archive import finder, search_web
 from archive import search as arabic_search
 from archive.cli_options import DB_OPTION, existing_archive
 from archive.db import open_archive
@@ -23,7 +24,9 @@ def _existing_archive(db_path: str | None) -> str:
 @DB_OPTION
 @click.option("--port", type=int, default=8001, show_default=True, help="Port to listen on.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-def serve(db_path: str | None, port: int, host: str) -> None:
+@click.option("--warc-dir", type=click.Path(file_okay=False),
+              help="WARC folder captures are served from (default: warc/ beside the archive).")
+def serve(db_path: str | None, port: int, host: str, warc_dir: str | None) -> None:
     """Browse the archive with Datasette, read-only, with Arabic search and charts.
 
     Example: python -m archive serve --db demo.db --port 8001
@@ -32,7 +35,7 @@ def serve(db_path: str | None, port: int, host: str) -> None:
 
     from archive.browse import build_datasette
 
-    datasette = build_datasette(_existing_archive(db_path))
+    datasette = build_datasette(_existing_archive(db_path), warc_dir)
     asyncio.run(datasette.invoke_startup())
     click.echo(f"Serving the archive on http://{host}:{port}/ (Ctrl-C to stop)")
     uvicorn.run(datasette.app(), host=host, port=port, log_level="info", lifespan="on")
@@ -42,18 +45,35 @@ def serve(db_path: str | None, port: int, host: str) -> None:
 @click.argument("query")
 @DB_OPTION
 @click.option("--limit", type=int, default=10, show_default=True, help="Results to print.")
-def search(query: str, db_path: str | None, limit: int) -> None:
-    """Search the archive in Arabic, most relevant first, with highlighted snippets.
+@click.option("--site", help="Only this site.")
+@click.option("--section", help="Only this section (as in the section column).")
+@click.option("--tag", help="Only articles carrying this tag, as published.")
+@click.option("--from", "date_from", help="Published on or after this day (YYYY-MM-DD).")
+@click.option("--to", "date_to", help="Published on or before this day (YYYY-MM-DD).")
+@click.option("--sort", type=click.Choice(list(finder.SORTS)), default="relevance",
+              show_default=True)
+def search(query: str, db_path: str | None, limit: int, site: str | None,
+           section: str | None, tag: str | None, date_from: str | None, date_to: str | None,
+           sort: str) -> None:
+    """Search the archive in Arabic, with highlighted snippets; filters as on /-/search.
 
     Diacritics, tatweel, hamza forms of alef, ى/ي, ة/ه and attached prefixes
-    (و ف ب ك ل ال) are ignored on both sides.
+    (و ف ب ك ل ال) are ignored on both sides, and a word finds its other inflections
+    (Snowball stems: plurals, duals, pronoun suffixes); the form typed ranks first.
 
-    Example: python -m archive search "مدرسة" --db demo.db
+    Example: python -m archive search "مدرسة" --db demo.db --from 2024-01-01 --sort newest
     """
+    try:
+        asked = search_web.parse({"q": query, "site": site or "", "section": section or "",
+                                  "tag": tag or "", "from": date_from or "",
+                                  "to": date_to or "", "sort": sort})
+    except search_web.BadRequestError as error:
+        raise click.UsageError(str(error)) from error
     db = open_archive(_existing_archive(db_path))
     try:
-        total = arabic_search.count(db.conn, query)
-        hits = arabic_search.search(db.conn, query, limit=limit)
+        total = finder.total(db.conn, query, asked.filters)
+        hits = [found.hit for found in finder.page(db.conn, query, asked.filters, sort,
+                                                   limit, 1)]
     finally:
         db.close()
     click.echo(f"{total} articles match {query!r}" + (f", top {len(hits)}:" if hits else "."))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from archive.search import create_index, reindex_all
+from archive.search import FTS_TABLE, create_index, reindex_all
 
 MIGRATIONS = sqlite_utils.Migrations("archive")
 
@@ -175,3 +175,13 @@ def m012_site_title_affixes(db: sqlite_utils.Database) -> None:
         {"site": str, "key": str, "affix": str, "position": str, "articles": int,
          "article_ids": str, "pages": int, "first_seen": str, "last_seen": str},
         pk=("site", "key"), not_null={"site", "key", "articles", "pages"})
+
+
+@MIGRATIONS()
+def m015_snowball_stems(db: sqlite_utils.Database) -> None:
+    """The search index again, with a Snowball-stem twin of each column (archive/stemming.py):
+    a word finds its other inflections (plurals, duals, pronoun suffixes); every stored
+    article is reindexed."""
+    db.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    create_index(db.conn)
+    reindex_all(db.conn)

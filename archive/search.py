@@ -1,4 +1,10 @@
-"""Arabic-aware full-text search: normalized index keys, the FTS5 index and ranked queries."""
+"""Arabic-aware full-text search: normalized index keys, the FTS5 index and ranked queries.
+
+Each text column is indexed twice: as its folded words with attached prefixes stripped (the
+"exact" columns) and as their Snowball stems (the `_stem` columns, archive/stemming.py). A
+query word matches either; bm25 weighs exact columns above stem columns, so the inflection
+typed ranks above other inflections of the word.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +16,22 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from archive.stemming import stems as snowball_stems
+
 FTS_TABLE = "articles_search"
-# Indexed columns, in FTS order, with their bm25 weights: a hit in the title counts most.
-FTS_COLUMNS: tuple[tuple[str, float], ...] = (("title", 10.0), ("summary", 4.0), ("body", 1.0))
+# The article columns indexed; each has an exact and a stem column in the index.
+TEXT_COLUMNS: tuple[str, ...] = ("title", "summary", "body")
+STEM_SUFFIX = "_stem"
+# Index columns, in FTS order, with their bm25 weights: a hit in the title counts most, and an
+# exact word counts twice what its stem does (an exact hit also hits the stem column).
+FTS_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("title", 10.0), ("summary", 4.0), ("body", 1.0),
+    ("title_stem", 5.0), ("summary_stem", 2.0), ("body_stem", 0.5),
+)
+EXACT_SPEC = "{" + " ".join(TEXT_COLUMNS) + "}"
+STEM_SPEC = "{" + " ".join(c + STEM_SUFFIX for c in TEXT_COLUMNS) + "}"
+# Marks a stem among highlight keys (words never contain it).
+STEM_MARK = "~"
 
 # Harakat, tanwin, shadda, sukun, superscript alef, maddah/hamza marks and Quranic annotation
 # signs: they change how a word is read, never which word it is.
@@ -101,14 +120,43 @@ def index_text(text: str | None) -> str:
     return " ".join(key for word in words(text or "") for key in _keys(word))
 
 
+@lru_cache(maxsize=INDEX_KEY_CACHE_SIZE // 2)
+def word_stems(word: str) -> tuple[str, ...]:
+    """The Snowball stems of a normalized word and of its prefix-stripped forms."""
+    return tuple(dict.fromkeys(s for key in _keys(word) for s in snowball_stems(key)))
+
+
+def stem_text(text: str | None) -> str:
+    """What the index stores in a column's `_stem` twin: the stems of every word."""
+    return " ".join(s for word in words(text or "") for s in word_stems(word))
+
+
 def query_keys(query: str) -> list[str]:
     """The distinct keys a query must all match, in the order typed."""
     return list(dict.fromkeys(query_key(word) for word in words(query)))
 
 
-def fts_query(query: str) -> str:
-    """An FTS5 MATCH expression: every key of the query, each a quoted term (implicit AND)."""
-    return " ".join(f'"{key}"' for key in query_keys(query))
+def query_terms(query: str, *, stemmed: bool = True) -> list[tuple[str, tuple[str, ...]]]:
+    """(exact key, its stems) of each distinct query word, in the order typed."""
+    return [(key, snowball_stems(key) if stemmed else ()) for key in query_keys(query)]
+
+
+def hit_keys(query: str) -> set[str]:
+    """What highlighting looks for: the query's exact keys and its marked stems."""
+    return {k for key, found in query_terms(query)
+            for k in (key, *(STEM_MARK + s for s in found))}
+
+
+def fts_query(query: str, *, stemmed: bool = True) -> str:
+    """An FTS5 MATCH expression: each query word as an exact key or a stem of it, ANDed.
+
+    Every key is a quoted term, so FTS5 operators a reader types are words like any other.
+    `stemmed=False` matches exact keys only (how the index was searched before stems).
+    """
+    return " AND ".join(
+        "(" + " OR ".join([f'{EXACT_SPEC} : "{key}"',
+                           *(f'{STEM_SPEC} : "{s}"' for s in found)]) + ")"
+        for key, found in query_terms(query, stemmed=stemmed))
 
 
 # ---- the index, kept in step with articles by archive/store.py ----
@@ -129,7 +177,8 @@ def index_article(conn: sqlite3.Connection, article_id: int,
     conn.execute(
         f"INSERT INTO {FTS_TABLE}(rowid, {', '.join(names)}) "
         f"VALUES (?, {', '.join('?' for _ in names)})",
-        [article_id, *(index_text(record.get(name)) for name in names)],
+        [article_id, *(index_text(record.get(name)) for name in TEXT_COLUMNS),
+         *(stem_text(record.get(name)) for name in TEXT_COLUMNS)],
     )
 
 
@@ -173,11 +222,11 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 20,
         f"ORDER BY rank LIMIT ? OFFSET ?) s JOIN articles a ON a.id = s.rowid ORDER BY s.rank",
         [match, limit, offset],
     ).fetchall()
-    keys = set(query_keys(query))
+    keys = hit_keys(query)
     return [
         Hit(id=row[0], title=row[1], published=row[4], section_name=row[5], url=row[6],
             score=row[7], title_parts=highlight(row[1], keys),
-            snippet=snippet(_best_text(row[3], row[2], keys), keys))
+            snippet=snippet(best_text(row[3], row[2], keys), keys))
         for row in rows
     ]
 
@@ -199,7 +248,8 @@ def matches(raw_word: str, keys: set[str]) -> bool:
 @lru_cache(maxsize=65_536)
 def _raw_word_keys(raw_word: str) -> frozenset[str]:
     # Snippets test every word of every hit; news vocabulary repeats, so this is mostly cached.
-    return frozenset(key for word in words(raw_word) for key in index_keys(word))
+    return frozenset(key for word in words(raw_word)
+                     for key in (*_keys(word), *(STEM_MARK + s for s in word_stems(word))))
 
 
 def highlight(text: str | None, keys: set[str]) -> list[tuple[str, bool]]:
@@ -232,7 +282,7 @@ def snippet(text: str | None, keys: set[str], *, width: int = 30) -> list[tuple[
     return parts
 
 
-def _best_text(body: str | None, summary: str | None, keys: set[str]) -> str | None:
+def best_text(body: str | None, summary: str | None, keys: set[str]) -> str | None:
     """The paragraph of the body with the most hits (the summary if none has one)."""
     best, best_hits = summary or body, 0
     for paragraph in _paragraphs(body):

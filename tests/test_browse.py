@@ -118,7 +118,7 @@ def test_table_search_that_is_only_punctuation_finds_nothing(archive_path: Path)
 def test_search_page_ranks_and_highlights(archive_path: Path) -> None:
     [page] = fetch(archive_path, f"/-/search?q={quote('مستشفى')}")
     assert page.status_code == 200
-    assert "1 نتيجة" in page.text
+    assert 'archive-total">1</span> نتيجة' in page.text
     assert "<mark>مستشفى</mark> ميداني" in page.text
     assert 'href="/archive/articles/8"' in page.text
     [page] = fetch(archive_path, f"/-/search?q={quote('مدرسة')}")
@@ -256,6 +256,7 @@ def test_settings_are_safe_to_publish(archive_path: Path) -> None:
     assert settings.json()["allow_download"] is False and download.status_code == 403
     # Our plugins are the only ones: nothing that uploads or writes is installed.
     assert sorted(plugin["name"] for plugin in plugins.json()) == ["arabic_archive.py",
+                                                                   "archive_pages.py",
                                                                    "request_checks.py"]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from archive import search
+from archive import search, stemming
 from archive.db import open_archive
 from archive.schema import MIGRATIONS
 from archive.store import save_articles
@@ -78,15 +78,20 @@ def test_short_words_keep_their_letters(word: str) -> None:
 def test_index_key_cache_stays_small_however_many_words_are_indexed() -> None:
     """A long crawl meets hundreds of thousands of distinct words: memory must not follow."""
     search._keys.cache_clear()
+    search.word_stems.cache_clear()
+    stemming.stems.cache_clear()
     tracemalloc.start()
     try:
         before = tracemalloc.get_traced_memory()[0]
         for i in range(100_000):
-            search.index_text(f"والمدرسه{i} كتاب{i}")  # with stems, and without
+            text = f"والمدرسه{i} كتاب{i}"  # with stems, and without
+            search.index_text(text)
+            search.stem_text(text)
         grown = tracemalloc.get_traced_memory()[0] - before
     finally:
         tracemalloc.stop()
         search._keys.cache_clear()
+        search.word_stems.cache_clear()
     assert grown < 10 * 2 ** 20  # unbounded: over 60 MB
     assert search._keys.cache_info().maxsize == search.INDEX_KEY_CACHE_SIZE
 
@@ -98,7 +103,11 @@ def test_a_query_word_keeps_a_bare_one_letter_prefix(word: str) -> None:
 
 def test_fts_query_quotes_every_key_and_ignores_punctuation() -> None:
     # FTS5 operators typed by a reader are words like any other, never syntax.
-    assert search.fts_query('المدرسة "الجديدة" OR -x*') == '"مدرسه" "جديده" "or" "x"'
+    exact, stem = search.EXACT_SPEC, search.STEM_SPEC
+    assert search.fts_query('المدرسة "الجديدة" OR -x*') == (
+        f'({exact} : "مدرسه" OR {stem} : "مدرس" OR {stem} : "مدرسه") AND '
+        f'({exact} : "جديده" OR {stem} : "جديد" OR {stem} : "جديده") AND '
+        f'({exact} : "or") AND ({exact} : "x")')
     assert search.fts_query("  ،؛  ") == ""
 
 

@@ -1,23 +1,22 @@
-"""Datasette hooks for the archive: read-only connections, Arabic ?_search=, search and charts."""
+"""Datasette hooks for the archive: read-only connections, Arabic ?_search=, readable cells,
+charts and the article page (search, diffs and captures: archive_pages.py)."""
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from datasette import hookimpl
 from datasette.filters import FilterArguments
-from datasette.utils import sqlite_timelimit
-from datasette.utils.asgi import BadRequest, NotFound, Response
+from datasette.utils.asgi import NotFound, Response
+from markupsafe import Markup
 
 from archive import browse, charts, search
 
-PLUGIN = "arabic-archive"
-
-
-def _config(datasette: Any) -> dict[str, Any] | None:
-    """This plugin's settings; None on a Datasette that is not serving the archive."""
-    return datasette.plugin_config(PLUGIN)
+_config = browse.plugin_config
+# Columns shown as decoded links (their percent-escaped form stays the link target).
+URL_COLUMNS: frozenset[str] = frozenset({"url", "canonical_url"})
+# Long text columns cut in table views (the row page shows them whole).
+CUT_COLUMNS: dict[str, int] = {"body": 140, "summary": 200}
 
 
 def _is_archive(datasette: Any, database: str | None) -> bool:
@@ -57,34 +56,7 @@ def filters_from_request(request: Any, database: str, table: str,
 
 @hookimpl
 def register_routes() -> list[tuple[str, Any]]:
-    return [(r"^/-/search$", search_page), (r"^/-/charts$", charts_page)]
-
-
-async def search_page(datasette: Any, request: Any) -> Response:
-    """Ranked Arabic search with snippets highlighted in the articles' own text."""
-    config = _config(datasette)
-    if not config:
-        raise NotFound("not serving the archive")
-    query = request.args.get("q", "")
-    size = int(config.get("search_page_size", 20))
-    page = max(1, _int(request.args.get("page"), 1))
-    if page > 100_000:  # an offset SQLite can take
-        raise BadRequest("page must be at most 100000")
-    limit_ms = datasette.setting("sql_time_limit_ms")
-
-    def run(conn: Any) -> tuple[int, list[search.Hit]]:
-        with sqlite_timelimit(conn, limit_ms):
-            return (search.count(conn, query),
-                    search.search(conn, query, limit=size, offset=(page - 1) * size))
-
-    total, hits = await datasette.get_database(config["database"]).execute_fn(run)
-    return Response.html(await datasette.render_template(
-        "arabic_search.html",
-        {"q": query, "hits": hits, "total": total, "page": page,
-         "pages": math.ceil(total / size), "size": size, "database": config["database"],
-         "table": config["table"]},
-        request=request,
-    ))
+    return [(r"^/-/charts$", charts_page)]
 
 
 async def charts_page(datasette: Any, request: Any) -> Response:
@@ -133,6 +105,30 @@ def extra_template_vars(view_name: str, database: str, table: str, request: Any,
         return {"article": found}
 
     return article
+
+
+@hookimpl
+def render_cell(row: Any, value: Any, column: str, table: str | None, database: str | None,
+                datasette: Any) -> Markup | None:
+    """URLs decoded (a canonical URL equal to the URL says so); long texts cut."""
+    if not _is_archive(datasette, database) or not isinstance(value, str) or not table:
+        return None
+    if column in URL_COLUMNS and value.startswith(("http://", "https://")):
+        keys = row.keys() if hasattr(row, "keys") else ()
+        if column == "canonical_url" and "url" in keys and row["url"] == value:
+            return Markup('<span class="archive-same">= url</span>')
+        shown = browse.readable_url(value)
+        return Markup('<a class="archive-url" dir="ltr" href="{}" title="{}" '
+                      'rel="nofollow noopener">{}</a>').format(
+            value, browse.readable_url(value, path_only=False), _cut(shown, 60))
+    limit = CUT_COLUMNS.get(column)
+    if limit and table in ("articles", "article_versions") and len(value) > limit:
+        return Markup('<span class="archive-cut">{}</span>').format(_cut(value, limit))
+    return None
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
 
 
 def _int(value: str | None, default: int) -> int:
