@@ -248,7 +248,8 @@ def test_a_gigabyte_blob_is_refused_at_once(served: Path) -> None:
 
 
 @pytest.mark.parametrize("url, message", [
-    ("/-/search?q=x&page=99999999999999999999999", "page must be at most"),
+    ("/-/search?q=x&page=99999999999999999999999", "is past the last page"),
+    ("/-/search?q=x&page=-3", "page must be a positive whole number"),
     ("/archive/articles?_sort=nope", "Cannot sort table by nope"),
     ("/archive/articles.json?_sort_desc=nope", "Cannot sort table by nope"),
     ("/archive/articles.json?_sort=id&_sort_desc=id", "at the same time"),
@@ -260,7 +261,7 @@ def test_bad_requests_answer_400_with_a_message(served: Path, url: str, message:
 
 def test_good_sorts_and_pages_still_answer(served: Path) -> None:
     for response in fetch(served, "/archive/articles?_sort_desc=published",
-                          "/-/search?q=x&page=3"):
+                          "/-/search?q=x&page=1"):
         assert response.status_code == 200, response.url
 
 
