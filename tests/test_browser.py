@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,18 +9,14 @@ import pytest
 
 from archive.db import open_archive
 from archive.store import save_articles
+from tests.served_archive import CHROMIUM, chromium_page, served_archive
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).parent / "artifacts"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 MIXED = "قالت وكالة Reuters News إن المدرسة افتتحت أبوابها"
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
                                 reason="needs Debian's chromium at /usr/bin/chromium "
                                        "(.ci/run installs it with apt)")
-ROOT = Path(__file__).resolve().parent.parent
-
 # Where each word of the mixed line starts on screen, left to right.
 WORD_LEFT_JS = """
 ([selector, words]) => {
@@ -42,12 +32,6 @@ WORD_LEFT_JS = """
 """
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[str]:
     path = tmp_path_factory.mktemp("browser") / "archive.db"
@@ -61,36 +45,14 @@ def server(tmp_path_factory) -> Iterator[str]:
         "published": "2024-01-24T21:15:00+03:00",
     }], "2024-02-01T00:00:00+00:00")
     db.close()
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "archive", "serve", "--db", str(path), "--port", str(port)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)})
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=1).read()
-                break
-            except OSError:
-                if process.poll() is not None:
-                    pytest.fail(process.stdout.read().decode())
-                time.sleep(0.1)
+    with served_archive(path, tries=100) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
 def page() -> Iterator[object]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser.new_page(viewport={"width": 1200, "height": 900})
-        finally:
-            browser.close()
+    with chromium_page(viewport={"width": 1200, "height": 900}) as opened:
+        yield opened
 
 
 def test_article_page_is_right_to_left_and_keeps_mixed_lines_in_order(server, page) -> None:

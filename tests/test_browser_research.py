@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, ROOT, free_port
+from tests.served_archive import CHROMIUM, chromium_page, served_archive
 from tests.test_search_page import SLUG, research_archive
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -30,37 +25,14 @@ def shots(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[str]:
     path = research_archive(tmp_path_factory.mktemp("research"))
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "archive", "serve", "--db", str(path), "--port", str(port)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)})
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=1).read()
-                break
-            except OSError:
-                if process.poll() is not None:
-                    pytest.fail(process.stdout.read().decode())
-                time.sleep(0.1)
+    with served_archive(path) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
 def page() -> Iterator[object]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser.new_page(viewport={"width": 1280, "height": 900},
-                                   accept_downloads=True)
-        finally:
-            browser.close()
+    with chromium_page(viewport={"width": 1280, "height": 900}, accept_downloads=True) as opened:
+        yield opened
 
 
 def shoot(page, shots: Path, name: str, selector: str | None = None) -> Path:
