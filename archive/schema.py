@@ -175,3 +175,10 @@ def m012_site_title_affixes(db: sqlite_utils.Database) -> None:
         {"site": str, "key": str, "affix": str, "position": str, "articles": int,
          "article_ids": str, "pages": int, "first_seen": str, "last_seen": str},
         pk=("site", "key"), not_null={"site", "key", "articles", "pages"})
+
+
+@MIGRATIONS()
+def m013_browser_counts(db: sqlite_utils.Database) -> None:
+    """What the headless browser did in a run (`browser/*` counters, JSON): pages fetched,
+    challenges passed, failures by reason (crawler/browser_handler.py)."""
+    db["crawl_runs"].add_column("browser", str)

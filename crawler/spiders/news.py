@@ -20,6 +20,7 @@ from crawler.arguments import (
     since_day,
     without_credentials,
 )
+from crawler.browser_policy import BrowserPolicy
 from crawler.discovery import Entry, page_links, read_feed, read_sitemap
 from crawler.extract_pool import ExtractPool
 from crawler.failures import ARTICLE_STATUSES, FetchFailures
@@ -47,6 +48,7 @@ class NewsSpider(Spider):
     failures: FetchFailures
     extraction: ExtractPool
     templates: TemplateLearning
+    browser: BrowserPolicy
 
     def __init__(self, *args: Any, base_url: str | None = None, since: str | None = None,
                  max_articles: str | int | None = None, mirrors: str | None = None,
@@ -77,6 +79,7 @@ class NewsSpider(Spider):
         spider.failures = build_from_crawler(FetchFailures, crawler)
         spider.extraction = build_from_crawler(ExtractPool, crawler)
         spider.templates = build_from_crawler(TemplateLearning, crawler, spider)
+        spider.browser = build_from_crawler(BrowserPolicy, crawler)
         return spider
 
     async def start(self) -> AsyncIterator[Request]:
@@ -213,7 +216,8 @@ class NewsSpider(Spider):
                         chain: tuple[str, ...] = ()) -> Request:
         meta: dict[str, Any] = {
             "via": via, "article_key": (self.site.name, article_id), "dont_redirect": True,
-            "handle_httpstatus_list": ARTICLE_STATUSES + REDIRECT_STATUSES, **self.auth}
+            "handle_httpstatus_list": ARTICLE_STATUSES + REDIRECT_STATUSES, **self.auth,
+            **self.browser.article_meta()}
         if chain:
             meta["redirect_chain"] = chain
         callback = self.parse_article_pooled if self.extraction.pooled else self.parse_article
@@ -264,6 +268,10 @@ class NewsSpider(Spider):
         return self.redirects.follow(response, self)
 
     def _article_items(self, response: Response, article: Article) -> Iterator[Any]:
+        again = self.browser.again(response, article)
+        if again is not None:  # a challenge, or a body left to script: the browser reads it
+            yield again
+            return
         failed = self.failures.failed_status(response, article, self)
         if failed is not None:
             yield from failed
