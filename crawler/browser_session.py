@@ -53,6 +53,7 @@ class Exchange:
     headers: list[tuple[str, str]]
     body: bytes
     document: bool  # the page's own document (a navigation), not a sub-resource
+    complete: bool = True  # False: gone (a navigation) before its body could be read
 
 
 @dataclass
@@ -171,26 +172,26 @@ class BrowserSession:
             if result.document is None:
                 raise BrowserError("timeout", f"no page within {self.timeout_s:g} s") from error
         while True:
-            try:
-                html = page.content()
-            except Error:  # navigating (the challenge reloads): ask again
-                html = None
+            html = _content(page)
             if html is not None and not html_is_challenge(html):
                 break
             if html is not None:
                 result.challenged = True
             if time.monotonic() >= deadline:
-                result.passed = html is None or not html_is_challenge(html)
+                result.passed = False  # still the challenge, or still reloading it
                 break
             page.wait_for_timeout(_POLL_MS)
-        remaining = max(0.0, deadline - time.monotonic())
-        with contextlib.suppress(Error):  # a page that keeps polling is read as it is
-            page.wait_for_load_state("networkidle", timeout=min(SETTLE_S, remaining) * 1000)
+        remaining_ms = (deadline - time.monotonic()) * 1000
+        if remaining_ms >= 1:  # (a timeout of 0 is none at all)
+            with contextlib.suppress(Error):  # a page that keeps polling is read as it is
+                page.wait_for_load_state("networkidle", timeout=min(SETTLE_S * 1000,
+                                                                    remaining_ms))
         result.url = page.url
+        result.challenged = result.challenged or _challenged_on_the_way(result.exchanges)
         document = result.document
         html_document = document is None or "html" in _header(document.headers,
                                                                "content-type", "text/html")
-        result.dom = page.content() if html_document else None
+        result.dom = _content(page, tries=20) if html_document else None
         if not result.passed:
             raise TimedOutError(result)
 
@@ -235,20 +236,41 @@ def _watch(page: Any, result: BrowserPage, refuse: Callable[[str], str | None]) 
 
     def response(response: Any) -> None:
         request = response.request
+        complete = True
         try:
             body = response.body()
         except Exception:  # noqa: BLE001 - gone with a navigation before it could be read
+            body, complete = b"", False
             result.uncaptured += 1
-            return
         result.exchanges.append(Exchange(
             url=response.url, method=request.method,
             request_headers=list(request.headers.items()), status=response.status,
             headers=[(h["name"], h["value"]) for h in response.headers_array()
                      if h["name"].lower() not in _DECODED_HEADERS], body=body,
-            document=request.is_navigation_request() and request.frame == page.main_frame))
+            document=request.is_navigation_request() and request.frame == page.main_frame,
+            complete=complete))
 
     page.route("**/*", route)
     page.on("response", response)
+
+
+def _content(page: Any, tries: int = 1) -> str | None:
+    """The page's DOM as HTML; None while it navigates (a challenge reloading)."""
+    from playwright.sync_api import Error
+
+    for _ in range(tries):
+        try:
+            return page.content()
+        except Error:
+            page.wait_for_timeout(_POLL_MS)
+    return None
+
+
+def _challenged_on_the_way(exchanges: list[Exchange]) -> bool:
+    """A document before the last one was a challenge (the poll may have missed it)."""
+    documents = [e for e in exchanges if e.document][:-1]
+    return any(html_is_challenge(e.body.decode("utf-8", "replace")) if e.complete
+               else e.status in (403, 429, 503) for e in documents)
 
 
 def _header(headers: list[tuple[str, str]], name: str, default: str) -> str:

@@ -113,6 +113,8 @@ class WarcCaptureMiddleware:
         stats = self.crawler.stats
         document: Capture | None = None
         for exchange in page.exchanges:
+            if not exchange.complete:  # no body to keep: counted as browser/uncaptured
+                continue
             capture = self.writer.write_response(Fetched(
                 url=exchange.url, method=exchange.method,
                 request_headers=[(k, "[redacted]" if k.lower() in REDACTED_HEADERS else v)
