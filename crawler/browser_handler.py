@@ -11,7 +11,8 @@ with them before the browser runs again. Counted: `browser/fetched`,
 page made that were not fetched), `browser/failed/<reason>` (`timeout`, `crash`, `launch`,
 `chromium_missing`, `error`, `gave_up`), `browser/uncaptured` (responses gone before their
 body could be read); a page the browser could not get is `blocked`. A host whose challenge
-was not passed within BROWSER_TIMEOUT gets no more browser fetches in the run.
+was not passed within BROWSER_TIMEOUT twice in a row gets no more browser fetches for its
+challenges in the run.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ T = TypeVar("T")
 KEPT_HEADERS: frozenset[str] = frozenset({"etag", "last-modified", "date", "server",
                                           "cache-control", "expires", "content-language"})
 HTML_UTF8 = "text/html; charset=utf-8"
+# Challenges in a row a host's pages may fail to pass before the browser stops trying there.
+GIVE_UP_AFTER = 2
 # Why a request goes to the browser when a challenge stands in the way (others render).
 CHALLENGES: frozenset[str] = frozenset({"challenge", "blocked"})
 
@@ -66,8 +69,9 @@ class BrowserDownloadHandler(HTTP11DownloadHandler):
         self.robots: dict[str, Any] = {}  # host -> robots.txt parser, as the crawl read it
         self.session: BrowserSession | None = None
         self.reported: set[str] = set()
-        # Hosts whose challenge the browser could not pass: not tried again in this run.
-        self.gave_up: set[str] = set()
+        # Challenges not passed in time per host since its last pass; at GIVE_UP_AFTER the
+        # host's challenges get no more browser fetches in this run.
+        self.not_passed: dict[str, int] = {}
         crawler.signals.connect(self._robots_parsed, signal=signals.robots_parsed)
 
     async def download_request(self, request: Request) -> Response:
@@ -92,13 +96,15 @@ class BrowserDownloadHandler(HTTP11DownloadHandler):
     async def _plain(self, request: Request) -> Response:
         host = urlparse_cached(request).netloc
         if self.epochs.get(host):
+            request.headers.pop(b"Cookie", None)  # a retry's copy carries the last attempt's
             self.jar.add_cookie_header(request)
         request.meta["browser_epoch"] = self.epochs.get(host, 0)
         return await super().download_request(request)
 
     async def _browser(self, request: Request, host: str) -> Response:
         stats = self.crawler.stats
-        if host in self.gave_up and request.meta["browser"] in CHALLENGES:
+        if self.not_passed.get(host, 0) >= GIVE_UP_AFTER and \
+                request.meta["browser"] in CHALLENGES:
             stats.inc_value("browser/failed/gave_up")
             raise Refused("blocked", "browser: this host's challenge was not passed before")
         if self.session is None:
@@ -110,9 +116,11 @@ class BrowserDownloadHandler(HTTP11DownloadHandler):
         except TimedOutError as timed_out:  # still the challenge: read as one (blocked)
             page = timed_out.page
             stats.inc_value("browser/failed/timeout")
-            self.gave_up.add(host)
-            logger.warning("Challenge not passed within BROWSER_TIMEOUT (%g s): %s; no more "
-                           "browser fetches for %s in this run", self.timeout, request.url, host)
+            self.not_passed[host] = self.not_passed.get(host, 0) + 1
+            logger.warning("Challenge not passed within BROWSER_TIMEOUT (%g s): %s%s",
+                           self.timeout, request.url,
+                           f"; no more browser fetches for {host}'s challenges in this run"
+                           if self.not_passed[host] >= GIVE_UP_AFTER else "")
         except BrowserError as error:
             stats.inc_value(f"browser/failed/{error.reason}")
             self._report(error)
@@ -121,6 +129,7 @@ class BrowserDownloadHandler(HTTP11DownloadHandler):
         stats.inc_value("browser/fetched")
         if page.challenged and page.passed:
             stats.inc_value("browser/passed_challenge")
+            self.not_passed[host] = 0
         for reason, n in page.refused.items():
             stats.inc_value(f"browser/refused/{reason}", n)
         if page.uncaptured:

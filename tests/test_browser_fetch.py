@@ -16,6 +16,7 @@ from warcio.archiveiterator import ArchiveIterator
 from tests.crawls import query
 from tests.replica import ReplicaServer
 from tests.replica.challenge import CLEARANCE, ChallengeGate, script_rendered
+from tests.replica.server import NOT_FOUND
 from tests.test_generic_e2e import ROOT, crawl, run_row, stored
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -81,9 +82,9 @@ def test_challenge_site_is_archived_whole_with_one_browser_pass(challenged, refe
                                                reference[path]["body"]), unquote(path)
     counts = browser_counts(db)
     # One pass for the challenge (the first request, robots.txt), one per script page, and
-    # one for the replica's static challenge page that never passes (then given up).
+    # one for each of the replica's two static challenge pages, which never pass.
     assert counts["passed_challenge"] == 1
-    assert counts["failed/timeout"] == 1
+    assert counts["failed/timeout"] == 2
     assert counts["fetched"] == 1 + len(SCRIPT_ARTICLES) + counts["failed/timeout"]
     assert counts["requested/short"] == len(SCRIPT_ARTICLES)
     hits = list(server.hits)
@@ -159,6 +160,8 @@ def test_without_the_browser_the_run_fails_blocked(tmp_path) -> None:
 
 def test_a_clearance_that_expires_is_passed_again(tmp_path) -> None:
     server, gate = gated_server(uses=25)
+    walls = {path for path, outcome in server.site.not_articles.items() if outcome == "blocked"}
+    server.override = lambda path: NOT_FOUND if path in walls else None  # only the gate's
     try:
         db = tmp_path / "archive.db"
         result = crawl(server.base_url, db, *BROWSER)
@@ -168,7 +171,8 @@ def test_a_clearance_that_expires_is_passed_again(tmp_path) -> None:
     counts = browser_counts(db)
     assert gate.generation >= 2
     assert counts["passed_challenge"] >= 2
-    assert len(stored(db)) >= N_ARTICLES - 2
+    assert len(stored(db)) == N_ARTICLES
+    assert "failed/timeout" not in counts
 
 
 def test_chromium_missing_is_one_line_and_counted(tmp_path) -> None:
@@ -187,3 +191,17 @@ def test_chromium_missing_is_one_line_and_counted(tmp_path) -> None:
     assert "/nonexistent/chromium" in lines[0]
     counts = browser_counts(db)
     assert counts["failed/chromium_missing"] >= 1 and "fetched" not in counts
+
+
+def test_always_reads_every_article_with_the_browser(tmp_path, reference) -> None:
+    with ReplicaServer(n_articles=N_ARTICLES) as server:
+        db = tmp_path / "archive.db"
+        result = crawl(server.base_url, db, "-s", "BROWSER_FETCH=always",
+                       "-s", "BROWSER_TIMEOUT=5")
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = {row["url"].replace(server.base_url, ""): row for row in stored(db).values()}
+    assert {path: row["body"] for path, row in rows.items()} == {
+        path: row["body"] for path, row in reference.items()}
+    counts = browser_counts(db)
+    assert counts["fetched"] >= len(rows) and "passed_challenge" not in counts
+    assert "requested/short" not in counts  # nothing asked twice
