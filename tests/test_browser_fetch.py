@@ -114,12 +114,19 @@ def test_browser_captures_and_reextract_reproduces(challenged) -> None:
         with open(path, "rb") as handle:
             iterator = ArchiveIterator(handle)
             for record in iterator:
+                http = record.http_headers
                 records.append((path.name, iterator.get_record_offset(), record.rec_type,
                                 dict(record.rec_headers.headers),
-                                dict(record.http_headers.headers) if record.http_headers
-                                else {}))
+                                {**dict(http.headers), ":status": http.get_statuscode()}
+                                if http else {}))
                 record.content_stream().read()
     ids = {headers["WARC-Record-ID"]: (kind, headers) for _f, _o, kind, headers, _h in records}
+    # What the browser received on its way past the challenge: the 503, then the 200.
+    robots = [http[":status"] for _f, _o, kind, headers, http in records if kind == "response"
+              and headers["WARC-Target-URI"].endswith("/robots.txt")]
+    assert robots[0] == "503" and "200" in robots[1:], robots
+    if "uncaptured" not in browser_counts(db):  # (a reload may outrun reading a body)
+        assert robots[:2] == ["503", "503"], robots
     conversions = [r for r in records if r[2] == "conversion"]
     assert len(conversions) >= len(SCRIPT_ARTICLES)
     for _file, _offset, _kind, headers, _http in conversions:

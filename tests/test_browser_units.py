@@ -3,6 +3,7 @@ missing Chromium, a browser gone mid-crawl), the policy's choices, conversion re
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -162,3 +163,18 @@ def test_a_conversion_record_is_read_back_as_the_page(tmp_path) -> None:
     assert (record.status, record.body, record.url) == (200, dom, URL)
     assert record.headers == [("Content-Type", "text/html; charset=utf-8")]
     assert response.record_id and conversion.record_id != response.record_id
+
+
+def test_browser_counters_reach_crawl_runs_and_the_summary() -> None:
+    from archive.health import Thresholds, run_counts, run_row, summary_text
+
+    stats = {"downloader/request_count": 10, "response_received_count": 10, "pages/ok": 10,
+             "browser/fetched": 1, "browser/passed_challenge": 1,
+             "browser/failed/chromium_missing": 2}
+    row = run_row(run_counts(stats, "finished", 1.0, {}, {}), Thresholds(), "now")
+    assert json.loads(row["browser"]) == {"failed/chromium_missing": 2, "fetched": 1,
+                                          "passed_challenge": 1}
+    assert "browser: failed/chromium_missing 2, fetched 1, passed_challenge 1" in \
+        summary_text({**row, "id": 1, "spider": "news"})
+    quiet = run_row(run_counts({"pages/ok": 1}, "finished", 1.0, {}, {}), Thresholds(), "now")
+    assert quiet["browser"] is None
