@@ -6,7 +6,7 @@ DB ?= archive.db
 PORT ?= 8001
 ARGS ?=
 
-.PHONY: install install-test crawl demo serve lint test quality bench bench-peers bench-search bench-dates clean
+.PHONY: install install-test crawl demo serve lint test quality bench bench-browser bench-peers bench-search bench-dates clean
 
 install: $(VENV)/.installed
 
@@ -50,6 +50,9 @@ bench: install-test  ## extraction cost, end-to-end crawl, writes, re-extraction
 	$(BIN)/python -m bench.crawl --articles 2000
 	$(BIN)/python -m bench.writes
 	$(BIN)/python -m bench.reextract
+
+bench-browser: install-test  ## a headless-browser page vs a plain page; plain share behind a challenge
+	$(BIN)/python -m bench.browser $(ARGS)
 
 bench-search: install-test  ## search latency p50/p95 on a 100,000-article synthetic archive
 	$(BIN)/python -m bench.search_latency $(ARGS)

@@ -44,6 +44,7 @@ class RunCounts:
     parsed: int  # article pages that were turned into records (stored or not)
     incremental: Mapping[str, int] = field(default_factory=dict)  # known / revisit / waiting/*
     template: Mapping[str, int] = field(default_factory=dict)  # site template: template/*
+    browser: Mapping[str, int] = field(default_factory=dict)  # headless browser: browser/*
 
     @property
     def blocked(self) -> int:
@@ -78,6 +79,7 @@ def run_counts(stats: Mapping[str, Any], finish_reason: str, duration_s: float,
         missing=missing, parsed=stats.get("archive/parsed", 0),
         incremental=by_prefix(stats, "incremental/"),
         template=by_prefix(stats, "template/"),
+        browser=by_prefix(stats, "browser/"),
     )
 
 
@@ -106,6 +108,9 @@ def problems(counts: RunCounts, limits: Thresholds) -> list[str]:
         found.append(f"{counts.errors} errors in {counts.requests} requests")
     if counts.blocked and counts.blocked > limits.blocked_share * max(1, counts.article_pages):
         found.append(f"{counts.blocked} of {counts.article_pages} article pages were challenges")
+    walled = counts.discovery_failed.get("blocked", 0)
+    if walled and not counts.parsed:
+        found.append(f"blocked: {walled} discovery pages were challenges and no article was read")
     return found
 
 
@@ -160,6 +165,7 @@ def run_row(counts: RunCounts, limits: Thresholds, finished: str) -> dict[str, A
         "status": status, "problems": dumps(found), "drift": dumps(shares),
         "drift_alarm": "; ".join(alarm) or None,
         "template": dumps(dict(sorted(counts.template.items()))) if counts.template else None,
+        "browser": dumps(dict(sorted(counts.browser.items()))) if counts.browser else None,
     }
 
 
@@ -185,6 +191,8 @@ def summary_text(row: Mapping[str, Any]) -> str:
     ]
     if row.get("template"):
         lines.append(f"  site template: {_pairs(loads(row['template']))}")
+    if row.get("browser"):
+        lines.append(f"  browser: {_pairs(loads(row['browser']))}")
     if row.get("drift_alarm"):
         lines.append(f"  LAYOUT DRIFT: {row['drift_alarm']}")
     lines.extend(f"  problem: {problem}" for problem in problems_found)

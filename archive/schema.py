@@ -178,6 +178,13 @@ def m012_site_title_affixes(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
+def m013_browser_counts(db: sqlite_utils.Database) -> None:
+    """What the headless browser did in a run (`browser/*` counters, JSON): pages fetched,
+    challenges passed, failures by reason (crawler/browser_handler.py)."""
+    db["crawl_runs"].add_column("browser", str)
+
+
+@MIGRATIONS()
 def m015_snowball_stems(db: sqlite_utils.Database) -> None:
     """The search index again, with a Snowball-stem twin of each column (archive/stemming.py):
     a word finds its other inflections (plurals, duals, pronoun suffixes); every stored

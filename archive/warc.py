@@ -29,6 +29,8 @@ DEFAULT_MAX_BYTES = 1024 ** 3
 # The body is stored as received; these headers describe the transfer, not the payload.
 _HOP_HEADERS = frozenset({"transfer-encoding", "connection", "keep-alive"})
 SOFTWARE = "arabic-news-archive/0.1 (warcio)"
+# Records holding a document without HTTP headers (a browser's rendered DOM).
+_DOCUMENT_RECORDS = frozenset({"conversion", "resource"})
 
 
 class CaptureError(Exception):
@@ -44,6 +46,7 @@ class Capture:
     length: int
     digest: str
     date: str
+    record_id: str = ""  # WARC-Record-ID, for records that refer to this one
 
     def as_columns(self) -> dict[str, object]:
         return {"warc_file": self.file, "warc_offset": self.offset,
@@ -110,6 +113,20 @@ class CaptureWriter:
                 "WARC-Profile", "http://netpreserve.org/warc/1.1/revisit/server-not-modified")
         return self._append(record)
 
+    def write_conversion(self, url: str, body: bytes, content_type: str,
+                         refers_to: Capture | None) -> Capture:
+        """A conversion record: what was made of a response (the DOM a browser rendered from
+        it), with WARC-Refers-To the response record when there is one."""
+        writer = self._ready()
+        headers = {}
+        if refers_to is not None and refers_to.record_id:
+            headers = {"WARC-Refers-To": refers_to.record_id,
+                       "WARC-Refers-To-Target-URI": url, "WARC-Refers-To-Date": refers_to.date}
+        record = writer.create_warc_record(url, "conversion", payload=BytesIO(body),
+                                           length=len(body), warc_content_type=content_type,
+                                           warc_headers_dict=headers)
+        return self._append(record)
+
     def sync(self) -> None:
         if self._file is not None:
             self._file.flush()
@@ -150,7 +167,8 @@ class CaptureWriter:
         headers = record.rec_headers  # type: ignore[attr-defined]
         return Capture(file=self._name, offset=offset, length=self._file.tell() - offset,
                        digest=headers.get_header("WARC-Payload-Digest") or "",
-                       date=headers.get_header("WARC-Date") or "")
+                       date=headers.get_header("WARC-Date") or "",
+                       record_id=headers.get_header("WARC-Record-ID") or "")
 
 
 def _status_headers(fetched: Fetched) -> StatusAndHeaders:
@@ -189,7 +207,8 @@ class Record:
 
 def read_capture(directory: str | Path, file: str, offset: int,
                  expect_digest: str | None = None) -> Record:
-    """The response record at `offset` of `file`, its payload digest verified."""
+    """The response (or conversion) record at `offset` of `file`, its payload digest
+    verified."""
     path = Path(directory) / file
     try:
         with open(path, "rb") as handle:
@@ -199,6 +218,10 @@ def read_capture(directory: str | Path, file: str, offset: int,
             digest = record.rec_headers.get_header("WARC-Payload-Digest") or ""
             headers = list(record.http_headers.headers) if record.http_headers else []
             status = int(record.http_headers.get_statuscode()) if record.http_headers else 0
+            if record.rec_type in _DOCUMENT_RECORDS:  # no HTTP: the record's own type
+                headers = [("Content-Type",
+                            record.rec_headers.get_header("Content-Type") or "")]
+                status = 200
             url = record.rec_headers.get_header("WARC-Target-URI") or ""
             date = record.rec_headers.get_header("WARC-Date") or ""
     except (OSError, StopIteration, ArchiveLoadFailed, zlib.error, EOFError, ValueError) as error:

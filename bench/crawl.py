@@ -28,6 +28,7 @@ from tests.replica import ReplicaServer
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+        "-s", "BROWSER_FETCH=off",
         "-s", "CONCURRENT_REQUESTS=16", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
         "-s", "LOG_LEVEL=WARNING", "-s", "CLOSESPIDER_TIMEOUT=0", "-s", "MEMUSAGE_ENABLED=False")
 

@@ -45,6 +45,7 @@ def one_crawl(workers: int, articles: int, delay: float, url: str, folder: Path)
             [sys.executable, "-m", "scrapy", "crawl", "rtarabic", "-a",
              f"base_url={server.base_url}", "-s", f"REDIS_URL={url}",
              "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+             "-s", "BROWSER_FETCH=off",
              "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2", "-s", "LOG_LEVEL=WARNING"],
             cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             for _ in range(workers)]

@@ -12,7 +12,8 @@ from scrapy.http import Response
 from scrapy.utils.defer import deferred_from_coro
 
 from archive.db import default_path
-from archive.warc import CaptureWriter, Fetched, payload_digest
+from archive.warc import Capture, CaptureWriter, Fetched, payload_digest
+from crawler.browser_session import BrowserPage
 from crawler.failures import Refused
 
 logger = logging.getLogger(__name__)
@@ -81,6 +82,9 @@ class WarcCaptureMiddleware:
             return response
         if self.failed:
             raise Refused("capture_failed", "WARC captures cannot be written")
+        page = request.meta.pop("browser_page", None)
+        if page is not None:
+            return self._browser_page(request, response, page)
         fetched = Fetched(
             url=response.url, method=request.method,
             request_headers=_pairs(request.headers, REDACTED_HEADERS), status=response.status,
@@ -92,6 +96,40 @@ class WarcCaptureMiddleware:
             self._failed(error)
             raise Refused("capture_failed", f"capture failed: {error}") from error
         return response
+
+    def _browser_page(self, request: Request, response: Response,
+                      page: BrowserPage) -> Response:
+        """What the browser received, as response records; the DOM it rendered (what
+        extraction reads) as a conversion record referring to the document's response."""
+        try:
+            request.meta["capture"] = self._write_page(page, response)
+        except OSError as error:
+            self._failed(error)
+            raise Refused("capture_failed", f"capture failed: {error}") from error
+        return response
+
+    def _write_page(self, page: BrowserPage, response: Response) -> Capture | None:
+        assert self.writer is not None
+        stats = self.crawler.stats
+        document: Capture | None = None
+        for exchange in page.exchanges:
+            if not exchange.complete:  # no body to keep: counted as browser/uncaptured
+                continue
+            capture = self.writer.write_response(Fetched(
+                url=exchange.url, method=exchange.method,
+                request_headers=[(k, "[redacted]" if k.lower() in REDACTED_HEADERS else v)
+                                 for k, v in exchange.request_headers],
+                status=exchange.status, response_headers=exchange.headers,
+                body=exchange.body))
+            stats.inc_value("warc/response_records")
+            if exchange is page.document:
+                document = capture
+        if page.dom is None:
+            return document
+        stats.inc_value("warc/conversion_records")
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        return self.writer.write_conversion(response.url, response.body, content_type,
+                                            document)
 
     def _failed(self, error: OSError) -> None:
         self.crawler.stats.inc_value("warc/errors")

@@ -30,6 +30,7 @@ from twisted.internet.error import (
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed
 
+from crawler.browser_policy import is_challenge_response
 from crawler.items import PageOutcome
 
 if TYPE_CHECKING:
@@ -76,10 +77,12 @@ _IGNORED: tuple[tuple[str, str], ...] = (
 
 
 def failure_reason(failure: Failure) -> str:
-    """A short reason: http_<status>, dns, timeout, connection_refused, tls, ... or the type
-    name."""
+    """A short reason: http_<status>, blocked (a challenge page), dns, timeout,
+    connection_refused, tls, ... or the type name."""
     if failure.check(HttpError):
-        return f"http_{failure.value.response.status}"
+        response = failure.value.response
+        # A feed or sitemap answered with a challenge page is blocked, like an article.
+        return "blocked" if is_challenge_response(response) else f"http_{response.status}"
     if is_tls_error(failure.value):
         return "tls"
     reason = getattr(failure.value, "reason", None)

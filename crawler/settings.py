@@ -46,7 +46,19 @@ UNREACHABLE_MIN_URLS = 4
 # Longest Retry-After (seconds) waited out in a run; a longer one is retried in a later run.
 RETRY_AFTER_MAX = 120
 # Only http(s) is ever fetched: Scrapy's file://, data:, s3:// and ftp:// handlers are off.
-DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None}
+# http(s) through crawler/browser_handler.py: Scrapy's handler, plus headless Chromium for the
+# requests BROWSER_FETCH sends to it.
+DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None,
+                     "http": "crawler.browser_handler.BrowserDownloadHandler",
+                     "https": "crawler.browser_handler.BrowserDownloadHandler"}
+# Pages behind a JavaScript challenge, or rendered by script (crawler/browser_policy.py):
+# `off`, `blocked` (a challenge answer, or an article page whose body came out empty, is
+# fetched again with the browser; the rtarabic profile's default) or `always` (every article
+# page). The browser is Debian's Chromium driven by Playwright; nothing is downloaded.
+BROWSER_FETCH = "off"
+# Seconds a browser page may take, challenge included; a page not passed by then is blocked.
+BROWSER_TIMEOUT = 30.0
+BROWSER_EXECUTABLE = "/usr/bin/chromium"
 # Hosts treated as public although their address is loopback/private (tests on 127.0.0.1):
 # from a public site, redirects to loopback/private/link-local addresses are refused.
 ARCHIVE_PUBLIC_HOSTS: list[str] = []
@@ -76,6 +88,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.useragent.ContactUserAgentMiddleware": 500,
     # Just outside Retry (550): a 429/503 Retry-After is waited out before the retry.
     "crawler.retry_after.RetryAfterMiddleware": 560,
+    # Inside Retry (550) and RetryAfter, outside HttpCompression (590): a challenge is fetched
+    # again by the browser, not retried plain (BROWSER_FETCH).
+    "crawler.browser_policy.BrowserChallengeMiddleware": 580,
     # Inside Retry (550) too: sees every attempt's connection error before it is retried.
     "crawler.unreachable.UnreachableSiteMiddleware": 570,
     # Between Redirect (600) and the capture: discovery redirects stay on the site.

@@ -32,6 +32,20 @@ def is_challenge(raw_text: str, title: str, word_count: int) -> bool:
     return any(marker in head for marker in CHALLENGE_MARKERS)
 
 
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def html_is_challenge(html: str) -> bool:
+    """is_challenge on raw HTML, without parsing it: title and word count (text outside
+    tags, scripts and styles) found by pattern. For the crawler's quick look at a response."""
+    head = html[:200_000]
+    found = _TITLE.search(head)
+    words = len(_TAG.sub(" ", _SCRIPT_OR_STYLE.sub(" ", head)).split())
+    return is_challenge(head, found.group(1) if found else "", words)
+
+
 def is_not_found(title: str, heading: str) -> bool:
     """A "page not found" page, judged by its <title> and first heading only."""
     for text in (title, heading):

@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # answer takes HOLD seconds (about 50 requests: minutes), until the test sets the delay to 0.
 HOLD = 3.0
 SLOW = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+        "-s", "BROWSER_FETCH=off",
         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "RETRY_TIMES=1")
 
 

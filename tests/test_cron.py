@@ -24,9 +24,11 @@ from tests.replica.site import Route
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+        "-s", "BROWSER_FETCH=off",
         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", "-s", "RETRY_TIMES=1")
 # A slow, one-at-a-time crawl: long enough to be caught mid-way.
 SLOW = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+        "-s", "BROWSER_FETCH=off",
         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "RETRY_TIMES=1")
 EVERYTHING_RECENT = ("-s", "REVISIT_HOURS=100000")
 

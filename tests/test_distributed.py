@@ -44,6 +44,7 @@ redis = pytest.importorskip("redis", reason="the distributed extra is not instal
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "t3st-only-Secret"
 FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+        "-s", "BROWSER_FETCH=off",
         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", "-s", "RETRY_TIMES=1")
 # Short heartbeats so a killed worker counts as dead after 3 s, not 30.
 QUICK_DEATH = ("-s", "DISTRIBUTED_HEARTBEAT=0.5", "-s", "DISTRIBUTED_WORKER_TIMEOUT=3")

@@ -127,7 +127,13 @@ def test_article_callback_yields_ok_articles_and_counts_the_rest(fixtures_dir) -
     assert isinstance(item, CrawledArticle)
     assert (item.discovered_via, item.etag, item.article.article_id) == ("rss", '"abc"', "1529876")
     challenge = (fixtures_dir / "rtarabic" / "ddos_guard_challenge.html").read_bytes()
-    blocked = HtmlResponse(url=url, body=challenge, status=403, request=Request(url))
+    # RT's profile reads a challenged page again with the browser (BROWSER_FETCH=blocked) ...
+    challenged = HtmlResponse(url=url, body=challenge, status=403, request=Request(url))
+    [again] = list(spider.parse_article(challenged))
+    assert (again.url, again.meta["browser"], again.dont_filter) == (url, "blocked", True)
+    # ... and a challenge the browser could not pass either is blocked.
+    blocked = HtmlResponse(url=url, body=challenge, status=403,
+                           request=Request(url, meta={"browser": "blocked"}))
     assert list(spider.parse_article(blocked)) == [PageOutcome(url, "rtarabic", "blocked")]
     assert spider.crawler.stats.get_value("archive/skipped/blocked") == 1
     busy = HtmlResponse(url=url, body=b"<h1>busy</h1>", status=503, request=Request(url))

@@ -29,6 +29,7 @@ from tests.replica import ReplicaServer
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+        "-s", "BROWSER_FETCH=off",
         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", "-s", "RETRY_TIMES=1")
 
 

@@ -21,6 +21,7 @@ from crawler.arguments import (
     since_day,
     without_credentials,
 )
+from crawler.browser_policy import BrowserPolicy
 from crawler.discovery import Entry, page_links, read_feed, read_sitemap
 from crawler.extract_pool import ExtractPool
 from crawler.failures import ARTICLE_STATUSES, FetchFailures
@@ -51,6 +52,7 @@ class NewsSpider(Spider):
     # Settings DISCOVERY_MAXSIZE and SITEMAP_MAX_DEPTH.
     discovery_maxsize: int
     sitemap_max_depth: int
+    browser: BrowserPolicy
 
     def __init__(self, *args: Any, base_url: str | None = None, since: str | None = None,
                  max_articles: str | int | None = None, mirrors: str | None = None,
@@ -83,6 +85,7 @@ class NewsSpider(Spider):
         spider.templates = build_from_crawler(TemplateLearning, crawler, spider)
         spider.discovery_maxsize = crawler.settings.getint("DISCOVERY_MAXSIZE")
         spider.sitemap_max_depth = crawler.settings.getint("SITEMAP_MAX_DEPTH")
+        spider.browser = build_from_crawler(BrowserPolicy, crawler)
         return spider
 
     async def start(self) -> AsyncIterator[Request]:
@@ -247,7 +250,8 @@ class NewsSpider(Spider):
                         chain: tuple[str, ...] = ()) -> Request:
         meta: dict[str, Any] = {
             "via": via, "article_key": (self.site.name, article_id), "dont_redirect": True,
-            "handle_httpstatus_list": ARTICLE_STATUSES + REDIRECT_STATUSES, **self.auth}
+            "handle_httpstatus_list": ARTICLE_STATUSES + REDIRECT_STATUSES, **self.auth,
+            **self.browser.article_meta()}
         if chain:
             meta["redirect_chain"] = chain
         callback = self.parse_article_pooled if self.extraction.pooled else self.parse_article
@@ -300,6 +304,10 @@ class NewsSpider(Spider):
         return self.redirects.follow(response, self)
 
     def _article_items(self, response: Response, article: Article) -> Iterator[Any]:
+        again = self.browser.again(response, article)
+        if again is not None:  # a challenge, or a body left to script: the browser reads it
+            yield again
+            return
         failed = self.failures.failed_status(response, article, self)
         if failed is not None:
             yield from failed

@@ -27,6 +27,8 @@ def custom_settings(site: Site) -> dict[str, Any]:
         settings["DOWNLOAD_DELAY"] = site.download_delay
     if site.concurrency is not None:
         settings["CONCURRENT_REQUESTS_PER_DOMAIN"] = site.concurrency
+    if site.browser_fetch is not None:
+        settings["BROWSER_FETCH"] = site.browser_fetch
     return settings
 
 

@@ -42,6 +42,9 @@ class Site:
     # project's settings). `-s DOWNLOAD_DELAY=...` on the command line still wins.
     download_delay: float | None = None
     concurrency: int | None = None
+    # BROWSER_FETCH for the site (None: the project's): `blocked` when it sits behind a
+    # JavaScript challenge (crawler/browser_policy.py).
+    browser_fetch: str | None = None
     # Languages whose articles are kept; other pages are counted as `language` and skipped.
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     # How many listing pages deep (home = 0) the generic spider follows section links.

@@ -93,6 +93,8 @@ class RTArabicPage(ArabicPage):
 SITE = Site(
     name="rtarabic",
     base_url="https://arabic.rt.com",
+    # Behind DDoS-Guard: a challenged page is fetched again with headless Chromium.
+    browser_fetch="blocked",
     # `/<section>/<id>-<slug>` with or without the trailing slash, old ids without a slug
     # (`/news/714213`), AMP twins (`.../amp`); `/tags/<id>-<slug>/`, `/prg/<id>-<slug>` ...
     # have the shape but are no articles.

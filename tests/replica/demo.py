@@ -12,6 +12,7 @@ from tests.replica.server import ReplicaServer
 ROOT = Path(__file__).resolve().parents[2]
 # Our own loopback server: no politeness delays needed.
 FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+        "-s", "BROWSER_FETCH=off",
         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", "-s", "RETRY_TIMES=1")
 
 

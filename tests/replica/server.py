@@ -40,7 +40,8 @@ class _Handler(BaseHTTPRequestHandler):
                                     dict(self.headers.items())))
         if replica.delay:
             time.sleep(replica.delay)
-        route = (replica.override(self.path) if replica.override else None) \
+        route = (replica.gate(self.path, self.headers) if replica.gate else None) \
+            or (replica.override(self.path) if replica.override else None) \
             or replica.site.lookup(self.path) or NOT_FOUND
         if route.fault is not None:
             self._fault(route, replica.hang)
@@ -136,6 +137,8 @@ class ReplicaServer:
         # answer a path differently (a site gone bad: errors, challenges, new markup).
         self.delay = delay
         self.override: Callable[[str], Route | None] | None = None
+        # Answers a request by its headers before anything else (a challenge wanting a cookie).
+        self.gate: Callable[[str, Any], Route | None] | None = None
         self.requests: list[tuple[str, str]] = []
         self.hits: list[Hit] = []  # the same requests with their time and headers
         self.hang = 3.0  # seconds a `hang` fault waits before closing
