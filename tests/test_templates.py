@@ -31,13 +31,14 @@ def test_committed_fixtures_are_what_the_templates_write() -> None:
 FRESH = [m for m in MODULES if set_of(m) == "fresh"]
 UNSEEN3 = [m for m in MODULES if set_of(m) == "unseen3"]
 UNSEEN4 = [m for m in MODULES if set_of(m) == "unseen4"]
+UNSEEN5 = [m for m in MODULES if set_of(m) == "unseen5"]
 
 
 def test_families_by_set_three_articles_each() -> None:
-    """Twelve families written first (four held out), then the fresh, unseen3 and unseen4
-    held-out sets."""
+    """Twelve families written first (four held out), then the fresh, unseen3, unseen4 and
+    unseen5 held-out sets."""
     by_set = {which: sorted(m.NAME for m in MODULES if set_of(m) == which)
-              for which in ("dev", "heldout", "fresh", "unseen3", "unseen4")}
+              for which in ("dev", "heldout", "fresh", "unseen3", "unseen4", "unseen5")}
     assert by_set["heldout"] == ["jsonld_only", "php_table", "video", "wp_jannah"]
     assert len(by_set["dev"]) == 8 and len(MODULES) == sum(map(len, by_set.values()))
     assert {"dz_wordpress", "ma_portal", "gulf_hijri", "joomla", "aspnet", "aggregator",
@@ -46,7 +47,9 @@ def test_families_by_set_three_articles_each() -> None:
                                  "wafa_agency", "ye_static"]
     assert by_set["unseen4"] == ["bitrix_gov", "eg_amp_google", "iq_newsticker", "medium_blog",
                                  "typo3_university", "wp_newspaper_elementor"]
-    assert all(m.HELD_OUT for m in FRESH + UNSEEN3 + UNSEEN4)
+    assert by_set["unseen5"] == ["eg_youm_mobile", "lb_nextjs_app", "ly_facebook_embed",
+                                 "om_gov_agency", "ps_maan_old", "sd_wordpress_newspaper"]
+    assert all(m.HELD_OUT for m in FRESH + UNSEEN3 + UNSEEN4 + UNSEEN5)
     assert all(len(read_articles(m.NAME)) == 3 for m in MODULES)
 
 
@@ -94,7 +97,7 @@ def test_template_cases_load_with_their_set() -> None:
                                  .read_text(encoding="utf-8")) for c in cases}
     for case in cases:
         assert case.template_set == truths[case.name]["set"] in ("dev", "heldout", "fresh",
-                                                                  "unseen3", "unseen4")
+                                                                  "unseen3", "unseen4", "unseen5")
         assert case.held_out == (case.template_set != "dev")
 
 
@@ -121,11 +124,13 @@ def test_sets_partition_the_rows() -> None:
             {"name": "templates/b/1", "held_out": True},
             {"name": "templates/c/1", "held_out": True, "set": "fresh"},
             {"name": "templates/d/1", "held_out": True, "set": "unseen3"},
-            {"name": "templates/e/1", "held_out": True, "set": "unseen4"}]
+            {"name": "templates/e/1", "held_out": True, "set": "unseen4"},
+            {"name": "templates/f/1", "held_out": True, "set": "unseen5"}]
     chosen = {which: [r["name"] for r in rows if in_set(r, which)] for which in SETS}
     assert chosen == {"dev": ["rtarabic/x", "templates/a/1"], "heldout": ["templates/b/1"],
                       "fresh": ["templates/c/1"], "unseen3": ["templates/d/1"],
-                      "unseen4": ["templates/e/1"], "all": [r["name"] for r in rows]}
+                      "unseen4": ["templates/e/1"], "unseen5": ["templates/f/1"],
+                      "all": [r["name"] for r in rows]}
 
 
 def _page(name: str, n: int) -> tuple[str, dict]:
@@ -250,3 +255,62 @@ def test_unseen4_traits_are_as_the_sites_print_them() -> None:
     assert truth["published_shown"] == "الثلاثاء، 14 مايو 2024 03:15 م"
     assert '<time datetime="2024-05-14T15:15:00+02:00">' in html and "<html ⚡" in html
     assert ".cdn.ampproject." in truth["url"] and truth["published"] == "2024-05-14"
+
+
+def test_unseen5_set_is_new_stories_of_varied_length() -> None:
+    older = {a.headline for m in MODULES if set_of(m) != "unseen5" for a in read_articles(m.NAME)}
+    lengths = []
+    for module in UNSEEN5:
+        articles = read_articles(module.NAME)
+        assert not older & {a.headline for a in articles}, module.NAME
+        assert all(4 <= 1 + len(a.paragraphs) <= 9 for a in articles), module.NAME
+        lengths += [len(a.body.split()) for a in articles]
+    assert min(lengths) <= 130 and max(lengths) >= 220
+
+
+@pytest.mark.parametrize("module", UNSEEN5, ids=lambda m: m.NAME)
+def test_unseen5_pages_show_their_date_and_are_marked_unseen5(module) -> None:
+    for n in (1, 2, 3):
+        html, truth = _page(module.NAME, n)
+        text = " ".join(lxml.html.document_fromstring(html).text_content().split())
+        assert truth["published_shown"] in text, (module.NAME, n)
+        assert truth["set"] == "unseen5" and truth["held_out"] is True
+
+
+def test_unseen5_traits_are_as_the_sites_print_them() -> None:
+    """The traits each unseen5 family is there for (the truth is the spec's own day)."""
+    html, truth = _page("sd_wordpress_newspaper", 1)
+    assert truth["published_shown"] == "منذ 5 ساعات" and 'class="jeg_meta_date"' in html
+    assert "jeg_postblock" in html and "jeg_share_button" in html and "jeg_authorbox" in html
+    assert {"إعلان", "اقرأ أيضاً"} <= set(truth["must_not_contain"])
+    html, truth = _page("sd_wordpress_newspaper", 2)
+    assert 'content="2024-06-14T23:15:00+00:00"' in html and truth["published"] == "2024-06-15"
+    assert truth["author"] is None
+    html, truth = _page("ly_facebook_embed", 1)
+    assert '<div class="fb-post"' in html and '<blockquote class="twitter-tweet"' in html
+    paragraphs = truth["body"].split("\n\n")
+    assert paragraphs[2].startswith("يعلن جهاز تنفيذ") and paragraphs[5].startswith("تدين البعثة")
+    assert any(line.startswith("Posted by ") for line in truth["must_not_contain"])
+    assert any(line.startswith("المصدر: صفحة ") for line in truth["must_not_contain"])
+    html, truth = _page("ps_maan_old", 1)
+    assert truth["published_shown"] == "الأحد 12/05/2024 - 14:20"
+    assert "Content.aspx?ID=" in truth["url"]
+    assert truth["body"].startswith("بيت لحم- معا- ") and truth["author"] is None
+    assert '<FONT face="Arial"' in html and 'alt="طباعة"' in html and "published_time" not in html
+    assert "اقرأ ايضاً" in truth["must_not_contain"]
+    html, truth = _page("om_gov_agency", 1)
+    assert truth["body"].startswith("مسقط في 3 يونيو /العُمانية/ ") and truth["author"] is None
+    assert "/العُمانية/ ع خ" in truth["must_not_contain"] and "English" in truth["must_not_contain"]
+    assert "الأخبار المحلية" in truth["must_not_contain"]
+    html, truth = _page("lb_nextjs_app", 1)
+    assert "self.__next_f.push([1," in html and "__NEXT_DATA__" not in html
+    assert truth["published_shown"] == "الثلاثاء 14 أيار 2024 - 12:30"
+    assert {"ساعة بساعة", "اقرأ أيضاً"} <= set(truth["must_not_contain"])
+    assert any("للاشتراك" in line for line in truth["must_not_contain"])
+    html, truth = _page("lb_nextjs_app", 3)
+    assert 'dateTime="2024-12-02T23:20:00.000Z"' in html and truth["published"] == "2024-12-03"
+    html, truth = _page("eg_youm_mobile", 1)
+    assert truth["published_shown"] == "الجمعة، ١٧ مايو ٢٠٢٤ ٠٩:٠٠ ص"
+    assert truth["url"].startswith("https://m.") and truth["author"] == "أحمد عبد الحليم"
+    assert "كتب أحمد عبد الحليم" in truth["must_not_contain"]
+    assert "أخبار متعلقة" in truth["must_not_contain"]
