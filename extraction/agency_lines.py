@@ -4,7 +4,8 @@
   "سيئون - سبأ", "الرياض (واس)". (When the place opens the lead's own sentence, "رام الله
   3-8-2024 وفا- أعلن ...", it is part of the text and stays.)
 - An agency's name alone on a line (its byline): "أ ش أ", "(واس)".
-- The editor's initials that close an agency story: "ي.ع", "م.ر", "ع.ف/ م.ح".
+- The editor's initials that close an agency story: "ي.ع", "م.ر", "ع.ف/ م.ح", and the
+  agency's closing tag with them: "/العُمانية/ ع خ".
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ PLACE_SOURCE_LINE = re.compile(
     rf"^\w+(?:\s+\w+){{0,2}}\s*"
     rf"(?:[-–—/]\s*(?:{_SOURCE})|[(（]\s*(?:{_SOURCE})\s*[)）])\s*[.:]?$")
 SOURCE_LINE = re.compile(rf"^[(（]?\s*(?:{_SOURCE})\s*[)）]?$")
+_HARAKAT = re.compile("[\u064B-\u0652]")
+_LETTERS = r"[\u0621-\u064A]{1,2}"
+CLOSING_TAG_LINE = re.compile(rf"^/\s*(?:{_SOURCE})\s*/(?:\s*{_LETTERS}(?:\s+{_LETTERS}){{0,3}})?$")
 # Initials: one or two letters, dotted, two to four times; several sets split by "/".
 _SET = r"[\u0621-\u064A]{1,2}(?:\s?\.\s?[\u0621-\u064A]{1,2}){1,3}\.?"
 INITIALS_LINE = re.compile(rf"^{_SET}(?:\s*/\s*{_SET})*$")
@@ -37,5 +41,7 @@ def is_place_source_line(line: str) -> bool:
 
 
 def is_initials_line(line: str) -> bool:
-    """"ي.ع", "م.ر/ ع.ف": an agency editor's initials, alone on a line."""
-    return len(line) <= 30 and bool(INITIALS_LINE.match(line.strip()))
+    """"ي.ع", "م.ر/ ع.ف", "/العُمانية/ ع خ": an agency editor's initials (after the agency's
+    closing tag), alone on a line."""
+    line = _HARAKAT.sub("", line.strip())
+    return len(line) <= 40 and bool(INITIALS_LINE.match(line) or CLOSING_TAG_LINE.match(line))

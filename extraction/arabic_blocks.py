@@ -88,7 +88,37 @@ def _links_after(label: HtmlElement) -> list[HtmlElement]:
     if parent is None:
         return []
     found = [a for a in parent.iter("a") if a is not label]
-    return found if len(found) <= _BLOCK_MAX_LINKS else []
+    if found:
+        return found if len(found) <= _BLOCK_MAX_LINKS else []
+    return _list_after(_label_holder(label))
+
+
+def _label_holder(label: HtmlElement) -> HtmlElement:
+    """The outermost ancestor holding nothing but the label (old table layouts: the label in
+    <b> in <font> in a cell of its own row, the links in the rows after it)."""
+    text, holder = text_of(label), label
+    for ancestor in label.iterancestors():
+        if ancestor.tag in ("body", "html") or text_of(ancestor) != text:
+            break
+        holder = ancestor
+    return holder
+
+
+_LIST_ITEM_MAX_WORDS = 20
+
+
+def _list_after(holder: HtmlElement) -> list[HtmlElement]:
+    """Links of the siblings after `holder` that are list items (a link and little else),
+    up to the first sibling that is not one."""
+    links: list[HtmlElement] = []
+    for sibling in holder.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in _HEADINGS:
+            break
+        found = list(sibling.iter("a"))
+        if not found or len(text_of(sibling).split()) > _LIST_ITEM_MAX_WORDS * len(found):
+            break
+        links.extend(found)
+    return links if len(links) <= _BLOCK_MAX_LINKS else []
 
 
 # (word, kind) per attribute, kinds in BLOCK_MARKERS order: the first word found gives the kind.

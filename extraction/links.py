@@ -84,12 +84,12 @@ def caption_texts(tree: HtmlElement) -> set[str]:
 
 
 _PHOTO_MIN_PIXELS = 100
-_PHOTO_HOLDERS = frozenset({"p", "center"})
+_PHOTO_HOLDERS = frozenset({"p", "center", "td"})
 
 
 def _photo_paragraph(img: HtmlElement) -> bool:
     """An <img> that is a photo (not an icon or emoji: no size under _PHOTO_MIN_PIXELS) as
-    a direct child of a <p> or <center> that holds no other block."""
+    a direct child of a <p>, <center> or table cell that holds no other block."""
     holder = img.getparent()
     if holder is None or holder.tag not in _PHOTO_HOLDERS:
         return False

@@ -14,6 +14,7 @@ from extraction.dates import in_shown_offset
 from extraction.document import parse, parse_tree
 from extraction.selectors import text_of
 from extraction.sites import site_for
+from extraction.social_embeds import is_embed_line
 from extraction.titles import shown_part
 
 URL = "https://news.example/news/2024/03/05/story-1"
@@ -335,3 +336,52 @@ def test_a_latest_news_box_and_a_ticker_are_no_text_and_the_place_no_name() -> N
     assert article.body.split("\n\n") == [PARA, f"{PARA} وتستمر الأعمال.", f"{PARA} في الكرخ."]
     assert article.author == "حيدر الربيعي"
     assert {link["kind"] for link in article.related} == {"most_read"}
+
+
+# ---------------------------------------------------------------- unseen5: tables, embeds
+
+@pytest.mark.parametrize("line", [
+    "/العُمانية/ ع خ", "/واس/", "— UNSMIL (@UNSMILibya) May 12, 2024", "https://t.co/UNS599Zq",
+    "فيديو.. طوابير أمام منافذ صرف السلع التموينية في أول أيام الصرف",
+    "Posted by جهاز النهر الصناعي on Sunday, May 12, 2024",
+])
+def test_closing_tags_and_embed_leftovers_go(line: str) -> None:
+    assert bp.is_boilerplate_line(line) or is_embed_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "فيديو يظهر لحظة انهيار المبنى انتشر على مواقع التواصل الاجتماعي خلال ساعات",
+    "وقال المتحدث - في تصريح لرويترز (@Reuters) - إن الاتفاق قريب وإن المفاوضات مستمرة",
+])
+def test_story_lines_like_embed_leftovers_stay(line: str) -> None:
+    assert not bp.is_boilerplate_line(line) and not is_embed_line(line)
+
+
+EMBEDS = """<html lang="ar"><head><meta charset="utf-8">
+<title>اعتداء على حقل آبار الحساونة - ليبيا اليوم</title></head><body>
+<h1>اعتداء على حقل آبار الحساونة</h1><div class="entry">
+<p>{para}</p><p>وقال الجهاز في بيان نشره على صفحته الرسمية بموقع فيسبوك:</p>
+<div class="embed-fb"><div class="fb-post"><blockquote class="fb-xfbml-parse-ignore">
+<p>{para} في الحقل.</p>
+<p>{para} وفرقه جاهزة.</p>Posted by <a href="https://facebook.com/x">الجهاز</a> on
+<a href="https://facebook.com/x/1">Sunday, May 12, 2024</a></blockquote></div></div>
+<p>وكتبت البعثة على حسابها في منصة إكس:</p>
+<blockquote class="twitter-tweet"><p lang="ar">{para} للبعثة. <a href="https://t.co/A1">https://t.co/A1</a></p>
+&mdash; UNSMIL (@UNSMILibya) <a href="https://x.com/1">May 12, 2024</a></blockquote>
+<p>{para} في الختام.</p></div>
+<table><tr><td><table><tr><td><font><b>اقرأ ايضاً</b></font></td></tr>
+<tr><td><img src="/a.gif" width="7" height="7"></td><td><a href="/c.aspx?ID=1">
+افتتاح معرض للصور التاريخية في مركز السلام</a></td></tr>
+<tr><td><img src="/a.gif" width="7" height="7"></td><td><a href="/c.aspx?ID=2">
+تراجع أعداد السياح الوافدين إلى كنيسة المهد</a></td></tr>
+</table></td></tr></table></body></html>"""
+
+
+def test_embedded_posts_are_text_their_embed_code_is_not_and_table_lists_go() -> None:
+    article = extract(site_for("generic"), URL, EMBEDS.format(para=PARA).encode())
+    assert article.body.split("\n\n") == [
+        PARA, "وقال الجهاز في بيان نشره على صفحته الرسمية بموقع فيسبوك:",
+        f"{PARA} في الحقل.", f"{PARA} وفرقه جاهزة.", "وكتبت البعثة على حسابها في منصة إكس:",
+        f"{PARA} للبعثة.", f"{PARA} في الختام."]
+    assert {link["title"] for link in article.related} >= {
+        "افتتاح معرض للصور التاريخية في مركز السلام", "تراجع أعداد السياح الوافدين إلى كنيسة المهد"}

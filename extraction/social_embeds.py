@@ -1,0 +1,85 @@
+"""Posts a story quotes by embedding them (Facebook, X/Twitter, Instagram), and the lines
+their embed code leaves when read as text.
+
+A statement published on a social network is often the story itself ("وقال الجهاز في بيان
+نشره على صفحته: ..." then the embedded post). trafilatura drops Facebook's and Instagram's
+embed blocks whole, so their paragraphs go back after the paragraph that introduces them.
+What the embed code adds around the quoted text is no text: the tweet's signature line
+("— UNSMIL (@UNSMILibya) May 12, 2024"), a bare short link ("https://t.co/..."), Facebook's
+"Posted by ... on ..." line, and a video embed's title line ("فيديو.. ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from extraction.selectors import compiled, text_of
+from extraction.textnorm import fold_space
+
+EMBEDS = ('.fb-post', 'blockquote.twitter-tweet', 'blockquote.instagram-media',
+          'blockquote[class*="fb-xfbml"]')
+_EMBED_SELECTOR = ", ".join(EMBEDS)
+_PARAGRAPH_MIN_WORDS = 5
+
+# "— UNSMIL (@UNSMILibya) May 12, 2024": a tweet's signature.
+TWEET_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*.{0,40}$")
+# A short link alone, or trailing a quoted post: t.co, pic.twitter.com, fb.watch, bit.ly.
+SHORT_LINK = re.compile(r"\s*(?:https?://)?(?:t\.co|pic\.twitter\.com|fb\.watch|bit\.ly)/\S+\s*$")
+POSTED_BY = re.compile(r"^Posted by .{1,120} on .{1,60}$")
+# "فيديو.. طوابير ...", "بالفيديو | ...": the title line of an embedded video.
+VIDEO_TITLE = re.compile(r"^(?:فيديو|بالفيديو|فيديوجراف|انفوجراف|إنفوجراف)"
+                         r"\s*(?:\.{2,}|:|\||-|–)\s*\S")
+_VIDEO_TITLE_MAX_WORDS = 25
+
+
+def is_embed_line(line: str) -> bool:
+    """A line the embed code of a post or video left: a signature, a short link, "Posted by
+    ...", a video title."""
+    line = line.strip()
+    return bool(TWEET_SIGNATURE.match(line) or SHORT_LINK.fullmatch(line)
+                or POSTED_BY.match(line)
+                or (VIDEO_TITLE.match(line) and len(line.split()) <= _VIDEO_TITLE_MAX_WORDS))
+
+
+def without_short_link(line: str) -> str:
+    """A quoted post's line without the short link the embed appends to it."""
+    return SHORT_LINK.sub("", line) if not SHORT_LINK.fullmatch(line) else line
+
+
+def embedded_posts(tree: HtmlElement) -> list[tuple[str | None, list[str]]]:
+    """Each embedded post: the text of the paragraph just before it (None when there is
+    none) and the post's own paragraphs (embed lines left out), in page order."""
+    posts = []
+    embeds = compiled(_EMBED_SELECTOR)(tree)
+    outer = set(embeds)
+    for embed in embeds:
+        if any(a in outer for a in embed.iterancestors()):
+            continue  # the blockquote inside Facebook's .fb-post: one post
+        texts = [t for t in (fold_space(text_of(p)) for p in embed.iter("p"))
+                 if len(t.split()) >= _PARAGRAPH_MIN_WORDS and not is_embed_line(t)]
+        if texts:
+            posts.append((_text_before(embed), [without_short_link(t) for t in texts]))
+    return posts
+
+
+def _text_before(embed: HtmlElement) -> str | None:
+    for el in embed.itersiblings(preceding=True):
+        if isinstance(el.tag, str) and (text := fold_space(text_of(el))):
+            return text
+    parent = embed.getparent()
+    return _text_before(parent) if parent is not None and parent.tag != "body" else None
+
+
+def with_embedded_posts(paragraphs: list[str], tree: HtmlElement) -> list[str]:
+    """The paragraphs with each embedded post's paragraphs that are missing put back after
+    the paragraph that introduces the post (nothing is put back when that paragraph is not
+    in the text)."""
+    out = list(paragraphs)
+    for before, texts in embedded_posts(tree):
+        missing = [t for t in texts if t not in out]
+        if before in out and missing:
+            at = out.index(before) + 1
+            out[at:at] = missing
+    return out
