@@ -4,7 +4,8 @@ A signature is NUM_PERM 32-bit minimum hashes of the body's word shingles
 (extraction/shingles.py) under datasketch's `affine32` permutations with a fixed seed:
 persisted signatures stay comparable across runs and processes. Thresholds were chosen
 from measured distributions (BENCHMARKS.md "Stories"); changing NUM_PERM, SEED, SCHEME or
-the shingles makes stored signatures stale (`python -m archive stories --rebuild`).
+the shingles makes stored signatures stale: such a change needs a migration that places
+every article again (as m016_stories does).
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ BANDS, ROWS = 32, 4
 # MIN_CONTAINMENT) and they are still alike overall (MIN_JACCARD_CONTAINED): a copy that
 # adds a paragraph or cuts one.
 MIN_JACCARD = 0.6
-MIN_CONTAINMENT = 0.8
-MIN_JACCARD_CONTAINED = 0.4
+MIN_CONTAINMENT = 0.9
+MIN_JACCARD_CONTAINED = 0.3
 # Bodies with fewer shingles than this are not clustered: a one-line text is no evidence.
 MIN_SHINGLES = 8
 
