@@ -35,6 +35,10 @@ MIN_JACCARD_CONTAINED = 0.3
 MIN_SHINGLES = 8
 
 
+# Building the permutations costs more than hashing a body's shingles: built once, shared.
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
 @dataclass(frozen=True)
 class Signature:
     """A body's MinHash and how many distinct shingles it had."""
@@ -67,7 +71,7 @@ def signature(body: str) -> Signature | None:
     found = shingles(story_words(body))
     if len(found) < MIN_SHINGLES:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_PERMUTATIONS)
     minhash.update_batch(list(found))
     return Signature(LeanMinHash(minhash), len(found))
 
