@@ -19,6 +19,7 @@ from archive.health import summary_text
 from archive.ingest_cli import ingest
 from archive.lock import EX_TEMPFAIL, acquire, archive_identity, busy_message, release, utc_now
 from archive.store import close_abandoned_runs
+from archive.stories_cli import stories
 from extraction import extract as extract_page
 from extraction import site_for
 
@@ -192,7 +193,7 @@ def _archive_path(db_path: str | None, setting: str | None) -> str:
     return default_path(db_path or setting)
 
 
-for _command in (evaluate, reextract, check_warc, export, serve, search, ingest):
+for _command in (evaluate, reextract, check_warc, export, serve, search, ingest, stories):
     cli.add_command(_command)
 
 

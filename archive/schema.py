@@ -192,3 +192,36 @@ def m015_snowball_stems(db: sqlite_utils.Database) -> None:
     db.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
     create_index(db.conn)
     reindex_all(db.conn)
+
+
+STORIES_VIEW = """
+SELECT a.story_id AS story, count(*) AS copies, group_concat(DISTINCT a.site) AS sites,
+       min(datetime(a.published)) AS first_published_utc, o.article AS original,
+       oa.site AS original_site, oa.title AS original_title, oa.url AS original_url
+FROM articles a
+LEFT JOIN story_originals o ON o.story = a.story_id
+LEFT JOIN articles oa ON oa.id = o.article
+WHERE a.story_id IS NOT NULL
+GROUP BY a.story_id
+"""
+
+
+@MIGRATIONS()
+def m016_stories(db: sqlite_utils.Database) -> None:
+    """The same story across sites (archive/stories.py): each body's MinHash signature, its
+    LSH bands (indexed lookups), articles.story_id, each story's original, the `stories`
+    view; articles already stored are placed in their stories."""
+    db["articles"].add_column("story_id", int)
+    db["articles"].create_index(["story_id"])
+    db["story_signatures"].create({"article": int, "signature": bytes, "shingles": int},
+                                  pk="article", foreign_keys=[("article", "articles", "id")])
+    db.execute("CREATE TABLE story_bands (band INTEGER NOT NULL, hash INTEGER NOT NULL, "
+               "article INTEGER NOT NULL REFERENCES articles(id), "
+               "PRIMARY KEY (band, hash, article)) WITHOUT ROWID")
+    db["story_originals"].create({"story": int, "article": int}, pk="story",
+                                 foreign_keys=[("article", "articles", "id")])
+    db.create_view("stories", STORIES_VIEW)
+    from archive.stories import place
+
+    for pk, body in db.execute("SELECT id, body FROM articles ORDER BY id").fetchall():
+        place(db, pk, body or "")

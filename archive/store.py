@@ -17,6 +17,7 @@ from archive.schema import ARTICLE_COLUMNS, JSON_COLUMNS
 from archive.search import index_article
 from archive.site_templates import TABLE as TEMPLATE_TABLE
 from archive.site_templates import TemplateChanges, eviction_order
+from archive.stories import place
 from archive.title_affixes import save_title_changes
 from extraction.site_template import PARAGRAPH_BREAK, SiteTemplate, clean_body
 from extraction.textnorm import content_hash
@@ -121,6 +122,7 @@ def _save_cleaned(db: sqlite_utils.Database, pk: int, title: str, summary: str |
     db.execute("UPDATE articles SET title = ?, body = ?, word_count = ?, content_hash = ? "
                "WHERE id = ?", [title, body, len(body.split()), content_hash(title, body), pk])
     index_article(db.conn, pk, {"title": title, "summary": summary, "body": body})
+    place(db, pk, body)
 
 
 def _apply_revisit(db: sqlite_utils.Database, revisit: Mapping[str, Any], now: str) -> str:
@@ -167,6 +169,7 @@ def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
         _save_relations(db, pk, record)
         _remember_urls(db, pk, record)
         index_article(db.conn, pk, row)
+        place(db, pk, row["body"])
         return NEW
     pk, old_hash, version = found
     if old_hash == row["content_hash"]:
@@ -183,6 +186,7 @@ def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
     _save_relations(db, pk, record)
     _remember_urls(db, pk, record)
     index_article(db.conn, pk, row)
+    place(db, pk, row["body"])
     return UPDATED
 
 
@@ -269,4 +273,5 @@ def save_reextracted(db: sqlite_utils.Database, pk: int, record: Mapping[str, An
     db["articles"].update(pk, new)
     _save_relations(db, pk, record)
     index_article(db.conn, pk, {**new, "site": record["site"]})
+    place(db, pk, new["body"])  # the links were rewritten: the story's `original` link too
     return "changed"

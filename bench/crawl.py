@@ -93,6 +93,7 @@ COMPONENTS: dict[str, tuple[str, str]] = {
     "  language": ("extraction/language.py", "detect_language"),
     "archive writes (all)": ("archive/store.py", "save_articles"),
     "  search index": ("archive/search.py", "index_article"),
+    "  story clustering": ("archive/stories.py", "place"),
     "  WAL checkpoints": ("archive/db.py", "checkpoint"),
     "WARC capture": ("crawler/capture.py", "process_response"),
     "incremental check": ("crawler/incremental.py", "get_processed_request"),
@@ -108,6 +109,48 @@ def profile_summary(path: Path, top: int = 12) -> None:
                       if name.endswith(file) and func == function)
         print(f"  {label:24} {seconds:6.1f} s  {100 * seconds / total:5.1f}%")
     stats.sort_stats("tottime").print_stats(top)
+
+
+def story_cost(server: ReplicaServer, db: Path, sample: int = 300) -> None:
+    """Clustering cost per stored article (archive/stories.py: signature, bands, lookups,
+    union, original) against extraction's, both in this process: every stored article is
+    placed again into empty story tables of a copy of the archive, in batches of 50 (as
+    the crawl writes them); extraction is timed on `sample` article pages."""
+    import shutil
+
+    from archive.db import open_archive
+    from archive.stories import place
+    from extraction import extract, site_for
+
+    copy = db.with_name("stories-copy.db")
+    shutil.copy(db, copy)
+    archive = open_archive(copy)
+    with archive.atomic():
+        for table in ("story_bands", "story_signatures", "story_originals"):
+            archive.execute(f"DELETE FROM {table}")
+        archive.execute("UPDATE articles SET story_id = NULL")
+        archive.execute("DELETE FROM article_links WHERE kind = 'original'")
+    rows = archive.execute("SELECT id, body FROM articles ORDER BY id").fetchall()
+    started = time.process_time()
+    for i in range(0, len(rows), 50):
+        with archive.atomic():
+            for pk, body in rows[i:i + 50]:
+                place(archive, pk, body)
+    placing = (time.process_time() - started) / max(1, len(rows))
+    stories = archive.execute("SELECT count(*) FROM stories").fetchone()[0]
+    archive.close()
+    pages = [(path, route.body) for path, route in server.site.routes.items()
+             if path.count("/") >= 3 and route.status == 200
+             and route.headers.get("Content-Type", "").startswith("text/html")][:sample]
+    started = time.process_time()
+    for path, body in pages:
+        extract(site_for(server.site.url(path), "rtarabic"), server.site.url(path), body,
+                "text/html; charset=utf-8")
+    extracting = (time.process_time() - started) / max(1, len(pages))
+    print(f"story clustering: {1000 * placing:.2f} ms CPU per stored article "
+          f"({len(rows)} articles, {stories} stories with copies) = "
+          f"{100 * placing / extracting:.1f}% of extraction ({1000 * extracting:.1f} ms per "
+          f"page, {len(pages)} pages)")
 
 
 def main() -> None:
@@ -137,6 +180,7 @@ def main() -> None:
         sqlite = sum(v for k, v in sizes.items() if k.startswith("archive.db"))
         print(f"bytes per article: WARC {warc / max(1, first.stored):,.0f}, "
               f"SQLite {sqlite / max(1, first.stored):,.0f}")
+        story_cost(server, db)
         # Every run after the first is an incremental run on the unchanged site: the median
         # of a few is steadier on a shared machine than one.
         seconds = [crawl(server, db, extra) for _ in range(max(1, args.incremental_runs))]

@@ -7,6 +7,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml.html import HtmlElement
 
+from extraction.boilerplate import source_of
 from extraction.selectors import first, select, text_of
 
 READ_MORE_LABELS: tuple[str, ...] = ("إقرأ المزيد", "اقرأ المزيد", "إقرأ أيضاً", "اقرأ أيضاً",
@@ -42,6 +43,24 @@ def block_links(tree: HtmlElement, page_url: str, own_urls: set[str | None],
         if target and target not in seen:
             seen.add(target)
             links.append({"url": target, "title": _title(link, link_title), "kind": kind})
+    return links
+
+
+def source_links(tree: HtmlElement, page_url: str,
+                 own_urls: set[str | None]) -> list[dict[str, str]]:
+    """Links inside source lines ("المصدر: <a href=...>RT</a>"): the page credits the
+    article it copies (kind `source`), each URL once."""
+    links: list[dict[str, str]] = []
+    seen = {u for u in own_urls if u}
+    for paragraph in tree.iter("p", "div", "span"):
+        anchors = paragraph.findall(".//a")
+        if not anchors or len(paragraph) > 3 or source_of(text_of(paragraph)) is None:
+            continue
+        for link in anchors:
+            target = absolute(link.get("href"), page_url)
+            if target and target not in seen:
+                seen.add(target)
+                links.append({"url": target, "title": text_of(link), "kind": "source"})
     return links
 
 

@@ -24,7 +24,7 @@ from extraction.byline_markup import GENERIC_BYLINE
 from extraction.dates import first_date, in_shown_offset, meta_content, page_dates, shown_hijri
 from extraction.document import Document, close_title
 from extraction.keywords import all_meta, ld_keywords, meta_keywords
-from extraction.links import absolute, block_links, photos
+from extraction.links import absolute, block_links, photos, source_links
 from extraction.record import Article
 from extraction.selectors import compiled, first, select, text_of
 from extraction.status import page_status
@@ -221,11 +221,13 @@ class ArabicPage:
     @cached_property
     def related(self) -> list[dict[str, str]]:
         """Links of the read-more, related and most-read blocks (later kinds win: a cross-link
-        inside a related list is "related", not "read_more")."""
+        inside a related list is "related", not "read_more"), then of source lines."""
         blocks = (("read_more", self.READ_MORE), ("related", self.RELATED),
                   ("most_read", self.MOST_READ))
-        return block_links(self.tree, self.url, {self.url, self.canonical_url}, blocks,
-                           self.LINK_TITLE)
+        found = block_links(self.tree, self.url, {self.url, self.canonical_url}, blocks,
+                            self.LINK_TITLE)
+        own = {self.url, self.canonical_url, *(link["url"] for link in found)}
+        return found + source_links(self.tree, self.url, own)
 
     @cached_property
     def images(self) -> list[dict[str, str | None]]:

@@ -49,6 +49,9 @@ class Site:
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     # How many listing pages deep (home = 0) the generic spider follows section links.
     listing_depth: int = 0
+    # Names source lines credit the site by ("المصدر: RT"): a copy crediting one of them
+    # was republished from the site (archive/story_original.py).
+    credited_as: tuple[str, ...] = ()
     # Page objects, one per layout the site has served, oldest first: each but the newest
     # has VALID_UNTIL, the last day it was served.
     pages: tuple[type[ArabicPage], ...] = (ArabicPage,)

@@ -101,6 +101,7 @@ SITE = Site(
     article_path=re.compile(
         rf"^/(?!(?:{_OTHER_PATHS})/)(?P<section>[a-z_]+)/(?P<id>\d+)(?:-[^/]+)?(?:/amp)?/?$"),
     mirror_hosts=("rtarabic.com", "www.rtarabic.com"),
+    credited_as=("RT", "RT Arabic", "RT عربي", "روسيا اليوم", "آر تي"),
     twin_suffixes=("/amp",),
     not_article_path=re.compile(rf"^/(?P<kind>{'|'.join(NOT_ARTICLE_KINDS)})/"),
     yearly_sitemap=re.compile(r"/sitemap_(?P<year>\d{4})(?:_\d+)?\.xml(?:\.gz)?$"),

@@ -53,6 +53,7 @@ class SputnikArabicPage(ArabicPage):
 SITE = Site(
     name="sputnikarabic",
     base_url="https://arabic.sputniknews.com",
+    credited_as=("سبوتنيك", "Sputnik", "سبوتنيك عربي"),
     article_path=re.compile(
         r"^/(?!(?:amp|tags|trend|search|services)/)(?P<section>[a-z_]+)/"
         r"(?P<day>\d{8})(?P<id>\d{10})-[^/]*/?$"

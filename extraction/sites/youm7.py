@@ -43,6 +43,7 @@ class Youm7Page(ArabicPage):
 SITE = Site(
     name="youm7",
     base_url="https://www.youm7.com",
+    credited_as=("اليوم السابع", "youm7"),
     article_path=re.compile(r"^/story/\d{4}/\d{1,2}/\d{1,2}/[^/]+/(?P<id>\d+)/?$"),
     feeds=("/rss/rss",),
     listings=("/",) + SECTIONS,
