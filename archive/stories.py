@@ -7,8 +7,11 @@ body gets a signature (archive/story_signature.py); its BANDS band hashes go to
 lookups; each candidate is verified on its stored signature. The article joins every story
 it matches: clusters it bridges are merged. A changed body first leaves its story, which is
 split again if the article was what held it together. A story's id is its lowest article
-id; an article alone has none. After every change the story's original is chosen again
-(archive/story_original.py) and every other copy gets a link of kind `original` to it.
+id; an article alone has none. A story holds at most STORY_MAX_COPIES copies, and each
+band lookup reads at most BAND_CANDIDATES articles (bodies shared by thousands of pages are
+no syndication; they must not make one write cost thousands). After every change the
+story's original is chosen again (archive/story_original.py) and every other copy gets a
+link of kind `original` to it.
 """
 
 from __future__ import annotations
@@ -21,6 +24,14 @@ from archive.story_original import Member, original
 from archive.story_signature import Signature, same_story, signature
 
 ORIGINAL = "original"  # article_links.kind of a copy's link to its story's original
+# A story holds at most this many copies: syndication gives tens, not thousands. A page
+# whose body matches a story already this large (a site template stored as text, a notice
+# page) does not join it (it may start another), so one write never costs a pass over
+# thousands of members.
+STORY_MAX_COPIES = 100
+# Articles looked at per LSH band (the newest): a band shared by thousands of bodies is the
+# same degenerate case.
+BAND_CANDIDATES = 50
 
 
 def place(db: sqlite_utils.Database, pk: int, body: str) -> int | None:
@@ -59,7 +70,8 @@ def candidates(db: sqlite_utils.Database, sig: Signature, pk: int) -> set[int]:
     found: set[int] = set()
     for band, value in sig.bands():
         found.update(row[0] for row in db.execute(
-            "SELECT article FROM story_bands WHERE band = ? AND hash = ?", [band, value]))
+            "SELECT article FROM story_bands WHERE band = ? AND hash = ? "
+            "ORDER BY article DESC LIMIT ?", [band, value, BAND_CANDIDATES]))
     found.discard(pk)
     return found
 
@@ -78,6 +90,8 @@ def _attach(db: sqlite_utils.Database, pk: int, sig: Signature) -> None:
     stories = {row[0] for row in db.execute(
         f"SELECT story_id FROM articles WHERE id IN ({marks}) AND story_id IS NOT NULL",
         matched)}
+    if _copies(db, stories, matched) >= STORY_MAX_COPIES:
+        return
     story = min([pk, *matched, *stories])
     db.execute(f"UPDATE articles SET story_id = ? WHERE id IN (?, {marks})",
                [story, pk, *matched])
@@ -87,6 +101,17 @@ def _attach(db: sqlite_utils.Database, pk: int, sig: Signature) -> None:
         db.execute(f"UPDATE articles SET story_id = ? WHERE story_id IN ({merged_marks})",
                    [story, *merged])
         db.execute(f"DELETE FROM story_originals WHERE story IN ({merged_marks})", list(merged))
+
+
+def _copies(db: sqlite_utils.Database, stories: set[int], matched: list[int]) -> int:
+    """How many articles the stories and the matched articles (not in a story) hold."""
+    marks = ", ".join("?" * len(stories))
+    members = db.execute(f"SELECT count(*) FROM articles WHERE story_id IN ({marks})",
+                         list(stories)).fetchone()[0] if stories else 0
+    loose = db.execute(f"SELECT count(*) FROM articles WHERE id IN "
+                       f"({', '.join('?' * len(matched))}) AND story_id IS NULL",
+                       matched).fetchone()[0]
+    return members + loose
 
 
 def detach(db: sqlite_utils.Database, pk: int, stored: Signature) -> None:

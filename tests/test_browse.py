@@ -257,7 +257,8 @@ def test_settings_are_safe_to_publish(archive_path: Path) -> None:
     # Our plugins are the only ones: nothing that uploads or writes is installed.
     assert sorted(plugin["name"] for plugin in plugins.json()) == ["arabic_archive.py",
                                                                    "archive_pages.py",
-                                                                   "request_checks.py"]
+                                                                   "request_checks.py",
+                                                                   "stories.py"]
 
 
 def test_a_slow_query_is_cut_off(archive_path: Path) -> None:

@@ -175,3 +175,15 @@ def test_original_rules() -> None:
     assert credited_sites("روسيا اليوم، سبوتنيك") == {"rtarabic", "sputnikarabic"}
     assert credited_sites("وكالات") == set() and credited_sites(None) == set()
     assert rt.id == 1
+
+
+def test_a_body_shared_by_many_pages_makes_no_giant_story(db, monkeypatch) -> None:
+    """A template stored as text on every page is no syndication: no story grows past
+    STORY_MAX_COPIES (later copies start stories of their own), so each write stays cheap."""
+    monkeypatch.setattr("archive.stories.STORY_MAX_COPIES", 4)
+    monkeypatch.setattr("archive.stories.BAND_CANDIDATES", 3)
+    for n in range(10):
+        save_articles(db, [record(f"s{n}", "1", body(0, 1, 2, 3, 4))], NOW)
+    copies = [n for (n,) in db.execute("SELECT copies FROM stories ORDER BY story")]
+    assert max(copies) == 4 and sum(copies) + sum(
+        v is None for v in stories(db).values()) == 10
