@@ -6,13 +6,12 @@ holds the keys, the index and the snippets.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from archive import search
+from archive import relations, search
 
 # sort= values and their ORDER BY (undated articles last in date orders).
 SORTS: dict[str, str] = {
@@ -105,14 +104,15 @@ def hits(conn: sqlite3.Connection, query: str, article_ids: list[int]) -> list[F
         return []
     marks = ", ".join("?" for _ in article_ids)
     rows = {row[0]: row for row in conn.execute(
-        f"SELECT id, title, summary, body, published, section_name, url, site, section, tags "
+        f"SELECT id, title, summary, body, published, section_name, url, site, section "
         f"FROM articles WHERE id IN ({marks})", article_ids)}
+    lists = relations.read(conn, list(rows))
     keys = search.hit_keys(query)
     return [Found(hit=search.Hit(
                 id=row[0], title=row[1], published=row[4], section_name=row[5], url=row[6],
                 score=0.0, title_parts=search.highlight(row[1], keys),
                 snippet=search.snippet(search.best_text(row[3], row[2], keys), keys)),
-                  site=row[7], section=row[8], tags=json.loads(row[9] or "[]"))
+                  site=row[7], section=row[8], tags=lists[row[0]]["tags"])
             for row in (rows[i] for i in article_ids if i in rows)]
 
 
