@@ -6,7 +6,7 @@ DB ?= archive.db
 PORT ?= 8001
 ARGS ?=
 
-.PHONY: install install-test crawl demo serve lint test quality bench bench-browser bench-peers bench-search bench-dates clean
+.PHONY: install install-test crawl demo serve lint test quality bench bench-browser bench-peers bench-search bench-size bench-dates clean
 
 install: $(VENV)/.installed
 
@@ -56,6 +56,9 @@ bench-browser: install-test  ## a headless-browser page vs a plain page; plain s
 
 bench-search: install-test  ## search latency p50/p95 on a 100,000-article synthetic archive
 	$(BIN)/python -m bench.search_latency $(ARGS)
+
+bench-size: install-test  ## archive bytes per article by table on a 2,000-article replica crawl
+	$(BIN)/python -m bench.archive_size $(ARGS)
 
 bench-dates: install-test  ## Arabic dates: our rules vs dateparser on tests/arabic_date_cases.py
 	$(BIN)/pip install --quiet -e '.[bench-dates]'

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import weakref
 from datetime import date, timedelta
@@ -12,6 +11,8 @@ from urllib.parse import unquote, urlsplit
 
 from datasette.app import Datasette
 from datasette.database import Database
+
+from archive import relations
 
 CONFIG_DIR = Path(__file__).parent / "datasette"
 # The archive is always served as /archive, whatever its file is called (archive.db, demo.db),
@@ -68,7 +69,8 @@ def article_page(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | 
     row = cursor.fetchone()
     if row is None:
         return None
-    related = json.loads(row["related"] or "[]")
+    lists = relations.read_one(conn, article_id)
+    related = lists["related"]
     archived = _archived_ids(conn, [link["url"] for link in related])
     return {
         "id": row["id"], "title": row["title"], "summary": row["summary"],
@@ -77,8 +79,8 @@ def article_page(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | 
         "author": row["author"], "source": row["source"], "url": row["url"],
         "language": row["language"], "dir": text_direction(row["language"]),
         "paragraphs": [p for p in (row["body"] or "").split("\n\n") if p.strip()],
-        "tags": json.loads(row["tags"] or "[]"),
-        "images": json.loads(row["images"] or "[]"),
+        "tags": lists["tags"],
+        "images": lists["images"],
         "related": [{**link, "archived_id": archived.get(link["url"]),
                      "shown_url": readable_url(link["url"], path_only=False)}
                     for link in related],

@@ -18,6 +18,7 @@ from archive.evaluate_cli import evaluate
 from archive.health import summary_text
 from archive.ingest_cli import ingest
 from archive.lock import EX_TEMPFAIL, acquire, archive_identity, busy_message, release, utc_now
+from archive.sizes import archive_size, report_lines
 from archive.store import close_abandoned_runs
 from archive.stories_cli import stories
 from extraction import extract as extract_page
@@ -66,7 +67,8 @@ def extract(file: str | None, url: str | None, batch: Any, site_name: str | None
 @cli.command()
 @DB_OPTION
 def stats(db_path: str | None) -> None:
-    """Summarize the archive: articles per site and the latest crawl runs.
+    """Summarize the archive: articles per site, the latest crawl runs, and its size by
+    table, per article and per byte of article text (where the bytes go).
 
     Example: python -m archive stats --db demo.db
     """
@@ -84,6 +86,8 @@ def stats(db_path: str | None) -> None:
                    f"{run['articles_unchanged'] or 0} unchanged, "
                    f"skipped {run['skipped_by_reason'] or '{}'}, "
                    f"failed {run['failed_by_reason'] or '{}'}")
+    for line in report_lines(archive_size(db.conn)):
+        click.echo(line)
 
 
 def _pairs(values: tuple[str, ...], flag: str) -> dict[str, str]:

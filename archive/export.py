@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-from archive.schema import JSON_COLUMNS
+from archive import relations, urls
 
 # The export's field names, in order: stable (documented in README); a new field goes last.
 # Lists stay lists in JSON Lines and Parquet; CSV holds them as JSON text.
@@ -26,22 +26,25 @@ _BATCH = 1000
 
 def rows(db: sqlite_utils.Database, *, since: str | None = None, site: str | None = None,
          language: str | None = None) -> Iterator[dict[str, Any]]:
-    """Stored articles, oldest published first, JSON columns decoded; streamed, not loaded."""
+    """Stored articles, oldest published first, with their tags, images and links (their
+    tables read a batch at a time); streamed, not loaded."""
     where, params = ["status = 'ok'"], []
     for clause, value in (("site = ?", site), ("language = ?", language),
                           ("substr(published, 1, 10) >= ?", since)):
         if value:
             where.append(clause)
             params.append(value)
-    sql = (f"SELECT {', '.join(EXPORT_FIELDS)} FROM articles WHERE {' AND '.join(where)} "
+    stored = [f for f in EXPORT_FIELDS if f not in relations.LIST_FIELDS]
+    sql = (f"SELECT id, {', '.join(stored)} FROM articles WHERE {' AND '.join(where)} "
            "ORDER BY published, id")
     cursor = db.conn.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    for values in cursor:
-        row = dict(zip(names, values, strict=True))
-        for column in JSON_COLUMNS:
-            row[column] = json.loads(row[column]) if row[column] else []
-        yield row
+    while chunk := cursor.fetchmany(_BATCH):
+        lists = relations.read(db.conn, [values[0] for values in chunk])
+        for values in chunk:
+            row = dict(zip(stored, values[1:], strict=True))
+            row["canonical_url"] = urls.canonical(row["canonical_url"], row["url"])
+            row.update(lists[values[0]])
+            yield {name: row[name] for name in EXPORT_FIELDS}
 
 
 def write_jsonl(records: Iterator[dict[str, Any]], out: TextIO) -> int:
@@ -56,7 +59,7 @@ def write_csv(records: Iterator[dict[str, Any]], out: TextIO) -> int:
     writer.writeheader()
     count = 0
     for count, record in enumerate(records, 1):  # noqa: B007
-        writer.writerow({k: json.dumps(v, ensure_ascii=False) if k in JSON_COLUMNS else v
+        writer.writerow({k: json.dumps(v, ensure_ascii=False) if k in relations.LIST_FIELDS else v
                          for k, v in record.items()})
     return count
 

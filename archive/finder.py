@@ -6,13 +6,12 @@ holds the keys, the index and the snippets.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from archive import search
+from archive import relations, search
 
 # sort= values and their ORDER BY (undated articles last in date orders).
 SORTS: dict[str, str] = {
@@ -68,21 +67,29 @@ class Found:
     tags: list[str]
 
 
-def _matches(query: str, filters: Filters) -> tuple[str, dict[str, Any]] | None:
-    """FROM/WHERE over the query's matches joined to articles, or None for an empty query."""
+def _matches(query: str, filters: Filters,
+             ranked: bool = True) -> tuple[str, dict[str, Any]] | None:
+    """FROM/WHERE over the query's matches joined to articles, or None for an empty query.
+
+    The index is the outer loop (CROSS JOIN): probing it once per article of a site took
+    seconds; `ranked=False` leaves bm25 uncomputed (counts and facets need no rank).
+    """
     match = search.fts_query(query)
     if not match:
         return None
     clauses, params = filters.where()
     where = " AND ".join(clauses) or "1"
-    return (f"FROM (SELECT rowid, rank FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} "
-            f"MATCH :match) s JOIN articles a ON a.id = s.rowid WHERE {where}",
+    columns = "rowid, rank" if ranked else "rowid"
+    return (f"FROM (SELECT {columns} FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} "
+            f"MATCH :match) s CROSS JOIN articles a ON a.id = s.rowid WHERE {where}",
             {**params, "match": match})
 
 
 def total(conn: sqlite3.Connection, query: str, filters: Filters = Filters()) -> int:
     """How many articles match `query` and `filters`."""
-    found = _matches(query, filters)
+    if filters == Filters():
+        return search.count(conn, query)
+    found = _matches(query, filters, ranked=False)
     if found is None:
         return 0
     return conn.execute(f"SELECT count(*) {found[0]}", found[1]).fetchone()[0]
@@ -91,6 +98,11 @@ def total(conn: sqlite3.Connection, query: str, filters: Filters = Filters()) ->
 def ids(conn: sqlite3.Connection, query: str, filters: Filters = Filters(),
         sort: str = "relevance", limit: int = -1, offset: int = 0) -> list[int]:
     """Ids of the matching articles in `sort` order (all of them by default)."""
+    if filters == Filters() and sort == "relevance" and search.fts_query(query):
+        # Every row of the index is an article: no join to rank the index's own rows.
+        return [row[0] for row in conn.execute(
+            f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH ? "
+            "ORDER BY rank, rowid LIMIT ? OFFSET ?", [search.fts_query(query), limit, offset])]
     found = _matches(query, filters)
     if found is None:
         return []
@@ -105,14 +117,15 @@ def hits(conn: sqlite3.Connection, query: str, article_ids: list[int]) -> list[F
         return []
     marks = ", ".join("?" for _ in article_ids)
     rows = {row[0]: row for row in conn.execute(
-        f"SELECT id, title, summary, body, published, section_name, url, site, section, tags "
+        f"SELECT id, title, summary, body, published, section_name, url, site, section "
         f"FROM articles WHERE id IN ({marks})", article_ids)}
+    lists = relations.read(conn, list(rows))
     keys = search.hit_keys(query)
     return [Found(hit=search.Hit(
                 id=row[0], title=row[1], published=row[4], section_name=row[5], url=row[6],
                 score=0.0, title_parts=search.highlight(row[1], keys),
                 snippet=search.snippet(search.best_text(row[3], row[2], keys), keys)),
-                  site=row[7], section=row[8], tags=json.loads(row[9] or "[]"))
+                  site=row[7], section=row[8], tags=lists[row[0]]["tags"])
             for row in (rows[i] for i in article_ids if i in rows)]
 
 
@@ -125,7 +138,7 @@ def page(conn: sqlite3.Connection, query: str, filters: Filters, sort: str, size
 def facets(conn: sqlite3.Connection, query: str,
            filters: Filters = Filters()) -> dict[str, list[tuple[str, str, int]]]:
     """Counts of the matches per site, section and publication month: (value, label, n)."""
-    found = _matches(query, filters)
+    found = _matches(query, filters, ranked=False)
     if found is None:
         return {}
     by = {"site": ("a.site", "a.site"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from archive import compact
 from archive.search import FTS_TABLE, create_index, reindex_all
 
 MIGRATIONS = sqlite_utils.Migrations("archive")
@@ -18,14 +19,15 @@ _ARTICLE_COLUMNS_V1: dict[str, type] = {
     "first_seen": str, "last_seen": str, "last_changed": str, "fetched_at": str,
     "discovered_via": str, "http_etag": str, "http_last_modified": str, "run_id": int,
 }
+# Columns that held JSON arrays until m017 (their tables are their one home now).
+JSON_COLUMNS: tuple[str, ...] = ("tags", "images", "related")
 ARTICLE_COLUMNS: dict[str, type] = {
-    **_ARTICLE_COLUMNS_V1, "version": int, "removed_at": str,
+    **{k: v for k, v in _ARTICLE_COLUMNS_V1.items() if k not in JSON_COLUMNS},
+    "version": int, "removed_at": str,
     "warc_file": str, "warc_offset": int, "warc_length": int, "warc_digest": str,
     "text_origin": str,
     "published_hijri": str,
 }
-# Columns that hold JSON arrays (stored as text, Arabic kept readable).
-JSON_COLUMNS: tuple[str, ...] = ("tags", "images", "related")
 
 
 @MIGRATIONS()
@@ -225,3 +227,11 @@ def m016_stories(db: sqlite_utils.Database) -> None:
 
     for pk, body in db.execute("SELECT id, body FROM articles ORDER BY id").fetchall():
         place(db, pk, body or "")
+
+
+@MIGRATIONS(transactional=False)
+def m017_compact_storage(db: sqlite_utils.Database) -> None:
+    """A contentless search index, one home for tags, links and images, link and image URLs
+    as IRIs, canonical URLs not repeated (archive/compact.py): in batches, resumable. VACUUM
+    afterwards gives the freed pages back to the disk (`python -m archive stats` shows them)."""
+    compact.convert(db)

@@ -160,36 +160,64 @@ def fts_query(query: str, *, stemmed: bool = True) -> str:
 
 
 # ---- the index, kept in step with articles by archive/store.py ----
+#
+# The index is contentless (content=''): it holds the keys' postings, not a copy of the keys
+# (the snippets are cut from the articles' own text). So an article is taken out of it with
+# FTS5's 'delete' command and the keys it was indexed with, computed again from its text as
+# stored: a change to how keys are made (index_text, stem_text, the stemmer) must come with a
+# migration that rebuilds the index (reindex_all), as m015 and m017 do. detail=column: which
+# columns a key is in, not where in them (no phrase queries are made; bm25 counts a key once
+# per column), half the size of a full index.
 
-def create_index(conn: sqlite3.Connection) -> None:
-    """Create the FTS5 table (rowid = articles.id) with bm25 weights as its rank."""
+def create_index(conn: sqlite3.Connection, table: str = FTS_TABLE) -> None:
+    """Create the contentless FTS5 table (rowid = articles.id) with bm25 weights as its rank."""
     columns = ", ".join(name for name, _weight in FTS_COLUMNS)
     weights = ", ".join(str(weight) for _name, weight in FTS_COLUMNS)
-    conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({columns})")
-    conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('rank', 'bm25({weights})')")
+    conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5({columns}, "
+                 "content='')")
+    conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('rank', 'bm25({weights})')")
 
 
-def index_article(conn: sqlite3.Connection, article_id: int,
-                  record: Mapping[str, Any]) -> None:
-    """(Re)index one article; call it inside the transaction that writes the article."""
-    conn.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [article_id])
-    names = [name for name, _weight in FTS_COLUMNS]
-    conn.execute(
-        f"INSERT INTO {FTS_TABLE}(rowid, {', '.join(names)}) "
-        f"VALUES (?, {', '.join('?' for _ in names)})",
-        [article_id, *(index_text(record.get(name)) for name in TEXT_COLUMNS),
-         *(stem_text(record.get(name)) for name in TEXT_COLUMNS)],
-    )
+def index_values(record: Mapping[str, Any]) -> list[str]:
+    """What the index holds for an article: its exact then its stem columns."""
+    return [*(index_text(record.get(name)) for name in TEXT_COLUMNS),
+            *(stem_text(record.get(name)) for name in TEXT_COLUMNS)]
 
 
-def reindex_all(conn: sqlite3.Connection) -> int:
+def _names() -> str:
+    return ", ".join(name for name, _weight in FTS_COLUMNS)
+
+
+def unindex_article(conn: sqlite3.Connection, article_id: int, old: Mapping[str, Any],
+                    table: str = FTS_TABLE) -> None:
+    """Take an article out of the index: `old` is its text as it was indexed."""
+    marks = ", ".join("?" for _ in FTS_COLUMNS)
+    conn.execute(f"INSERT INTO {table}({table}, rowid, {_names()}) "
+                 f"VALUES ('delete', ?, {marks})", [article_id, *index_values(old)])
+
+
+def index_article(conn: sqlite3.Connection, article_id: int, record: Mapping[str, Any],
+                  old: Mapping[str, Any] | None = None, table: str = FTS_TABLE) -> None:
+    """(Re)index one article inside the transaction that writes it; `old`: the title,
+    summary and body it was indexed with (None: it is not in the index yet)."""
+    if old is not None:
+        if all((old.get(n) or "") == (record.get(n) or "") for n in TEXT_COLUMNS):
+            return
+        unindex_article(conn, article_id, old, table)
+    marks = ", ".join("?" for _ in FTS_COLUMNS)
+    conn.execute(f"INSERT INTO {table}(rowid, {_names()}) VALUES (?, {marks})",
+                 [article_id, *index_values(record)])
+
+
+def reindex_all(conn: sqlite3.Connection, table: str = FTS_TABLE) -> int:
     """Rebuild the index from every stored article; returns how many were indexed."""
-    conn.execute(f"DELETE FROM {FTS_TABLE}")
+    conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
     count = 0
     # Row by row: the archive's text is never all in memory at once.
     rows = conn.execute("SELECT id, title, summary, body FROM articles")
     for article_id, title, summary, body in rows:
-        index_article(conn, article_id, {"title": title, "summary": summary, "body": body})
+        index_article(conn, article_id, {"title": title, "summary": summary, "body": body},
+                      table=table)
         count += 1
     return count
 

@@ -11,9 +11,10 @@ from typing import Any
 
 import sqlite_utils
 
+from archive import relations, urls
 from archive.db import checkpoint
 from archive.outcomes import retry_after
-from archive.schema import ARTICLE_COLUMNS, JSON_COLUMNS
+from archive.schema import ARTICLE_COLUMNS
 from archive.search import index_article
 from archive.site_templates import TABLE as TEMPLATE_TABLE
 from archive.site_templates import TemplateChanges, eviction_order
@@ -109,7 +110,8 @@ def reclean_run(db: sqlite_utils.Database, site: str, run_id: int, template: Sit
                 counts["would_empty"] += cleaned.would_empty
                 trimmed = without_affixes(title, template.title_affixes)
                 if cleaned.removed or trimmed != title:
-                    _save_cleaned(db, pk, trimmed, summary, PARAGRAPH_BREAK.join(cleaned.lines))
+                    _save_cleaned(db, pk, (title, summary, body), trimmed,
+                                  PARAGRAPH_BREAK.join(cleaned.lines))
                     counts["articles"] += 1
                     counts["lines"] += cleaned.removed
                     if trimmed != title:
@@ -117,11 +119,12 @@ def reclean_run(db: sqlite_utils.Database, site: str, run_id: int, template: Sit
     return counts
 
 
-def _save_cleaned(db: sqlite_utils.Database, pk: int, title: str, summary: str | None,
-                  body: str) -> None:
+def _save_cleaned(db: sqlite_utils.Database, pk: int, old: tuple[str, str | None, str],
+                  title: str, body: str) -> None:
     db.execute("UPDATE articles SET title = ?, body = ?, word_count = ?, content_hash = ? "
                "WHERE id = ?", [title, body, len(body.split()), content_hash(title, body), pk])
-    index_article(db.conn, pk, {"title": title, "summary": summary, "body": body})
+    index_article(db.conn, pk, {"title": title, "summary": old[1], "body": body},
+                  old=dict(zip(("title", "summary", "body"), old, strict=True)))
     place(db, pk, body)
 
 
@@ -160,32 +163,36 @@ def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
               run_id: int | None) -> str:
     row = _row(record)
     found = db.execute(
-        "SELECT id, content_hash, version FROM articles WHERE site = ? AND article_id = ?",
+        "SELECT id, content_hash, version, url, canonical_url, title, summary, body "
+        "FROM articles WHERE site = ? AND article_id = ?",
         [row["site"], row["article_id"]],
     ).fetchone()
     if found is None:
         row.update(first_seen=now, last_seen=now, last_changed=now, run_id=run_id, version=1)
         pk = db["articles"].insert(row).last_pk
-        _save_relations(db, pk, record)
+        relations.save(db.conn, pk, record)
         _remember_urls(db, pk, record)
         index_article(db.conn, pk, row)
         place(db, pk, row["body"])
         return NEW
-    pk, old_hash, version = found
+    pk, old_hash, version, old_url, old_canonical = found[:5]
+    old_text = dict(zip(("title", "summary", "body"), found[5:], strict=True))
     if old_hash == row["content_hash"]:
+        # The canonical URL "=" stood for the URL it had: it stays that URL if the URL moves.
+        canonical = urls.stored_canonical(urls.canonical(old_canonical, old_url), row["url"])
         db.execute("UPDATE articles SET last_seen = ?, fetched_at = ?, url = ?, http_etag = ?, "
-                   "http_last_modified = ?, removed_at = NULL WHERE id = ?",
+                   "http_last_modified = ?, removed_at = NULL, canonical_url = ? WHERE id = ?",
                    [now, row.get("fetched_at"), row["url"], row.get("http_etag"),
-                    row.get("http_last_modified"), pk])
+                    row.get("http_last_modified"), canonical, pk])
         _remember_urls(db, pk, record)
         return UNCHANGED
     _keep_version(db, pk, now)
     row.update(last_seen=now, last_changed=now, run_id=run_id, version=(version or 1) + 1,
                removed_at=None)
     db["articles"].update(pk, {k: v for k, v in row.items() if k not in _KEEP_ON_UPDATE})
-    _save_relations(db, pk, record)
+    relations.save(db.conn, pk, record)
     _remember_urls(db, pk, record)
-    index_article(db.conn, pk, row)
+    index_article(db.conn, pk, row, old=old_text)
     place(db, pk, row["body"])
     return UPDATED
 
@@ -199,23 +206,23 @@ def _keep_version(db: sqlite_utils.Database, pk: int, now: str) -> None:
         "warc_file, warc_offset, warc_length, warc_digest FROM articles WHERE id = ?", [now, pk])
 
 
-def _row(record: Mapping[str, Any]) -> dict[str, Any]:
+def _row(record: Mapping[str, Any], url: str | None = None) -> dict[str, Any]:
+    """The articles row of a record (lists go to their tables: archive/relations.py); the
+    canonical URL stored against `url` (default: the record's)."""
     row = {k: v for k, v in record.items() if k in ARTICLE_COLUMNS}
-    for column in JSON_COLUMNS:
-        row[column] = to_json(record.get(column) or [])
+    if "canonical_url" in row:
+        row["canonical_url"] = urls.stored_canonical(row["canonical_url"],
+                                                     url or record.get("url") or "")
     return row
 
 
-def _save_relations(db: sqlite_utils.Database, pk: int, record: Mapping[str, Any]) -> None:
-    db.execute("DELETE FROM articles_tags WHERE articles_id = ?", [pk])
-    for name in record.get("tags") or []:
-        db["articles"].update(pk).m2m("tags", lookup={"name": name}, m2m_table="articles_tags")
-    db.execute("DELETE FROM article_links WHERE article = ?", [pk])
-    db["article_links"].insert_all(
-        {"article": pk, "position": i, "url": link["url"], "title": link.get("title"),
-         "kind": link.get("kind")}
-        for i, link in enumerate(record.get("related") or [])
-    )
+def _lists(record: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """A record's tags, images and links as archive/relations.py stores and reads them."""
+    return {"tags": list(dict.fromkeys(record.get("tags") or [])),
+            "images": [{f: item.get(f) for f in relations.IMAGE_FIELDS}
+                       for item in record.get("images") or []],
+            "related": [{f: item.get(f) for f in relations.LINK_FIELDS}
+                        for item in record.get("related") or []]}
 
 
 def start_run(db: sqlite_utils.Database, spider: str, site: str, started: str,
@@ -249,7 +256,7 @@ def finish_run(db: sqlite_utils.Database, run_id: int, summary: Mapping[str, Any
 # Fields re-extraction may change; identity (site, article_id, url) and history stay.
 REEXTRACTED_FIELDS: tuple[str, ...] = (
     "canonical_url", "title", "summary", "body", "author", "published", "modified",
-    "published_hijri", "section", "section_name", "tags", "source", "images", "related",
+    "published_hijri", "section", "section_name", "source",
     "language", "language_confidence", "word_count", "content_hash",
 )
 
@@ -261,17 +268,20 @@ def save_reextracted(db: sqlite_utils.Database, pk: int, record: Mapping[str, An
     A new text (content hash) keeps the previous state in article_versions first; other
     fields (dates, tags, links ...) are corrected in place.
     """
-    new = {k: v for k, v in _row(record).items() if k in REEXTRACTED_FIELDS}
-    old = db.execute(f"SELECT {', '.join(REEXTRACTED_FIELDS)}, version FROM articles "
+    old = db.execute(f"SELECT {', '.join(REEXTRACTED_FIELDS)}, version, url FROM articles "
                      "WHERE id = ?", [pk]).fetchone()
-    current = dict(zip(REEXTRACTED_FIELDS, old[:-1], strict=True))
-    if all(current[k] == new[k] for k in REEXTRACTED_FIELDS):
+    new = {k: v for k, v in _row(record, url=old[-1]).items() if k in REEXTRACTED_FIELDS}
+    current = dict(zip(REEXTRACTED_FIELDS, old[:-2], strict=True))
+    lists = _lists(record)
+    same_lists = relations.read_one(db.conn, pk) == lists
+    if same_lists and all(current[k] == new.get(k) for k in REEXTRACTED_FIELDS):
         return UNCHANGED
     if current["content_hash"] != new["content_hash"]:
         _keep_version(db, pk, now)
-        new.update(version=(old[-1] or 1) + 1, last_changed=now)
+        new.update(version=(old[-2] or 1) + 1, last_changed=now)
     db["articles"].update(pk, new)
-    _save_relations(db, pk, record)
-    index_article(db.conn, pk, {**new, "site": record["site"]})
-    place(db, pk, new["body"])  # the links were rewritten: the story's `original` link too
+    if not same_lists:
+        relations.save(db.conn, pk, lists)
+    index_article(db.conn, pk, {**current, **new}, old=current)
+    place(db, pk, new["body"])  # the links may be rewritten: the story's `original` link too
     return "changed"

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
+from archive import urls
 from archive.story_original import Member, original
 from archive.story_signature import Signature, same_story, signature
 
@@ -164,14 +165,17 @@ def members(db: sqlite_utils.Database, story: int) -> list[Member]:
     rows = db.execute("SELECT id, site, url, canonical_url, published, source FROM articles "
                       "WHERE story_id = ? ORDER BY id", [story]).fetchall()
     out = []
-    for pk, site, url, canonical, published, source in rows:
-        urls = {url, canonical} | {r[0] for r in db.execute(
+    for pk, site, url, stored_canonical, published, source in rows:
+        # articles.url and article_urls hold URLs as fetched; canonical_url and links their
+        # stored forms (archive/urls.py): compared as fetched.
+        canonical = urls.canonical(stored_canonical, url)
+        known = {url, canonical} | {r[0] for r in db.execute(
             "SELECT url FROM article_urls WHERE article = ?", [pk])}
-        links = {r[0] for r in db.execute(
+        links = {urls.original(r[0]) for r in db.execute(
             "SELECT url FROM article_links WHERE article = ? AND kind IS NOT ?",
             [pk, ORIGINAL])}
-        out.append(Member(pk, site, frozenset(u for u in urls if u), canonical, published,
-                          source, frozenset(links)))
+        out.append(Member(pk, site, frozenset(u for u in known if u), canonical, published,
+                          source, frozenset(u for u in links if u)))
     return out
 
 
@@ -194,5 +198,5 @@ def refresh_original(db: sqlite_utils.Database, story: int) -> int | None:
         if pk != chosen:
             db.execute("INSERT INTO article_links (article, position, url, title, kind) "
                        "SELECT ?, coalesce(max(position), -1) + 1, ?, ?, ? FROM article_links "
-                       "WHERE article = ?", [pk, url, title, ORIGINAL, pk])
+                       "WHERE article = ?", [pk, urls.stored(url), title, ORIGINAL, pk])
     return chosen

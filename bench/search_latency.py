@@ -1,9 +1,11 @@
-"""Search latency p50/p95 on a synthetic 100,000-article Arabic archive (figures: BENCHMARKS.md).
+"""Search latency p50/p95 on a synthetic Arabic archive (figures: BENCHMARKS.md).
 
     python -m bench.search_latency [--articles 100000] [--db bench/.data/search.db] [--runs 200]
 
 The archive is written through archive.store.save_articles (so the index is built the way a
-crawl builds it) and kept between runs; --rebuild starts again.
+crawl builds it) and kept between runs; --rebuild starts again. Articles are spread over
+SITES sites. Each query is timed as /-/search answers it: the page of 20 hits with snippets
+and the total; the filtered one with a site and a date range (archive/finder.py).
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ import random
 import statistics
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
-from archive import search
+from archive import finder
 from archive.db import open_archive
 from archive.store import save_articles
 from tests.replica.bank import GENERAL_SENTENCES, SENTENCES, STORIES
@@ -38,6 +41,12 @@ QUERIES: tuple[str, ...] = (
     "التعاون الاقتصادي بين البلدين",  # four words
     "كتابخانه",             # no hits
 )
+SITES = 10
+# A filtered query: a common word on one site in one quarter.
+FILTERED = ("روسيا", finder.Filters(site="site3", date_from=date(2024, 4, 1),
+                                     date_to=date(2024, 6, 30)))
+# The rare word: this far from the end of the text bank's words by frequency.
+RARE_RANK = 40
 
 
 def vocabulary() -> list[str]:
@@ -65,7 +74,8 @@ def sentence(rng: random.Random, words: list[str], weights: list[float], n: int)
     return " ".join(out)
 
 
-def build(path: Path, n: int) -> None:
+def build(path: Path, n: int) -> float:
+    """Write `n` synthetic articles; returns the seconds it took."""
     rng = random.Random(SEED)
     words = vocabulary()
     weights = [1 / (rank + 1) for rank in range(len(words))]
@@ -77,7 +87,8 @@ def build(path: Path, n: int) -> None:
             body = "\n\n".join(sentence(rng, words, weights, rng.randint(30, 60))
                                for _ in range(rng.randint(3, 7)))
             records.append({
-                "url": f"https://bench.example/news/{i}/", "site": "bench", "article_id": str(i),
+                "url": f"https://bench.example/news/{i}/", "site": f"site{i % SITES}",
+                "article_id": str(i),
                 "title": sentence(rng, words, weights, rng.randint(6, 12)),
                 "summary": sentence(rng, words, weights, rng.randint(15, 25)), "body": body,
                 "status": "ok", "content_hash": f"h{i}", "tags": [],
@@ -87,24 +98,41 @@ def build(path: Path, n: int) -> None:
         print(f"\rbuilt {min(first + BATCH, n):,}/{n:,} articles "
               f"({time.perf_counter() - started:.0f}s)", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
+    return time.perf_counter() - started
+
+
+def rare_word() -> str:
+    bank = vocabulary()
+    return bank[-RARE_RANK]
+
+
+def _timed(runs: int, ask: object) -> tuple[float, float]:
+    for _ in range(5):  # warm the page cache
+        ask()  # type: ignore[operator]
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        ask()  # type: ignore[operator]
+        timings.append((time.perf_counter() - started) * 1000)
+    timings.sort()
+    return statistics.median(timings), timings[int(0.95 * (len(timings) - 1))]
 
 
 def measure(path: Path, runs: int) -> list[tuple[str, int, float, float]]:
     db = open_archive(path)
+    conn = db.conn
     rows = []
-    for query in QUERIES:
-        for _ in range(5):  # warm the page cache
-            search.search(db.conn, query)
-        timings = []
-        for _ in range(runs):
-            started = time.perf_counter()
-            search.search(db.conn, query, limit=20)
-            search.count(db.conn, query)
-            timings.append((time.perf_counter() - started) * 1000)
-        timings.sort()
-        rows.append((query, search.count(db.conn, query), statistics.median(timings),
-                     timings[int(0.95 * (len(timings) - 1))]))
+    asked = [(q, finder.Filters()) for q in (*QUERIES, rare_word())] + [FILTERED]
+    for query, filters in asked:
+        def ask(query: str = query, filters: finder.Filters = filters) -> None:
+            finder.page(conn, query, filters, "relevance", 20, 1)
+            finder.total(conn, query, filters)
+        p50, p95 = _timed(runs, ask)
+        label = query if filters == finder.Filters() else (
+            f"{query} (site {filters.site}, {filters.date_from} .. {filters.date_to})")
+        rows.append((label, finder.total(conn, query, filters), p50, p95))
     db.close()
     return rows
 
@@ -126,9 +154,11 @@ def main(argv: list[str] | None = None) -> int:
     if have != args.articles:
         if have:
             sys.exit(f"{args.db} holds {have:,} articles, not {args.articles:,}: use --rebuild")
-        build(args.db, args.articles)
+        seconds = build(args.db, args.articles)
+        print(f"built in {seconds:,.0f} s ({args.articles / seconds:,.0f} articles/s)")
     print(f"{args.articles:,} articles, {args.db.stat().st_size / 2**20:,.0f} MiB; "
-          f"{args.runs} runs per query (search top 20 + count); {platform.python_version()}, "
+          f"{args.runs} runs per query (page of 20 with snippets + total); "
+          f"{platform.python_version()}, "
           f"{os.cpu_count()} CPUs\n")
     print("| query | matches | p50 ms | p95 ms |\n|---|---:|---:|---:|")
     results = measure(args.db, args.runs)

@@ -3,7 +3,6 @@ offline DNS, exit code, output, and the crawler's own peak memory."""
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import subprocess
@@ -13,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from archive import urls
 
 ROOT = Path(__file__).resolve().parent.parent
 OFFLINE_DNS = ("-s", "TWISTED_DNS_RESOLVER=tests.replica.offline_dns.LoopbackOnlyResolver")
@@ -87,12 +88,13 @@ def assert_complete(db: Path, server: Any) -> None:
         want = server.site.expected[row["article_id"]]
         assert (row["url"], row["title"], row["body"]) == (want["url"], want["title"],
                                                            want["body"])
-        assert json.loads(row["tags"]) == want["tags"]
         tags = query(db, "SELECT t.name FROM tags t JOIN articles_tags x ON x.tags_id = t.id "
-                         "WHERE x.articles_id = ?", (row["id"],))
-        assert sorted(t["name"] for t in tags) == sorted(want["tags"])
-        links = query(db, "SELECT url FROM article_links WHERE article = ?", (row["id"],))
-        assert sorted(link["url"] for link in links) == sorted(r["url"] for r in want["related"])
+                         "WHERE x.articles_id = ? ORDER BY x.position", (row["id"],))
+        assert [t["name"] for t in tags] == want["tags"]
+        links = query(db, "SELECT url FROM article_links WHERE article = ? ORDER BY position",
+                      (row["id"],))
+        assert [urls.original(link["url"]) for link in links] == [
+            r["url"] for r in want["related"]]
 
 
 def wait_for(condition: Callable[[], bool], timeout: float = 60, poll: float = 0.05) -> None:

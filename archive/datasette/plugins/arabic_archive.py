@@ -10,7 +10,7 @@ from datasette.filters import FilterArguments
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup
 
-from archive import browse, charts, search
+from archive import browse, charts, search, urls
 
 _config = browse.plugin_config
 # Columns shown as decoded links (their percent-escaped form stays the link target).
@@ -113,6 +113,8 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
     """URLs decoded (a canonical URL equal to the URL says so); long texts cut."""
     if not _is_archive(datasette, database) or not isinstance(value, str) or not table:
         return None
+    if column == "canonical_url" and value == urls.SAME_AS_URL:
+        return Markup('<span class="archive-same">= url</span>')
     if column in URL_COLUMNS and value.startswith(("http://", "https://")):
         keys = row.keys() if hasattr(row, "keys") else ()
         if column == "canonical_url" and "url" in keys and row["url"] == value:

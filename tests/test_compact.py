@@ -1,0 +1,192 @@
+"""The compact layout (m017): URLs stored as IRIs and recovered byte for byte; an archive in
+the old layout converted in place, interrupted between batches and finished on reopening,
+answering every search and export as an archive written in the new layout does."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from archive import compact, export, finder, relations, search, urls
+from archive.db import open_archive
+from archive.schema import MIGRATIONS
+from archive.sizes import archive_size, report_lines
+from archive.store import save_articles
+from tests.replica.site import ReplicaSite
+
+NOW = "2024-06-01T00:00:00+00:00"
+M017 = "m017_compact_storage"
+ODD_URLS = (
+    "https://arabic.rt.com/news/1-%d8%a7%d9%84/",        # lowercase escapes stay as they are
+    "https://arabic.rt.com/a%2Fb%20c?q=%D8%A7&x=%25",    # escaped ASCII and a decodable query
+    "https://arabic.rt.com/%FF%FE/%D8",                  # bytes that are not UTF-8
+    "https://arabic.rt.com/news/عربي/",                  # raw non-ASCII
+    "https://arabic.rt.com/news/%D8%B9ربي/",              # both at once
+    "=https://odd", "", "relative/%D8%A7", "https://x/%E2%80%8F%D8%A7",
+)
+
+
+def replica_records(n: int = 24) -> list[dict]:
+    site = ReplicaSite("https://arabic.rt.com", n_articles=max(n, 12))
+    records: list[dict] = []
+    for i, want in enumerate(site.expected.values()):
+        record = {**want, "content_hash": f"h{i}", "fetched_at": NOW}
+        if i % 3 == 1:  # canonical URLs: the URL itself, another one, none
+            record["canonical_url"] = ODD_URLS[i % len(ODD_URLS)] or None
+        elif i % 3 == 2:
+            record["canonical_url"] = None
+        if i % 4 == 0:
+            record["tags"] = ["روسيا", "تعليم"]
+        records.append(record)
+    return records[:n]
+
+
+def every_url(records: list[dict]) -> list[str]:
+    """The replica's own URLs: articles, related links, images."""
+    return [u for r in records for u in (r["url"], *(x["url"] for x in r["related"] + r["images"]))]
+
+
+@pytest.mark.parametrize("url", ODD_URLS)
+def test_odd_urls_come_back_byte_for_byte(url: str) -> None:
+    assert urls.original(urls.stored(url)) == url
+
+
+def test_replica_urls_are_stored_decoded_and_come_back() -> None:
+    for url in every_url(replica_records()):
+        value = urls.stored(url)
+        assert urls.original(value) == url
+        assert "%" not in value and (len(value.encode()) < len(url.encode()) or "%" not in url)
+
+
+def test_canonical_url_is_not_repeated() -> None:
+    url = "https://arabic.rt.com/news/1-%D8%A7/"
+    assert urls.stored_canonical(url, url) == "="
+    assert urls.canonical("=", url) == url
+    for other in (None, "=", "https://arabic.rt.com/other/", *ODD_URLS):
+        assert urls.canonical(urls.stored_canonical(other, url), url) == other
+
+
+# ---- the conversion of an old-layout archive ----
+
+OLD_FTS = ", ".join(name for name, _weight in search.FTS_COLUMNS)
+
+
+def old_archive(path: Path, records: list[dict]) -> None:
+    """An archive as the code before m017 wrote it: JSON columns, percent-encoded link URLs,
+    the search index with its own copy of the keys."""
+    db = sqlite_utils.Database(path)
+    MIGRATIONS.apply(db, stop_before=M017)
+    db.execute(f"DROP TABLE {search.FTS_TABLE}")
+    db.execute(f"CREATE VIRTUAL TABLE {search.FTS_TABLE} USING fts5({OLD_FTS})")
+    with db.atomic():
+        for record in records:
+            row = {k: record.get(k) for k in db["articles"].columns_dict if k in record}
+            row.update({k: json.dumps(record.get(k) or [], ensure_ascii=False)
+                        for k in ("tags", "images", "related")})
+            row.update(first_seen=NOW, last_seen=NOW, last_changed=NOW, version=1)
+            pk = db["articles"].insert(row).last_pk
+            for name in record["tags"]:
+                db["articles"].update(pk).m2m("tags", lookup={"name": name},
+                                              m2m_table="articles_tags")
+            db["article_links"].insert_all({"article": pk, "position": i, **link}
+                                           for i, link in enumerate(record["related"]))
+            db.execute("INSERT INTO article_urls (url, article) VALUES (?, ?)",
+                       [record["url"], pk])
+            db.execute(f"INSERT INTO {search.FTS_TABLE}(rowid, {OLD_FTS}) VALUES "
+                       f"(?, {', '.join('?' for _ in search.FTS_COLUMNS)})",
+                       [pk, *search.index_values(record)])
+    db.close()
+
+
+QUERIES = ("واشنطن", "الصين", "الحوار العسكري", "بالمدرسة", "روسيا", "كتابخانه")
+FILTERS = (finder.Filters(), finder.Filters(site="rtarabic", date_from=date(2023, 6, 1),
+                                            date_to=date(2023, 12, 31)),
+           finder.Filters(tag="روسيا"))
+
+
+def answers(db: sqlite_utils.Database) -> dict:
+    """Everything a reader gets: searches (hits, snippets, totals, facets) and the export."""
+    found = {}
+    for query in QUERIES:
+        found[query] = [(h.id, h.title, h.url, h.snippet, h.title_parts)
+                        for h in search.search(db.conn, query, limit=50)]
+        for number, filters in enumerate(FILTERS):
+            found[f"{query}/{number}"] = (
+                finder.total(db.conn, query, filters),
+                [(f.hit.id, f.hit.snippet, f.tags, f.site)
+                 for f in finder.page(db.conn, query, filters, "newest", 50, 1)],
+                finder.facets(db.conn, query, filters))
+    found["export"] = list(export.rows(db))
+    return found
+
+
+def test_an_interrupted_conversion_finishes_and_answers_as_before(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    records = replica_records()
+    fresh = open_archive(tmp_path / "fresh.db")
+    save_articles(fresh, records, NOW)
+    fresh.execute("UPDATE articles SET fetched_at = ?", [NOW])
+    old = tmp_path / "old.db"
+    old_archive(old, records)
+
+    monkeypatch.setattr(compact, "BATCH", 5)
+    batches: list[int] = []
+
+    def interrupt(last: int) -> None:
+        batches.append(last)
+        if len(batches) == 2:
+            raise KeyboardInterrupt  # killed between two batches
+
+    monkeypatch.setattr(compact, "_batch_done", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        open_archive(old)
+    conn = sqlite3.connect(old)
+    assert conn.execute(f"SELECT last_article FROM {compact.PROGRESS}").fetchone() == (10,)
+    assert not conn.execute("SELECT 1 FROM _sqlite_migrations WHERE name = ?", [M017]).fetchall()
+    conn.close()
+
+    monkeypatch.setattr(compact, "_batch_done", batches.append)
+    converted = open_archive(old)
+    assert batches == [5, 10, 15, 20, 24]  # went on after the last batch done
+    columns = set(converted["articles"].columns_dict)
+    assert not {"tags", "images", "related"} & columns
+    assert f"{search.FTS_TABLE}_content" not in converted.table_names()
+    assert compact.PROGRESS not in converted.table_names()
+    assert answers(converted) == answers(fresh)
+    exported = {r["article_id"]: r for r in export.rows(converted)}
+    for record in records:
+        row = exported[record["article_id"]]
+        for name in ("url", "canonical_url", "tags", "images", "related", "title", "body"):
+            assert row[name] == record[name], name
+    converted.execute(f"INSERT INTO {search.FTS_TABLE}({search.FTS_TABLE}) "
+                      "VALUES ('integrity-check')")
+
+
+def test_the_contentless_index_follows_updates(tmp_path: Path) -> None:
+    db = open_archive(tmp_path / "a.db")
+    [record] = replica_records(1)
+    save_articles(db, [record], NOW)
+    changed = {**record, "title": "عنوان جديد عن المدرسة", "content_hash": "h-new"}
+    save_articles(db, [changed], NOW)
+    assert [h.id for h in search.search(db.conn, "المدرسة")] == [1]
+    assert search.search(db.conn, "واشنطن") == [] or "واشنطن" in record["body"]
+    assert search.count(db.conn, "بكين") == int("بكين" in record["body"])
+    db.execute(f"INSERT INTO {search.FTS_TABLE}({search.FTS_TABLE}) VALUES ('integrity-check')")
+    assert relations.read_one(db.conn, 1)["related"] == record["related"]
+
+
+def test_stats_tell_where_the_bytes_go(tmp_path: Path) -> None:
+    db = open_archive(tmp_path / "a.db")
+    save_articles(db, replica_records(10), NOW)
+    size = archive_size(db.conn)
+    assert size.articles == 10 and size.exact
+    names = {t.name for t in size.tables}
+    assert {"articles", search.FTS_TABLE, "article_links", "article_images"} <= names
+    assert sum(t.bytes for t in size.tables) + size.free_bytes <= size.file_bytes
+    lines = report_lines(size)
+    assert "bytes per article" in lines[0] and any("| articles |" in line for line in lines)
