@@ -18,7 +18,7 @@ from archive.schema import ARTICLE_COLUMNS
 from archive.search import index_article
 from archive.site_templates import TABLE as TEMPLATE_TABLE
 from archive.site_templates import TemplateChanges, eviction_order
-from archive.stories import place
+from archive.stories import ORIGINAL, place
 from archive.title_affixes import save_title_changes
 from extraction.site_template import PARAGRAPH_BREAK, SiteTemplate, clean_body
 from extraction.textnorm import content_hash
@@ -273,7 +273,11 @@ def save_reextracted(db: sqlite_utils.Database, pk: int, record: Mapping[str, An
     new = {k: v for k, v in _row(record, url=old[-1]).items() if k in REEXTRACTED_FIELDS}
     current = dict(zip(REEXTRACTED_FIELDS, old[:-2], strict=True))
     lists = _lists(record)
-    same_lists = relations.read_one(db.conn, pk) == lists
+    stored_lists = relations.read_one(db.conn, pk)
+    # A copy's link to its story's original is the archive's, not the page's.
+    stored_lists["related"] = [link for link in stored_lists["related"]
+                               if link.get("kind") != ORIGINAL]
+    same_lists = stored_lists == lists
     if same_lists and all(current[k] == new.get(k) for k in REEXTRACTED_FIELDS):
         return UNCHANGED
     if current["content_hash"] != new["content_hash"]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from datasketch import MinHashLSH
 
+from archive import relations
 from archive.db import open_archive
 from archive.store import REEXTRACTED_FIELDS, save_articles, save_reextracted
 from archive.story_original import Member, credited_sites, original
@@ -187,3 +188,21 @@ def test_a_body_shared_by_many_pages_makes_no_giant_story(db, monkeypatch) -> No
     copies = [n for (n,) in db.execute("SELECT copies FROM stories ORDER BY story")]
     assert max(copies) == 4 and sum(copies) + sum(
         v is None for v in stories(db).values()) == 10
+
+
+def test_a_copy_crediting_by_a_link_to_an_arabic_url_names_the_original(db) -> None:
+    """Links are stored as IRIs (archive/urls.py) and article URLs as fetched: the credit is
+    still found, and the copy's `original` link reads back as the original's URL."""
+    rt_url = ("https://arabic.rt.com/world/1721790-%D9%85%D9%88%D8%B3%D9%83%D9%88-"
+              "%D8%AA%D9%81%D8%AA%D8%AA%D8%AD")
+    save_articles(db, [record("agg", "1", body(0, 1, 2, 3),
+                              published="2024-01-24T10:00:00+03:00",
+                              related=[{"url": rt_url, "title": "موسكو", "kind": "source"}])],
+                  NOW)
+    save_articles(db, [record("rtarabic", "1", body(0, 1, 2, 3), url=rt_url,
+                              published="2024-01-24T12:00:00+03:00")], NOW)
+    rt = db.execute("SELECT id FROM articles WHERE site = 'rtarabic'").fetchone()[0]
+    assert db.execute("SELECT original FROM stories").fetchone()[0] == rt
+    agg = db.execute("SELECT id FROM articles WHERE site = 'agg'").fetchone()[0]
+    links = relations.read(db.conn, [agg])[agg]["related"]
+    assert [link["url"] for link in links if link["kind"] == "original"] == [rt_url]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from archive import urls
 from tests.replica import ReplicaServer
 from tests.replica.aggregator import AggregatorSite
 
@@ -78,7 +79,8 @@ def test_the_rt_row_is_the_original_and_copies_link_to_it(archive) -> None:
         assert original == [{"article": rt_row["id"]}], url
         links = rows(db, "SELECT url FROM article_links WHERE article = ? AND kind = 'original'",
                      (stored[url]["id"],))
-        assert links == [{"url": rt_row["url"]}]
+        # Stored as every link is (an IRI, archive/urls.py): the RT row's URL as fetched.
+        assert [urls.original(link["url"]) for link in links] == [rt_row["url"]]
         assert rows(db, "SELECT count(*) AS n FROM article_links WHERE article = ? AND "
                     "kind = 'original'", (rt_row["id"],)) == [{"n": 0}]
     # Copies keep their own source line as published.
