@@ -73,13 +73,14 @@ def test_disk_full_while_writing_sqlite(server, tmp_path) -> None:
 
 
 def test_disk_full_while_writing_warc(server, tmp_path) -> None:
-    """A listing of 400 KiB of incompressible bytes is the first capture past the limit."""
-    noise = random.Random(7).randbytes(400 * 1024).hex().encode()
+    """A listing holding 1 MiB of random bytes (hex: about 1 MiB gzipped) is the first
+    capture past the limit; the archive itself (all migrations, its WAL) stays under it."""
+    noise = random.Random(7).randbytes(1024 * 1024).hex().encode()
     listing = server.site.lookup("/news/")
     server.override = lambda path: Route(200, listing.headers, listing.body.replace(
         b"</body>", b"<!--" + noise + b"--></body>")) if path == "/news/" else None
     db = tmp_path / "a.db"
-    result = crawl(server.base_url, db, limits={resource.RLIMIT_FSIZE: 512 * 1024})
+    result = crawl(server.base_url, db, limits={resource.RLIMIT_FSIZE: 1024 * 1024})
     assert_clean_failure(result, "capture_failed")
     assert result.log.count("Cannot write WARC capture") == 1
     assert integrity(db) == "ok"
