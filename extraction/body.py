@@ -26,7 +26,7 @@ from extraction.embedded import embedded_paragraphs
 from extraction.language import detect_language
 from extraction.links import absolute, caption_texts
 from extraction.selectors import first, select, text_of
-from extraction.social_embeds import is_embed_line, with_embedded_posts, without_short_link
+from extraction.social_embeds import with_embedded_posts, without_short_link
 from extraction.textnorm import fold_space
 from extraction.trafilatura_text import trafilatura_text
 
@@ -178,8 +178,7 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     titles |= {fold(c) for c in caption_texts(doc.tree)}
     paragraphs, source = clean_paragraphs(lines, title, titles)
     paragraphs = without_byline_lines(paragraphs, byline_texts(doc.tree))
-    paragraphs = with_embedded_posts(
-        [without_short_link(p) for p in paragraphs if not is_embed_line(p)], doc.tree)
+    paragraphs = with_embedded_posts([without_short_link(p) for p in paragraphs], doc.tree)
     origin = "trafilatura"
     if _far_below(paragraphs, lines):
         # A block opener misread before the text (or mid-text) cut most of it: trafilatura's

@@ -12,6 +12,7 @@ import re
 
 from extraction.agency_lines import is_initials_line, is_place_source_line
 from extraction.arabic_dates import dateline
+from extraction.social_embeds import is_embed_line
 
 # "المصدر: RT" / "المصدر : وكالات": a paragraph that is only a source attribution.
 SOURCE_LINE = re.compile(r"^(?:ال)?مصدر\s*[:：]\s*(?P<source>[^\n]{1,60})$")
@@ -210,7 +211,7 @@ def is_boilerplate_line(line: str) -> bool:
         return True  # "|", "-", "•": separators of a toolbar read as lines; view counters
     if is_byline_line(line) or _is_label_row(key):
         return True
-    if is_place_source_line(line) or is_initials_line(line):
+    if is_place_source_line(line) or is_initials_line(line) or is_embed_line(line):
         return True
     if key.startswith(_PREFIX_KEYS) and any(_opens(key, prefix) for prefix in _PREFIX_KEYS):
         return True
