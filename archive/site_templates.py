@@ -148,7 +148,7 @@ class TemplateLedger:
 
     def _saw_title(self, article_id: str, affixes: Iterable[Affix], now: str) -> None:
         """Count the page's title; the template is rebuilt when the affixes changed."""
-        before = self.template.title_affixes
+        before = self._titles.affixes()
         self._titles.saw(article_id, affixes, now)
         if self._titles.affixes() != before:
             self._template = None

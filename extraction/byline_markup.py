@@ -8,15 +8,16 @@ from extraction.selectors import compiled, text_of
 
 # Most specific first: schema.org microdata, rel=author, then class words (WordPress
 # "author-name", Drupal "field-name-field-author", "writer").
-GENERIC_BYLINE: tuple[str, ...] = (
+BYLINE_MARKUP: tuple[str, ...] = (
     '[itemprop="author"] [itemprop="name"]', 'a[rel="author"]', '[itemprop="author"]',
     '[class*="author-name"]', '[class*="author"]', '[class*="writer"]', '[class*="byline"]',
     # Class and id matches are case-sensitive: ASP.NET and older portals write "NewsAuthor",
     # "lblAuthor", "Writer".
     '[class*="Author"]', '[id*="Author"]', '[id*="author"]', '[class*="Writer"]',
-    # The poster of a forum thread (vBulletin, phpBB): the first post's user name.
-    '[class*="username"]',
 )
+# The poster of a forum thread (vBulletin, phpBB): the first post's user name.
+FORUM_POSTER = '[class*="username"]'
+GENERIC_BYLINE: tuple[str, ...] = (*BYLINE_MARKUP, FORUM_POSTER)
 _BYLINE_MAX_WORDS = 8
 
 
@@ -24,7 +25,7 @@ def byline_texts(tree: HtmlElement) -> list[str]:
     """The short texts of the page's byline elements, in page order: a body line that starts
     with one is the byline (often read with the date beside it), not text."""
     texts: list[str] = []
-    for css in GENERIC_BYLINE[:-1]:  # a forum poster's name opens replies, not a byline line
+    for css in BYLINE_MARKUP:  # a forum poster's name opens replies, not a byline line
         for el in compiled(css)(tree):
             text = text_of(el)
             if text and 2 <= len(text.split()) <= _BYLINE_MAX_WORDS and text not in texts:
