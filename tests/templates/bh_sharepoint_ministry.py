@@ -7,7 +7,7 @@ releasing ministry's name above the headline, the date as the page prints it, Hi
 ("الثلاثاء 6 ذو القعدة 1445هـ الموافق 14 مايو 2024م", no machine-readable date anywhere), the
 text in the `ms-rtestate-field` rich-HTML field as `ms-rteElement-P` paragraphs, the photo
 caption, print and share links, "هل كانت هذه الصفحة مفيدة؟ نعم لا", "آخر تحديث", "أخبار ذات
-صلة" and the footer's "أفضل عرض" line."""
+صلة" and the footer's "أفضل عرض" line; the tags only in the SEO properties' meta keywords."""
 
 from __future__ import annotations
 
@@ -69,6 +69,7 @@ def render(article: Article, n: int) -> Page:
 <title>
 	{SITE} - {e(article.headline)}
 </title>
+<meta name="keywords" content="{e(", ".join(article.tags))}" />
 <link rel="stylesheet" type="text/css" href="/_layouts/15/1025/styles/Themable/corev15.css?rev=2a%2BxNWQMbBUq3MgtDRuzpg%3D%3D"/>
 <link rel="stylesheet" type="text/css" href="/Style%20Library/GCC/css/main-rtl.css"/>
 <script type="text/javascript" src="/_layouts/15/init.js?rev=ZzSiVG9xU5b1T%2BxmEFqjuw%3D%3D"></script>
