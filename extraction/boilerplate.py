@@ -125,9 +125,9 @@ OWN_CHANNELS: tuple[str, ...] = ("قناتنا", "صفحتنا", "حساباتن
 # App promotions ("حمّل تطبيق ...") and cookie notices, short lines holding one of each pair.
 APP_VERBS: tuple[str, ...] = ("حمل", "حملوا", "حملي", "نزل", "نزلوا", "ثبت", "ثبتوا")
 APP_WORDS: tuple[str, ...] = ("تطبيق", "التطبيق", "تطبيقنا")
-COOKIE_WORDS: tuple[str, ...] = ("ملفات تعريف الارتباط", "الكوكيز", "ملفات الكوكيز",
-                                 "cookies")
+COOKIE_WORDS: tuple[str, ...] = ("ملفات تعريف الارتباط", "الكوكيز", "ملفات الكوكيز", "cookies")
 _NOTICE_MAX_WORDS = 25
+LABEL_ENDS = ":：.…-–—،|»> "  # after a label, before its text: "اقرأ أيضا.. <title>"
 # Feed subscription links of Blogger and other blog engines: "الاشتراك في: الرسائل (Atom)".
 FEED_LINE = re.compile(r"^[^\n]{0,60}\((?:Atom|RSS)\)$", re.I)
 PLATFORMS: tuple[str, ...] = (
@@ -337,7 +337,7 @@ def _opens(key: str, prefix: str) -> bool:
     if not key.startswith(prefix):
         return False
     rest = key[len(prefix):]
-    return rest == "" or (rest[0] in ":： " and len(rest.split()) <= 25)
+    return rest == "" or (rest[0] in LABEL_ENDS and len(rest.split()) <= 25)
 
 
 # Two-word labels only: "المزيد من القتلى ..." is a headline.
@@ -353,8 +353,8 @@ def without_read_more_label(title: str) -> str:
             continue
         # The label's end in the original text: folding drops harakat and tatweel.
         for end in range(len(label), min(len(title), len(label) + 6) + 1):
-            if fold(title[:end]) == label and title[end:end + 1] in (" ", ":", "："):
-                rest = title[end:].lstrip(" :：")
+            if fold(title[:end]) == label and title[end:end + 1] in LABEL_ENDS:
+                rest = title[end:].lstrip(LABEL_ENDS)
                 return rest or title
     return title
 
