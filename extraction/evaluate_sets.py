@@ -16,7 +16,8 @@ WordPress + SmartMag site, a Mauritanian Arabic / French portal, a Qatari Nuxt s
 Egyptian football site with match and standings widgets, a Gulf government news centre on
 SharePoint), and `unseen7`, a seventh such set (a Saudi ministry portal on Liferay, an Arab
 think tank on Wagtail, a Gulf markets news site on Angular Universal, a Lebanese TV channel's
-site, a Syrian outlet on Hugo + PaperMod, an Arabic Substack newsletter). `dev` is every case that is not held out, real pages included.
+site, a Syrian outlet on Hugo + PaperMod, an Arabic Substack newsletter). `dev` is every case
+that is not held out, real pages included.
 """
 
 from __future__ import annotations

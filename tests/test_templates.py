@@ -349,7 +349,8 @@ def test_unseen7_traits_are_as_the_sites_print_them() -> None:
     assert truth["published_shown"] == "تاريخ النشر: 26/11/1445 هـ - الموافق 03/06/2024 م"
     assert truth["published"] == "2024-06-03" and "journal-content-article" in html
     assert "published_time" not in html and "datePublished" not in html
-    assert {"هل كان المحتوى مفيدًا؟", "آخر تحديث: 02/12/2024 - 09:51 ص"} <= set(truth["must_not_contain"])
+    assert {"هل كان المحتوى مفيدًا؟", "آخر تحديث: 02/12/2024 - 09:51 ص"} <= set(
+        truth["must_not_contain"])
     html, truth = _page("wagtail_thinktank", 3)
     assert truth["published_shown"] == "١٤ تشرين الثاني/نوفمبر ٢٠٢٤"
     assert '<time datetime="2024-11-14">' in html and 'class="block-pull_quote"' in html

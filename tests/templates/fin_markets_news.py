@@ -10,7 +10,7 @@ unmarked "- " paragraphs, a quote card of the company's share (price, change, vo
 from __future__ import annotations
 
 import json
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta
 
 from .base import MONTHS, Article, Page, e
 
@@ -61,7 +61,7 @@ def render(article: Article, n: int) -> Page:
     gainers = "".join(f'<tr {ng}><td {ng}>{g}</td> <td {ng} class="up">{p}</td></tr>' for g, p in GAINERS)
     more = "".join(f'<div {ng} class="news-card"><a {ng} href="/news/{art_id - 11 * (k + 1)}/x">{e(r)}</a></div>'
                    for k, r in enumerate(article.related))
-    utc = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    utc = moment.astimezone(UTC).replace(tzinfo=None)
     ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": article.headline,
           "datePublished": article.published, "dateModified": (moment + timedelta(minutes=9)).isoformat(),
           "author": {"@type": "Person", "name": article.author} if article.author

@@ -10,7 +10,7 @@ the footer; JSON-LD is a VideoObject (`uploadDate` in UTC), no article metadata.
 from __future__ import annotations
 
 import json
-from datetime import timezone
+from datetime import UTC
 
 from .base import Article, Page, e
 
@@ -60,7 +60,7 @@ def render(article: Article, n: int) -> Page:
     related = "".join(f'<div class="rel-item"><a href="{HOST}/news/{art_id - 40 - k}/x"><img src="/uploads/thumbs/{art_id - 40 - k}.jpg" alt="" /><h4>{e(r)}</h4></a></div>'
                       for k, r in enumerate(article.related))
     programmes = "\n".join(f'<li><a href="{HOST}/program/{k}">{p}</a></li>' for k, p in enumerate(PROGRAMMES))
-    upload = moment.astimezone(timezone.utc)
+    upload = moment.astimezone(UTC)
     ld = {"@context": "https://schema.org", "@type": "VideoObject", "name": article.headline,
           "description": article.lead[:200],
           "thumbnailUrl": f"{HOST}/uploads/videos/{art_id}.jpg",

@@ -10,6 +10,7 @@ the comments block and "Ready for more?" after; `window._preloads` carries the p
 from __future__ import annotations
 
 import json
+
 from .base import Article, Page, e
 
 NAME = "substack_newsletter"
