@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from extraction.agency_lines import is_initials_line, is_place_source_line
+from extraction.appeal_lines import is_appeal
 from extraction.arabic_dates import dateline
 from extraction.social_embeds import is_embed_line
+from extraction.spelling import fold
 
 # "المصدر: RT" / "المصدر : وكالات": a paragraph that is only a source attribution.
 SOURCE_LINE = re.compile(r"^(?:ال)?مصدر\s*[:：]\s*(?P<source>[^\n]{1,60})$")
@@ -75,6 +77,7 @@ PREFIX_LINES: tuple[str, ...] = (
     "شارك عبر", "شارك على",
     # Page instructions: "حدّث الصفحة لمشاهدة آخر التحديثات", "اضغط هنا لمشاهدة الفيديو".
     "حدث الصفحة", "قم بتحديث الصفحة", "أعد تحميل الصفحة", "اضغط هنا", "انقر هنا",
+    "إخلاء مسؤولية", "إخلاء المسؤولية",
 )
 # Words a byline opens with before the writer's name: "كتبت أسماء نصار", "بقلم: سامر حداد".
 BYLINE_PREFIXES: tuple[str, ...] = ("كتب", "كتبت", "كتبه", "بقلم", "إعداد", "اعداد", "بواسطة",
@@ -99,6 +102,9 @@ TAIL_OPENERS: tuple[str, ...] = (
     "أخبار ذات صلة", "أخبار متعلقة", "مواضيع مشابهة", "الموضوعات المتعلقة", "الأكثر قراءة",
     "الأكثر مشاهدة", "أضف تعليق", "أضف تعليقك",
     "اترك تعليقا", "التعليقات", "كل التعليقات", "جميع التعليقات", *LATEST_LABELS,
+    # A paper's citation box: "استشهد بهذه الورقة" and the reference line under it.
+    "استشهد بهذه الورقة", "للاستشهاد بهذه الورقة", "استشهد بهذا المقال", "للاستشهاد بهذا المقال",
+    "طريقة الاستشهاد", "كيفية الاستشهاد", "الاستشهاد المرجعي",
 )
 # Comment policies and disclaimers: a paragraph holding two of these is one.
 COMMENT_POLICY_CUES: tuple[str, ...] = (
@@ -156,17 +162,6 @@ RULE_WORDS: tuple[str, ...] = ("يرجى", "يمنع", "ممنوع", "لا يس�
 _NUMBERED_MAX_WORDS = 40
 
 
-_HAMZA_ALEF = re.compile("[أإآٱ]")
-_HARAKAT = re.compile("[\u064B-\u0652]")
-
-
-def fold(text: str) -> str:
-    """Spelling-insensitive key: hamza forms of alef, alef maqsura, tatweel and harakat folded."""
-    text = _HAMZA_ALEF.sub("ا", text)
-    text = text.replace("ى", "ي").replace("ـ", "")
-    return _HARAKAT.sub("", text)
-
-
 def _strip_label(line: str) -> str:
     return line.rstrip(" :：.…-–|»«").strip()
 
@@ -217,7 +212,7 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     # The checks below take the folded line: each would fold it again.
     return (_caption(key.strip()) or _comment_policy(key) or _follow(key.strip())
-            or _notice(key.strip()) or is_dateline(line))
+            or _notice(key.strip()) or is_appeal(key) or is_dateline(line))
 
 
 _ROW_SEPARATOR = re.compile(r"\s*[|•·]\s*")
