@@ -22,7 +22,7 @@ import sqlite_utils
 
 from archive import urls
 from archive.story_original import Member, original
-from archive.story_signature import Signature, same_story, signature
+from archive.story_signature import BANDS, Signature, same_story, signature
 
 ORIGINAL = "original"  # article_links.kind of a copy's link to its story's original
 # A story holds at most this many copies: syndication gives tens, not thousands. A page
@@ -44,15 +44,15 @@ def place(db: sqlite_utils.Database, pk: int, body: str) -> int | None:
             detach(db, pk, stored)
         if sig is not None:
             _attach(db, pk, sig)
-    story = db.execute("SELECT story_id FROM articles WHERE id = ?", [pk]).fetchone()[0]
+    story = db.conn.execute("SELECT story_id FROM articles WHERE id = ?", [pk]).fetchone()[0]
     if story is not None:
         refresh_original(db, story)
     return story
 
 
 def _signature(db: sqlite_utils.Database, pk: int) -> Signature | None:
-    row = db.execute("SELECT signature, shingles FROM story_signatures WHERE article = ?",
-                     [pk]).fetchone()
+    row = db.conn.execute("SELECT signature, shingles FROM story_signatures WHERE article = ?",
+                          [pk]).fetchone()
     return Signature.from_bytes(row[0], row[1]) if row else None
 
 
@@ -66,25 +66,32 @@ def _signatures(db: sqlite_utils.Database, pks: Iterable[int]) -> dict[int, Sign
         pks)}
 
 
-def candidates(db: sqlite_utils.Database, sig: Signature, pk: int) -> set[int]:
-    """Articles sharing at least one band with `sig` (other than `pk`)."""
-    found: set[int] = set()
-    for band, value in sig.bands():
-        found.update(row[0] for row in db.execute(
-            "SELECT article FROM story_bands WHERE band = ? AND hash = ? "
-            "ORDER BY article DESC LIMIT ?", [band, value, BAND_CANDIDATES]))
-    found.discard(pk)
-    return found
+# The signatures of the articles sharing a band, in one statement: each band's lookup is
+# limited on its own (the newest BAND_CANDIDATES), their union gives each article once.
+_BAND_LOOKUP = ("SELECT * FROM (SELECT article FROM story_bands WHERE band = ? AND hash = ? "
+                "ORDER BY article DESC LIMIT ?)")
+_CANDIDATES_SQL = ("SELECT article, signature, shingles FROM story_signatures WHERE article IN "
+                   f"({' UNION '.join([_BAND_LOOKUP] * BANDS)}) AND article != ?")
+_INSERT_BANDS_SQL = ("INSERT OR IGNORE INTO story_bands (band, hash, article) VALUES "
+                     + ", ".join(["(?, ?, ?)"] * BANDS))
+
+
+def candidates(db: sqlite_utils.Database, bands: list[tuple[int, int]],
+               pk: int) -> dict[int, Signature]:
+    """The signatures of the articles sharing at least one of `bands` (other than `pk`)."""
+    params = [value for band, hashed in bands for value in (band, hashed, BAND_CANDIDATES)]
+    return {other: Signature.from_bytes(data, n)
+            for other, data, n in db.conn.execute(_CANDIDATES_SQL, [*params, pk])}
 
 
 def _attach(db: sqlite_utils.Database, pk: int, sig: Signature) -> None:
-    db.execute("INSERT OR REPLACE INTO story_signatures (article, signature, shingles) "
-               "VALUES (?, ?, ?)", [pk, sig.to_bytes(), sig.shingles])
-    db.conn.executemany("INSERT OR IGNORE INTO story_bands (band, hash, article) "
-                        "VALUES (?, ?, ?)", [(b, h, pk) for b, h in sig.bands()])
-    found = candidates(db, sig, pk)
-    matched = [other for other, theirs in _signatures(db, found).items()
-               if same_story(sig, theirs)]
+    bands = sig.bands()
+    found = candidates(db, bands, pk)
+    db.conn.execute("INSERT OR REPLACE INTO story_signatures (article, signature, shingles) "
+                    "VALUES (?, ?, ?)", [pk, sig.to_bytes(), sig.shingles])
+    db.conn.execute(_INSERT_BANDS_SQL, [value for band, hashed in bands
+                                        for value in (band, hashed, pk)])
+    matched = [other for other, theirs in found.items() if same_story(sig, theirs)]
     if not matched:
         return
     marks = ", ".join("?" * len(matched))
