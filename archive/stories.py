@@ -18,11 +18,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
 import sqlite_utils
 
 from archive import urls
 from archive.story_original import Member, original
-from archive.story_signature import BANDS, Signature, same_story, signature
+from archive.story_signature import (
+    BANDS,
+    NUM_PERM,
+    Signature,
+    same_stories,
+    same_story,
+    signature,
+)
 
 ORIGINAL = "original"  # article_links.kind of a copy's link to its story's original
 # A story holds at most this many copies: syndication gives tens, not thousands. A page
@@ -35,16 +43,21 @@ STORY_MAX_COPIES = 100
 BAND_CANDIDATES = 50
 
 
-def place(db: sqlite_utils.Database, pk: int, body: str) -> int | None:
-    """Keep article `pk`'s signature and story up to date with `body`; its story id."""
+def place(db: sqlite_utils.Database, pk: int, body: str, *, new: bool = False) -> int | None:
+    """Keep article `pk`'s signature and story up to date with `body`; its story id.
+    `new`: the article has no signature and no story yet (just inserted), nothing to undo."""
     sig = signature(body)
-    stored = _signature(db, pk)
-    if stored is None or sig is None or stored.to_bytes() != sig.to_bytes():
-        if stored is not None:
-            detach(db, pk, stored)
-        if sig is not None:
-            _attach(db, pk, sig)
-    story = db.conn.execute("SELECT story_id FROM articles WHERE id = ?", [pk]).fetchone()[0]
+    if new:
+        story = None if sig is None else _attach(db, pk, sig)
+    else:
+        stored = _signature(db, pk)
+        if stored is None or sig is None or stored.to_bytes() != sig.to_bytes():
+            if stored is not None:
+                detach(db, pk, stored)
+            if sig is not None:
+                _attach(db, pk, sig)
+        story = db.conn.execute("SELECT story_id FROM articles WHERE id = ?",
+                                [pk]).fetchone()[0]
     if story is not None:
         refresh_original(db, story)
     return story
@@ -76,30 +89,44 @@ _INSERT_BANDS_SQL = ("INSERT OR IGNORE INTO story_bands (band, hash, article) VA
                      + ", ".join(["(?, ?, ?)"] * BANDS))
 
 
-def candidates(db: sqlite_utils.Database, bands: list[tuple[int, int]],
-               pk: int) -> dict[int, Signature]:
-    """The signatures of the articles sharing at least one of `bands` (other than `pk`)."""
-    params = [value for band, hashed in bands for value in (band, hashed, BAND_CANDIDATES)]
-    return {other: Signature.from_bytes(data, n)
-            for other, data, n in db.conn.execute(_CANDIDATES_SQL, [*params, pk])}
+def _band_params(bands: np.ndarray, last: int) -> list[int]:
+    """(band number, band hash, `last`) for every band, flattened: a band statement's
+    parameters (built with numpy: a Python loop over them cost as much as the statement)."""
+    table = np.empty((BANDS, 3), dtype=np.int64)
+    table[:, 0] = np.arange(BANDS)
+    table[:, 1] = bands
+    table[:, 2] = last
+    return table.ravel().tolist()
 
 
-def _attach(db: sqlite_utils.Database, pk: int, sig: Signature) -> None:
+def candidates(db: sqlite_utils.Database, sig: Signature, bands: np.ndarray,
+               pk: int) -> list[int]:
+    """The articles sharing at least one of `bands` (other than `pk`) that are `sig`'s story."""
+    rows = db.conn.execute(_CANDIDATES_SQL,
+                           [*_band_params(bands, BAND_CANDIDATES), pk]).fetchall()
+    if not rows:
+        return []
+    ids, values, counts = zip(*rows, strict=True)
+    alike = same_stories(sig, np.frombuffer(b"".join(values), dtype="<u4").reshape(
+        len(rows), NUM_PERM), np.array(counts))
+    return [other for other, same in zip(ids, alike.tolist(), strict=True) if same]
+
+
+def _attach(db: sqlite_utils.Database, pk: int, sig: Signature) -> int | None:
+    """Index the article's signature and join the stories it matches; its story id."""
     bands = sig.bands()
-    found = candidates(db, bands, pk)
+    matched = candidates(db, sig, bands, pk)
     db.conn.execute("INSERT OR REPLACE INTO story_signatures (article, signature, shingles) "
                     "VALUES (?, ?, ?)", [pk, sig.to_bytes(), sig.shingles])
-    db.conn.execute(_INSERT_BANDS_SQL, [value for band, hashed in bands
-                                        for value in (band, hashed, pk)])
-    matched = [other for other, theirs in found.items() if same_story(sig, theirs)]
+    db.conn.execute(_INSERT_BANDS_SQL, _band_params(bands, pk))
     if not matched:
-        return
+        return None
     marks = ", ".join("?" * len(matched))
     stories = {row[0] for row in db.execute(
         f"SELECT story_id FROM articles WHERE id IN ({marks}) AND story_id IS NOT NULL",
         matched)}
     if _copies(db, stories, matched) >= STORY_MAX_COPIES:
-        return
+        return None
     story = min([pk, *matched, *stories])
     db.execute(f"UPDATE articles SET story_id = ? WHERE id IN (?, {marks})",
                [story, pk, *matched])
@@ -109,6 +136,7 @@ def _attach(db: sqlite_utils.Database, pk: int, sig: Signature) -> None:
         db.execute(f"UPDATE articles SET story_id = ? WHERE story_id IN ({merged_marks})",
                    [story, *merged])
         db.execute(f"DELETE FROM story_originals WHERE story IN ({merged_marks})", list(merged))
+    return story
 
 
 def _copies(db: sqlite_utils.Database, stories: set[int], matched: list[int]) -> int:
@@ -126,7 +154,8 @@ def detach(db: sqlite_utils.Database, pk: int, stored: Signature) -> None:
     """Take article `pk` (whose stored signature is `stored`) out of the index and of its
     story; what is left of the story is split into the clusters that still hold."""
     db.conn.executemany("DELETE FROM story_bands WHERE band = ? AND hash = ? AND article = ?",
-                        [(b, h, pk) for b, h in stored.bands()])
+                        [(band, hashed, pk)
+                         for band, hashed in enumerate(stored.bands().tolist())])
     db.execute("DELETE FROM story_signatures WHERE article = ?", [pk])
     story = db.execute("SELECT story_id FROM articles WHERE id = ?", [pk]).fetchone()[0]
     db.execute("DELETE FROM article_links WHERE article = ? AND kind = ?", [pk, ORIGINAL])

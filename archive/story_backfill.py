@@ -59,7 +59,7 @@ def place_all(db: sqlite_utils.Database, batch: int | None = None) -> int:
                                "LIMIT ?", [last, batch]).fetchall():
         with db.atomic():
             for pk, body in rows:
-                place(db, pk, body or "")
+                place(db, pk, body or "", new=True)
             last = rows[-1][0]
             conn.execute(f"UPDATE {PROGRESS} SET last_article = ?", [last])
         done += len(rows)

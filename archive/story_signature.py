@@ -72,11 +72,10 @@ class Signature:
     def from_bytes(cls, data: bytes, shingles: int) -> Signature:
         return cls(np.frombuffer(data, dtype="<u4").astype(np.uint32), shingles)
 
-    def bands(self) -> list[tuple[int, int]]:
-        """(band number, signed 64-bit hash of the band's ROWS values), one per band."""
+    def bands(self) -> np.ndarray:
+        """The signed 64-bit hash of each band's ROWS values (int64, band number = index)."""
         rows = self.values.reshape(BANDS, ROWS).astype(np.uint64)
-        hashes = combine([rows[:, k] for k in range(ROWS)]).view(np.int64)
-        return list(enumerate(hashes.tolist()))
+        return combine([rows[:, k] for k in range(ROWS)]).view(np.int64)
 
 
 def signature(body: str) -> Signature | None:
@@ -93,17 +92,15 @@ def jaccard(a: Signature, b: Signature) -> float:
     return int(np.count_nonzero(a.values == b.values)) / NUM_PERM
 
 
-def containment(a: Signature, b: Signature, similarity: float | None = None) -> float:
-    """Estimated share of the smaller shingle set inside the larger one (from the Jaccard
-    estimate and both set sizes), at most 1."""
-    j = jaccard(a, b) if similarity is None else similarity
-    common = j / (1 + j) * (a.shingles + b.shingles)
-    return min(1.0, common / min(a.shingles, b.shingles))
+def same_stories(a: Signature, values: np.ndarray, shingles: np.ndarray) -> np.ndarray:
+    """For each row of `values` (signatures, NUM_PERM columns) with its shingle count,
+    whether it is a copy of `a`'s story (thresholds above; `same_story` for one pair)."""
+    j = np.count_nonzero(values == a.values, axis=1) / NUM_PERM
+    common = j / (1 + j) * (a.shingles + shingles)
+    contained = np.minimum(1.0, common / np.minimum(a.shingles, shingles))
+    return (j >= MIN_JACCARD) | ((j >= MIN_JACCARD_CONTAINED) & (contained >= MIN_CONTAINMENT))
 
 
 def same_story(a: Signature, b: Signature) -> bool:
     """Whether two bodies are copies of one story (thresholds above)."""
-    j = jaccard(a, b)
-    if j >= MIN_JACCARD:
-        return True
-    return j >= MIN_JACCARD_CONTAINED and containment(a, b, j) >= MIN_CONTAINMENT
+    return bool(same_stories(a, b.values.reshape(1, -1), np.array([b.shingles]))[0])

@@ -135,7 +135,7 @@ def story_cost(server: ReplicaServer, db: Path, sample: int = 300) -> None:
     for i in range(0, len(rows), 50):
         with archive.atomic():
             for pk, body in rows[i:i + 50]:
-                place(archive, pk, body)
+                place(archive, pk, body, new=True)  # as the crawl stores a new article
     placing = (time.process_time() - started) / max(1, len(rows))
     stories = archive.execute("SELECT count(*) FROM stories").fetchone()[0]
     archive.close()

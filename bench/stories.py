@@ -95,7 +95,7 @@ def main() -> None:
                                "status, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, 'ok', "
                                "'', '')", [pk, site, str(pk), f"https://{site}/{pk}",
                                            f"title {pk}", body])
-                    place(db, pk, body)
+                    place(db, pk, body, new=True)
             batch.clear()
             return time.perf_counter() - started
 
