@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import MinHash
 
-from extraction.shingles import combine, shingle_hashes, story_words
+from extraction.shingles import combine, shingle_hashes, word_hashes
 
 NUM_PERM = 128
 SEED = 20
@@ -80,7 +80,7 @@ class Signature:
 
 def signature(body: str) -> Signature | None:
     """The body's signature, or None when it is too short to compare (MIN_SHINGLES)."""
-    hashes = shingle_hashes(story_words(body))
+    hashes = shingle_hashes(word_hashes(body))
     if len(hashes) < MIN_SHINGLES:
         return None
     return Signature(minhash_values(hashes >> np.uint64(32)), len(hashes))
