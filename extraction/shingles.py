@@ -67,7 +67,9 @@ def word_sums(body: str) -> np.ndarray:
     if found is None:  # a character the table does not cover: word by word
         return np.array([word_sum(w) for w in story_words(body)], dtype=np.uint64)
     codes, letters = found
-    edges = np.flatnonzero(np.diff(letters.view(np.int8), prepend=0, append=0))
+    padded = np.zeros(len(letters) + 2, dtype=np.int8)  # np.diff(prepend=) costs 4 times more
+    padded[1:-1] = letters
+    edges = np.flatnonzero(padded[1:] != padded[:-1])
     starts, ends = edges[0::2], edges[1::2]
     powers, inverses = _powers(len(codes))
     prefix = np.zeros(len(codes) + 1, dtype=np.uint64)

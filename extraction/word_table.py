@@ -20,7 +20,9 @@ import numpy as np
 from extraction.textnorm import key_text
 
 WORD = re.compile(r"[^\W_]+")  # a word: a run of letters and digits (not "_")
-_UNKNOWN, _SEPARATOR, _LETTER, _DROPPED, _SEVERAL = range(5)
+# Ordered so that one max() over a text's kinds tells whether anything but separators and
+# letters is in it.
+_SEPARATOR, _LETTER, _DROPPED, _SEVERAL, _UNKNOWN = range(5)
 _PLANE = 0x10000
 _KIND = np.full(_PLANE, _UNKNOWN, dtype=np.uint8)
 _FOLDED = np.zeros(_PLANE, dtype=np.uint64)  # the folded code point of each letter
@@ -50,13 +52,14 @@ def folded_codes(text: str) -> tuple[np.ndarray, np.ndarray] | None:
     if codes.size and int(codes.max()) >= _PLANE:
         return None
     kinds = _KIND[codes]
-    unknown = kinds == _UNKNOWN
-    if unknown.any():
-        _learn(codes[unknown])
+    top = int(kinds.max()) if kinds.size else _LETTER
+    if top == _UNKNOWN:
+        _learn(codes[kinds == _UNKNOWN])
         kinds = _KIND[codes]
-    if (kinds == _SEVERAL).any():
+        top = int(kinds.max())
+    if top == _SEVERAL:
         return None
-    dropped = kinds == _DROPPED
-    if dropped.any():
-        codes, kinds = codes[~dropped], kinds[~dropped]
+    if top == _DROPPED:
+        kept = kinds != _DROPPED
+        codes, kinds = codes[kept], kinds[kept]
     return _FOLDED[codes], kinds == _LETTER
