@@ -21,8 +21,7 @@ from collections.abc import Iterable
 import numpy as np
 import sqlite_utils
 
-from archive import urls
-from archive.story_original import Member, original
+from archive.story_links import ORIGINAL, refresh_original
 from archive.story_signature import (
     BANDS,
     NUM_PERM,
@@ -32,7 +31,6 @@ from archive.story_signature import (
     signature,
 )
 
-ORIGINAL = "original"  # article_links.kind of a copy's link to its story's original
 # A story holds at most this many copies: syndication gives tens, not thousands. A page
 # whose body matches a story already this large (a site template stored as text, a notice
 # page) does not join it (it may start another), so one write never costs a pass over
@@ -194,45 +192,3 @@ def components(sigs: dict[int, Signature]) -> list[list[int]]:
     for pk in ids:
         groups.setdefault(root(pk), []).append(pk)
     return list(groups.values())
-
-
-def members(db: sqlite_utils.Database, story: int) -> list[Member]:
-    """The story's articles with what choosing the original needs."""
-    rows = db.execute("SELECT id, site, url, canonical_url, published, source FROM articles "
-                      "WHERE story_id = ? ORDER BY id", [story]).fetchall()
-    out = []
-    for pk, site, url, stored_canonical, published, source in rows:
-        # articles.url and article_urls hold URLs as fetched; canonical_url and links their
-        # stored forms (archive/urls.py): compared as fetched.
-        canonical = urls.canonical(stored_canonical, url)
-        known = {url, canonical} | {r[0] for r in db.execute(
-            "SELECT url FROM article_urls WHERE article = ?", [pk])}
-        links = {urls.original(r[0]) for r in db.execute(
-            "SELECT url FROM article_links WHERE article = ? AND kind IS NOT ?",
-            [pk, ORIGINAL])}
-        out.append(Member(pk, site, frozenset(u for u in known if u), canonical, published,
-                          source, frozenset(u for u in links if u)))
-    return out
-
-
-def refresh_original(db: sqlite_utils.Database, story: int) -> int | None:
-    """Choose the story's original again; every other copy links to it (kind `original`)."""
-    found = members(db, story)
-    ids = [m.id for m in found]
-    marks = ", ".join("?" * len(ids))
-    if ids:
-        db.execute(f"DELETE FROM article_links WHERE kind = ? AND article IN ({marks})",
-                   [ORIGINAL, *ids])
-    if len(found) < 2:
-        db.execute("DELETE FROM story_originals WHERE story = ?", [story])
-        return None
-    chosen = original(found)
-    db.execute("INSERT OR REPLACE INTO story_originals (story, article) VALUES (?, ?)",
-               [story, chosen])
-    url, title = db.execute("SELECT url, title FROM articles WHERE id = ?", [chosen]).fetchone()
-    for pk in ids:
-        if pk != chosen:
-            db.execute("INSERT INTO article_links (article, position, url, title, kind) "
-                       "SELECT ?, coalesce(max(position), -1) + 1, ?, ?, ? FROM article_links "
-                       "WHERE article = ?", [pk, urls.stored(url), title, ORIGINAL, pk])
-    return chosen

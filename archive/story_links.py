@@ -1,0 +1,90 @@
+"""Each story's original kept up to date: its members read, the original chosen
+(archive/story_original.py), and every other copy's link of kind `original` pointing at it.
+
+Called by archive/stories.py after every change to a story. Only what changed is written:
+a copy joining a story whose original stays gets its one link; the links of the other
+copies are rewritten only when the original (or its URL or title) changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import sqlite_utils
+
+from archive import urls
+from archive.story_original import Member, original
+
+ORIGINAL = "original"  # article_links.kind of a copy's link to its story's original
+_CHUNK = 500  # values per IN (...) list, well under SQLite's limit on parameters
+
+
+def _each(db: sqlite_utils.Database, sql: str, values: Iterable, *first: object) -> Iterator:
+    """The rows of `sql` (whose "{}" is an IN list) for `values`, a chunk at a time."""
+    values = list(values)
+    for i in range(0, len(values), _CHUNK):
+        chunk = values[i:i + _CHUNK]
+        yield from db.conn.execute(sql.format(", ".join("?" * len(chunk))), [*first, *chunk])
+
+
+def members(db: sqlite_utils.Database, story: int) -> list[Member]:
+    """The story's articles with what choosing the original needs.
+
+    articles.url and article_urls hold URLs as fetched, canonical_url and links their stored
+    forms (archive/urls.py): compared as fetched. The other URLs that led to a member
+    (article_urls) matter only where another member's canonical URL or link names them, so
+    those URLs are looked up by the table's key, never the table scanned by article.
+    """
+    rows = db.conn.execute("SELECT id, site, url, canonical_url, published, source FROM "
+                           "articles WHERE story_id = ? ORDER BY id", [story]).fetchall()
+    links: dict[int, set[str]] = {row[0]: set() for row in rows}
+    for pk, url in _each(db, "SELECT article, url FROM article_links WHERE kind IS NOT ? "
+                         "AND article IN ({})", links, ORIGINAL):
+        if found := urls.original(url):
+            links[pk].add(found)
+    canonicals = {pk: urls.canonical(stored, url) for pk, _s, url, stored, *_ in rows}
+    known = {pk: {url, canonicals[pk]} for pk, _s, url, *_ in rows}
+    named = set().union(*links.values(), canonicals.values()) - {None}
+    for url, pk in _each(db, "SELECT url, article FROM article_urls WHERE url IN ({})", named):
+        if pk in known:
+            known[pk].add(url)
+    return [Member(pk, site, frozenset(u for u in known[pk] if u), canonicals[pk], published,
+                   source, frozenset(links[pk]))
+            for pk, site, _url, _stored, published, source in rows]
+
+
+def refresh_original(db: sqlite_utils.Database, story: int) -> int | None:
+    """Choose the story's original again; every other copy links to it (kind `original`)."""
+    found = members(db, story)
+    ids = [m.id for m in found]
+    current: dict[int, list[tuple[str, str]]] = {}
+    for pk, url, title in _each(db, "SELECT article, url, title FROM article_links WHERE "
+                                "kind = ? AND article IN ({})", ids, ORIGINAL):
+        current.setdefault(pk, []).append((url, title))
+    if len(found) < 2:
+        _drop_links(db, current)
+        db.conn.execute("DELETE FROM story_originals WHERE story = ?", [story])
+        return None
+    chosen = original(found)
+    db.conn.execute("INSERT OR REPLACE INTO story_originals (story, article) VALUES (?, ?)",
+                    [story, chosen])
+    url, title = db.conn.execute("SELECT url, title FROM articles WHERE id = ?",
+                                 [chosen]).fetchone()
+    want = [(urls.stored(url), title)]
+    stale = {pk: have for pk, have in current.items() if pk == chosen or have != want}
+    _drop_links(db, stale)
+    for pk in ids:
+        if pk != chosen and (pk not in current or pk in stale):
+            db.conn.execute("INSERT INTO article_links (article, position, url, title, kind) "
+                            "SELECT ?, coalesce(max(position), -1) + 1, ?, ?, ? FROM "
+                            "article_links WHERE article = ?", [pk, *want[0], ORIGINAL, pk])
+    return chosen
+
+
+def _drop_links(db: sqlite_utils.Database, articles: Iterable[int]) -> None:
+    """The `original` links of these articles deleted."""
+    articles = list(articles)
+    for i in range(0, len(articles), _CHUNK):
+        chunk = articles[i:i + _CHUNK]
+        db.conn.execute("DELETE FROM article_links WHERE kind = ? AND article IN "
+                        f"({', '.join('?' * len(chunk))})", [ORIGINAL, *chunk])
