@@ -3,15 +3,15 @@ clusters of copies (`articles.story_id`) kept up to date as articles are written
 
 Called by archive/store.py in the transaction that writes the article. A new or changed
 body gets a signature (archive/story_signature.py); its BANDS band hashes go to
-`story_bands` (primary key band, hash, article), so candidates are found with indexed
-lookups; each candidate is verified on its stored signature. The article joins every story
+`story_bands` (primary key band, hash, article), so candidates and their signatures are
+found with one statement of indexed lookups, and verified together. The article joins every story
 it matches: clusters it bridges are merged. A changed body first leaves its story, which is
 split again if the article was what held it together. A story's id is its lowest article
 id; an article alone has none. A story holds at most STORY_MAX_COPIES copies, and each
 band lookup reads at most BAND_CANDIDATES articles (bodies shared by thousands of pages are
 no syndication; they must not make one write cost thousands). After every change the
-story's original is chosen again (archive/story_original.py) and every other copy gets a
-link of kind `original` to it.
+story's original is chosen again and every other copy gets a link of kind `original` to it
+(archive/story_links.py).
 """
 
 from __future__ import annotations
