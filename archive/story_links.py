@@ -9,6 +9,7 @@ copies are rewritten only when the original (or its URL or title) changes.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import sqlite_utils
 
@@ -17,6 +18,9 @@ from archive.story_original import Member, original
 
 ORIGINAL = "original"  # article_links.kind of a copy's link to its story's original
 _CHUNK = 500  # values per IN (...) list, well under SQLite's limit on parameters
+# Links as fetched from their stored IRIs: each choice reads every member's links again,
+# and converting them was most of its cost (percent-encoding every Arabic run).
+_as_fetched = lru_cache(maxsize=8192)(urls.original)
 
 
 def _each(db: sqlite_utils.Database, sql: str, values: Iterable, *first: object) -> Iterator:
@@ -40,7 +44,7 @@ def members(db: sqlite_utils.Database, story: int) -> list[Member]:
     links: dict[int, set[str]] = {row[0]: set() for row in rows}
     for pk, url in _each(db, "SELECT article, url FROM article_links WHERE kind IS NOT ? "
                          "AND article IN ({})", links, ORIGINAL):
-        if found := urls.original(url):
+        if found := _as_fetched(url):
             links[pk].add(found)
     canonicals = {pk: urls.canonical(stored, url) for pk, _s, url, stored, *_ in rows}
     known = {pk: {url, canonicals[pk]} for pk, _s, url, *_ in rows}
