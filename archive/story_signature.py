@@ -73,9 +73,10 @@ class Signature:
         return cls(np.frombuffer(data, dtype="<u4").astype(np.uint32), shingles)
 
     def bands(self) -> np.ndarray:
-        """The signed 64-bit hash of each band's ROWS values (int64, band number = index)."""
-        rows = self.values.reshape(BANDS, ROWS).astype(np.uint64)
-        return combine([rows[:, k] for k in range(ROWS)]).view(np.int64)
+        """The signed 64-bit hash of each band's ROWS values (int64, band number = index):
+        its values read as ROWS / 2 little-endian 64-bit words (the same on every machine)."""
+        words = self.values.astype("<u4").view("<u8").reshape(BANDS, ROWS // 2)
+        return combine([words[:, k].astype(np.uint64) for k in range(ROWS // 2)]).view(np.int64)
 
 
 def signature(body: str) -> Signature | None:
@@ -96,6 +97,8 @@ def same_stories(a: Signature, values: np.ndarray, shingles: np.ndarray) -> np.n
     """For each row of `values` (signatures, NUM_PERM columns) with its shingle count,
     whether it is a copy of `a`'s story (thresholds above; `same_story` for one pair)."""
     j = np.count_nonzero(values == a.values, axis=1) / NUM_PERM
+    if not (j >= MIN_JACCARD_CONTAINED).any():  # most candidates: nothing more to work out
+        return np.zeros(len(j), dtype=bool)
     common = j / (1 + j) * (a.shingles + shingles)
     contained = np.minimum(1.0, common / np.minimum(a.shingles, shingles))
     return (j >= MIN_JACCARD) | ((j >= MIN_JACCARD_CONTAINED) & (contained >= MIN_CONTAINMENT))
