@@ -85,18 +85,24 @@ def word_hashes(body: str) -> np.ndarray:
 
 
 _POWERS = (np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64))
+# Powers kept for texts up to this many characters (16 MiB of tables); a longer text gets
+# its own, not kept.
+KEPT_POWERS = 1 << 20
 
 
 def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
     """BASE**i and BASE**-i mod 2^64 for i < n at least (grown by doubling, kept)."""
     global _POWERS
-    if len(_POWERS[0]) < n:
-        size = max(n, 2 * len(_POWERS[0]), 4096)
-        inverse = pow(BASE, -1, 1 << 64)
-        _POWERS = tuple(np.concatenate(([np.uint64(1)], np.cumprod(
-            np.full(size - 1, factor, dtype=np.uint64), dtype=np.uint64)))
-            for factor in (BASE, inverse))
-    return _POWERS
+    if len(_POWERS[0]) >= n:
+        return _POWERS
+    size = max(n, min(2 * len(_POWERS[0]), KEPT_POWERS), 4096)
+    inverse = pow(BASE, -1, 1 << 64)
+    made = tuple(np.concatenate(([np.uint64(1)], np.cumprod(
+        np.full(size - 1, factor, dtype=np.uint64), dtype=np.uint64)))
+        for factor in (BASE, inverse))
+    if size <= KEPT_POWERS:
+        _POWERS = made
+    return made
 
 
 def shingle_hashes(hashed: np.ndarray, size: int = SHINGLE_WORDS) -> np.ndarray:

@@ -25,6 +25,7 @@ from archive.story_signature import (
     same_story,
     signature,
 )
+from extraction import shingles as shingles_module
 from extraction.shingles import (
     mix64,
     shingle_hashes,
@@ -71,6 +72,15 @@ def test_word_sums_of_replica_bodies_and_edge_cases() -> None:
                  "a" * 10000, "\ud800 نص"):
         assert word_sums(text).tolist() == reference(text), repr(text)
     assert word_sums("الكتاب والكتاب").tolist() == [word_sum("الكتاب"), word_sum("والكتاب")]
+
+
+def test_a_text_longer_than_the_kept_powers_is_hashed_the_same(monkeypatch) -> None:
+    monkeypatch.setattr(shingles_module, "KEPT_POWERS", 64)
+    monkeypatch.setattr(shingles_module, "_POWERS", (np.ones(1, dtype=np.uint64),) * 2)
+    text = "كتب الطالب درسه في المدرسة الجديدة " * 2000
+    assert word_sums(text).tolist() == reference(text)
+    assert len(shingles_module._POWERS[0]) <= 64  # the long text's tables were not kept
+    assert word_sums("نص قصير").tolist() == reference("نص قصير")
 
 
 def test_shingle_hashes_are_one_per_distinct_shingle() -> None:
