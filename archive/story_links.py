@@ -32,19 +32,29 @@ def _each(db: sqlite_utils.Database, sql: str, values: Iterable, *first: object)
 
 
 def members(db: sqlite_utils.Database, story: int) -> list[Member]:
-    """The story's articles with what choosing the original needs.
+    """The story's articles with what choosing the original needs."""
+    return _read(db, story)[0]
+
+
+def _read(db: sqlite_utils.Database, story: int) -> tuple[
+        list[Member], dict[int, list[tuple[str, str]]], dict[int, tuple[str, str]]]:
+    """The story's members; each member's links of kind `original` (stored URL, title); each
+    member's URL and title. Three statements, whatever the story's size.
 
     articles.url and article_urls hold URLs as fetched, canonical_url and links their stored
     forms (archive/urls.py): compared as fetched. The other URLs that led to a member
     (article_urls) matter only where another member's canonical URL or link names them, so
     those URLs are looked up by the table's key, never the table scanned by article.
     """
-    rows = db.conn.execute("SELECT id, site, url, canonical_url, published, source FROM "
-                           "articles WHERE story_id = ? ORDER BY id", [story]).fetchall()
+    rows = db.conn.execute("SELECT id, site, url, canonical_url, published, source, title "
+                           "FROM articles WHERE story_id = ? ORDER BY id", [story]).fetchall()
     links: dict[int, set[str]] = {row[0]: set() for row in rows}
-    for pk, url in _each(db, "SELECT article, url FROM article_links WHERE kind IS NOT ? "
-                         "AND article IN ({})", links, ORIGINAL):
-        if found := _as_fetched(url):
+    originals: dict[int, list[tuple[str, str]]] = {}
+    for pk, url, title, kind in _each(db, "SELECT article, url, title, kind FROM "
+                                      "article_links WHERE article IN ({})", links):
+        if kind == ORIGINAL:
+            originals.setdefault(pk, []).append((url, title))
+        elif found := _as_fetched(url):
             links[pk].add(found)
     canonicals = {pk: urls.canonical(stored, url) for pk, _s, url, stored, *_ in rows}
     known = {pk: {url, canonicals[pk]} for pk, _s, url, *_ in rows}
@@ -52,19 +62,15 @@ def members(db: sqlite_utils.Database, story: int) -> list[Member]:
     for url, pk in _each(db, "SELECT url, article FROM article_urls WHERE url IN ({})", named):
         if pk in known:
             known[pk].add(url)
-    return [Member(pk, site, frozenset(u for u in known[pk] if u), canonicals[pk], published,
-                   source, frozenset(links[pk]))
-            for pk, site, _url, _stored, published, source in rows]
+    found = [Member(pk, site, frozenset(u for u in known[pk] if u), canonicals[pk], published,
+                    source, frozenset(links[pk]))
+             for pk, site, _url, _stored, published, source, _title in rows]
+    return found, originals, {row[0]: (row[2], row[6]) for row in rows}
 
 
 def refresh_original(db: sqlite_utils.Database, story: int) -> int | None:
     """Choose the story's original again; every other copy links to it (kind `original`)."""
-    found = members(db, story)
-    ids = [m.id for m in found]
-    current: dict[int, list[tuple[str, str]]] = {}
-    for pk, url, title in _each(db, "SELECT article, url, title FROM article_links WHERE "
-                                "kind = ? AND article IN ({})", ids, ORIGINAL):
-        current.setdefault(pk, []).append((url, title))
+    found, current, pages = _read(db, story)
     if len(found) < 2:
         _drop_links(db, current)
         db.conn.execute("DELETE FROM story_originals WHERE story = ?", [story])
@@ -72,16 +78,16 @@ def refresh_original(db: sqlite_utils.Database, story: int) -> int | None:
     chosen = original(found)
     db.conn.execute("INSERT OR REPLACE INTO story_originals (story, article) VALUES (?, ?)",
                     [story, chosen])
-    url, title = db.conn.execute("SELECT url, title FROM articles WHERE id = ?",
-                                 [chosen]).fetchone()
+    url, title = pages[chosen]
     want = [(urls.stored(url), title)]
     stale = {pk: have for pk, have in current.items() if pk == chosen or have != want}
     _drop_links(db, stale)
-    for pk in ids:
-        if pk != chosen and (pk not in current or pk in stale):
+    for member in found:
+        if member.id != chosen and (member.id not in current or member.id in stale):
             db.conn.execute("INSERT INTO article_links (article, position, url, title, kind) "
                             "SELECT ?, coalesce(max(position), -1) + 1, ?, ?, ? FROM "
-                            "article_links WHERE article = ?", [pk, *want[0], ORIGINAL, pk])
+                            "article_links WHERE article = ?",
+                            [member.id, *want[0], ORIGINAL, member.id])
     return chosen
 
 
