@@ -173,7 +173,7 @@ def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
         relations.save(db.conn, pk, record)
         _remember_urls(db, pk, record)
         index_article(db.conn, pk, row)
-        place(db, pk, row["body"])
+        place(db, pk, row["body"], new=True)
         return NEW
     pk, old_hash, version, old_url, old_canonical = found[:5]
     old_text = dict(zip(("title", "summary", "body"), found[5:], strict=True))
