@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
-from archive import urls
+from archive import links, urls
 from archive.story_original import Member, original
 from archive.story_signature import Signature, same_story, signature
 
@@ -171,11 +171,9 @@ def members(db: sqlite_utils.Database, story: int) -> list[Member]:
         canonical = urls.canonical(stored_canonical, url)
         known = {url, canonical} | {r[0] for r in db.execute(
             "SELECT url FROM article_urls WHERE article = ?", [pk])}
-        links = {urls.original(r[0]) for r in db.execute(
-            "SELECT url FROM article_links WHERE article = ? AND kind IS NOT ?",
-            [pk, ORIGINAL])}
+        linked = {urls.original(r[1]) for r in links.read(db.conn, [pk]) if r[3] != ORIGINAL}
         out.append(Member(pk, site, frozenset(u for u in known if u), canonical, published,
-                          source, frozenset(u for u in links if u)))
+                          source, frozenset(u for u in linked if u)))
     return out
 
 
@@ -196,7 +194,5 @@ def refresh_original(db: sqlite_utils.Database, story: int) -> int | None:
     url, title = db.execute("SELECT url, title FROM articles WHERE id = ?", [chosen]).fetchone()
     for pk in ids:
         if pk != chosen:
-            db.execute("INSERT INTO article_links (article, position, url, title, kind) "
-                       "SELECT ?, coalesce(max(position), -1) + 1, ?, ?, ? FROM article_links "
-                       "WHERE article = ?", [pk, urls.stored(url), title, ORIGINAL, pk])
+            links.append(db.conn, pk, urls.stored(url), title, ORIGINAL)
     return chosen

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from archive import compact, export, finder, relations, search, urls
+from archive import compact, compact_links, export, finder, links, relations, search, urls
 from archive.db import open_archive
 from archive.schema import MIGRATIONS
 from archive.sizes import archive_size, report_lines
@@ -190,3 +190,104 @@ def test_stats_tell_where_the_bytes_go(tmp_path: Path) -> None:
     assert sum(t.bytes for t in size.tables) + size.free_bytes <= size.file_bytes
     lines = report_lines(size)
     assert "bytes per article" in lines[0] and any("| articles |" in line for line in lines)
+
+
+# ---- m018: link targets stored once ----
+
+M018 = "m018_link_targets"
+M017_LINKS = ("CREATE TABLE article_links (article INTEGER NOT NULL REFERENCES articles(id), "
+              "position INTEGER NOT NULL, url TEXT, title TEXT, kind TEXT, "
+              "PRIMARY KEY (article, position)) WITHOUT ROWID")
+
+
+def shared_links(records: list[dict]) -> list[dict]:
+    """The records with one "most read" list every one of them shows, as RT's pages do."""
+    most_read = [{"url": f"https://arabic.rt.com/news/{n}-%D8%A7%D9%84/", "title": f"الأكثر {n}",
+                  "kind": "most_read"} for n in range(3)]
+    odd = [{"url": u, "title": None, "kind": "related"} for u in ODD_URLS[:4]]
+    return [{**r, "related": [*r["related"], *most_read, *(odd if i % 2 else [])]}
+            for i, r in enumerate(records)]
+
+
+def m017_archive(path: Path, records: list[dict]) -> list[tuple]:
+    """An archive as m017 left it: each link row with its own URL and title. Returns the rows."""
+    db = open_archive(path)
+    save_articles(db, records, NOW)
+    db.execute("UPDATE articles SET fetched_at = ?", [NOW])
+    rows = db.execute("SELECT article, position, url, title, kind FROM article_links_expanded "
+                      "ORDER BY article, position").fetchall()
+    with db.atomic():
+        db.execute("DROP VIEW article_links_expanded")
+        db.execute("DROP TABLE article_links")
+        db.execute("DROP TABLE link_targets")
+        db.execute(M017_LINKS)
+        db.conn.executemany("INSERT INTO article_links VALUES (?, ?, ?, ?, ?)", rows)
+        db.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [M018])
+    db.close()
+    return rows
+
+
+def test_links_of_an_m017_archive_convert_resumably_and_answer_as_before(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    records = shared_links(replica_records())
+    fresh = open_archive(tmp_path / "fresh.db")
+    save_articles(fresh, records, NOW)
+    fresh.execute("UPDATE articles SET fetched_at = ?", [NOW])
+    old = tmp_path / "old.db"
+    rows = m017_archive(old, records)
+
+    monkeypatch.setattr(compact_links, "BATCH", 5)
+    batches: list[int] = []
+
+    def interrupt(last: int) -> None:
+        batches.append(last)
+        if len(batches) == 2:
+            raise KeyboardInterrupt  # killed between two batches
+
+    monkeypatch.setattr(compact_links, "_batch_done", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        open_archive(old)
+    conn = sqlite3.connect(old)
+    assert conn.execute(f"SELECT last_article FROM {compact_links.PROGRESS}").fetchone() == (10,)
+    assert conn.execute("SELECT count(DISTINCT article) FROM article_links_m018").fetchone() == (
+        10,)
+    assert not conn.execute("SELECT 1 FROM _sqlite_migrations WHERE name = ?", [M018]).fetchall()
+    conn.close()
+
+    monkeypatch.setattr(compact_links, "_batch_done", batches.append)
+    converted = open_archive(old)
+    assert batches == [5, 10, 15, 20, 24]
+    assert compact_links.PROGRESS not in converted.table_names()
+    assert converted.execute("SELECT article, position, url, title, kind FROM "
+                             "article_links_expanded ORDER BY article, position").fetchall() == rows
+    assert answers(converted) == answers(fresh)
+    for db in (converted, fresh):  # the shared list's 3 targets once, not once per article
+        assert db.execute("SELECT count(*) FROM link_targets WHERE url LIKE '%/news/%-ال/'"
+                          ).fetchone()[0] == 3
+        assert db.execute("SELECT count(*) FROM link_targets").fetchone()[0] == len(
+            {(url, title) for _a, _p, url, title, _k in rows})
+    exported = {r["article_id"]: r for r in export.rows(converted)}
+    for record in records:
+        assert exported[record["article_id"]]["related"] == record["related"]
+    assert converted.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_link_targets_are_shared_and_told_apart(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(links, "key", lambda url, title: 7)  # every target collides
+    db = open_archive(tmp_path / "a.db")
+    related = [{"url": "https://x/a", "title": None, "kind": "related"},
+               {"url": "https://x/a", "title": "", "kind": "related"},
+               {"url": "https://x/a", "title": "أ", "kind": "most_read"},
+               {"url": None, "title": "أ", "kind": "read_more"},
+               {"url": "https://x/a", "title": "أ", "kind": "related"}]
+    records = [{**r, "related": related} for r in replica_records(2)]
+    save_articles(db, records, NOW)
+    assert db.execute("SELECT count(*) FROM link_targets").fetchone()[0] == 4
+    for pk in (1, 2):
+        assert relations.read_one(db.conn, pk)["related"] == related
+
+
+def test_link_keys_hash_none_and_empty_apart() -> None:
+    keys = {links.key(u, t) for u in (None, "", "a") for t in (None, "", "a")}
+    assert len(keys) == 9 and all(0 <= k < 2 ** 63 for k in keys)

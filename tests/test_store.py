@@ -95,9 +95,11 @@ def test_lists_have_one_home_each_in_order(db) -> None:
         {"article": 1, "position": 0, "url": "https://arabic.rt.com/i.jpg",
          "caption": "صورة أرشيفية", "credit": None}]
     assert db.execute("SELECT canonical_url FROM articles").fetchone() == (None,)
-    links = list(db["article_links"].rows)
+    links = list(db["article_links_expanded"].rows)
     assert links == [{"article": 1, "position": 0, "url": "https://arabic.rt.com/world/1-y/",
                       "title": "خبر", "kind": "related"}]
+    assert list(db["article_links"].rows) == [
+        {"article": 1, "position": 0, "kind": "related", "target": 1}]
 
 
 def test_a_failing_batch_writes_nothing(db) -> None:

@@ -132,7 +132,7 @@ def test_reextraction_that_changes_the_text_moves_the_article(db) -> None:
     assert set(stories(db).values()) == {1}
     # Only the tags change: the links are rewritten, the `original` link comes back.
     save_reextracted(db, pk, {**back, "tags": ["آخر"]}, NOW)
-    assert db.execute("SELECT article, url FROM article_links WHERE kind = 'original'"
+    assert db.execute("SELECT article, url FROM article_links_expanded WHERE kind = 'original'"
                       ).fetchall() == [(pk, "https://rt.example/1/")]
 
 
@@ -143,7 +143,7 @@ def test_the_credited_copy_is_the_original_even_when_published_later(db) -> None
                               published="2024-01-24T12:00:00+03:00")], NOW)
     rt = db.execute("SELECT id, url FROM articles WHERE site = 'rtarabic'").fetchone()
     assert db.execute("SELECT original FROM stories").fetchone()[0] == rt[0]
-    assert db.execute("SELECT url FROM article_links WHERE kind = 'original'").fetchall() == [
+    assert db.execute("SELECT url FROM article_links_expanded WHERE kind = 'original'").fetchall() == [
         (rt[1],)]
 
 
