@@ -1,7 +1,7 @@
 """An article's tags, related links and images: one home each, a table (`articles_tags` with
 `tags`, `article_links` with `link_targets` (archive/links.py), `article_images`), in the order
-the page gave them; link and image URLs stored as IRIs (archive/urls.py). Written with the article; read back as the lists an
-export or a page shows."""
+the page gave them; link and image URLs stored as IRIs (archive/urls.py). Written with the
+article; read back as the lists an export or a page shows."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from archive import compact, compact_links
+from archive import compact, stored_once
 from archive.search import FTS_TABLE, create_index, reindex_all
 
 MIGRATIONS = sqlite_utils.Migrations("archive")
@@ -238,8 +238,9 @@ def m017_compact_storage(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS(transactional=False)
-def m018_link_targets(db: sqlite_utils.Database) -> None:
-    """Each link target (URL and title) stored once, in `link_targets`; `article_links` points
-    at it (archive/links.py); the view `article_links_expanded` shows the rows as before. In
-    batches, resumable (archive/compact_links.py)."""
-    compact_links.convert(db)
+def m018_stored_once(db: sqlite_utils.Database) -> None:
+    """Each link target (URL and title) stored once, in `link_targets`: `article_links` points
+    at it (archive/links.py), the view `article_links_expanded` shows the rows as before;
+    `article_urls` keeps only the URLs an article moved from (its own is `articles.url`). In
+    batches, resumable (archive/stored_once.py)."""
+    stored_once.convert(db)

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from archive import compact, compact_links, export, finder, links, relations, search, urls
+from archive import compact, export, finder, links, relations, search, stored_once, urls
 from archive.db import open_archive
+from archive.known import ArchiveIndex
 from archive.schema import MIGRATIONS
 from archive.sizes import archive_size, report_lines
 from archive.store import save_articles
@@ -194,7 +195,7 @@ def test_stats_tell_where_the_bytes_go(tmp_path: Path) -> None:
 
 # ---- m018: link targets stored once ----
 
-M018 = "m018_link_targets"
+M018 = "m018_stored_once"
 M017_LINKS = ("CREATE TABLE article_links (article INTEGER NOT NULL REFERENCES articles(id), "
               "position INTEGER NOT NULL, url TEXT, title TEXT, kind TEXT, "
               "PRIMARY KEY (article, position)) WITHOUT ROWID")
@@ -209,10 +210,13 @@ def shared_links(records: list[dict]) -> list[dict]:
             for i, r in enumerate(records)]
 
 
-def m017_archive(path: Path, records: list[dict]) -> list[tuple]:
-    """An archive as m017 left it: each link row with its own URL and title. Returns the rows."""
+def m017_archive(path: Path, records: list[dict], moved: dict[str, str]) -> list[tuple]:
+    """An archive as m017 left it: each link row with its own URL and title, `article_urls`
+    with every article's own URL too (and the former URLs in `moved`: article_id -> URL).
+    Returns the link rows."""
     db = open_archive(path)
-    save_articles(db, records, NOW)
+    save_articles(db, [{**r, "url": moved.get(r["article_id"], r["url"])} for r in records], NOW)
+    save_articles(db, records, NOW)  # the moved articles move to their URL
     db.execute("UPDATE articles SET fetched_at = ?", [NOW])
     rows = db.execute("SELECT article, position, url, title, kind FROM article_links_expanded "
                       "ORDER BY article, position").fetchall()
@@ -222,42 +226,50 @@ def m017_archive(path: Path, records: list[dict]) -> list[tuple]:
         db.execute("DROP TABLE link_targets")
         db.execute(M017_LINKS)
         db.conn.executemany("INSERT INTO article_links VALUES (?, ?, ?, ?, ?)", rows)
+        db.execute("INSERT INTO article_urls (url, article) SELECT url, id FROM articles")
         db.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [M018])
     db.close()
     return rows
 
 
-def test_links_of_an_m017_archive_convert_resumably_and_answer_as_before(
+def test_an_m017_archive_converts_resumably_and_answers_as_before(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     records = shared_links(replica_records())
+    moved = {records[3]["article_id"]: "https://arabic.rt.com/old/slug-%D8%A7/"}
     fresh = open_archive(tmp_path / "fresh.db")
     save_articles(fresh, records, NOW)
     fresh.execute("UPDATE articles SET fetched_at = ?", [NOW])
     old = tmp_path / "old.db"
-    rows = m017_archive(old, records)
+    rows = m017_archive(old, records, moved)
 
-    monkeypatch.setattr(compact_links, "BATCH", 5)
-    batches: list[int] = []
+    monkeypatch.setattr(stored_once, "BATCH", 5)
+    batches: list[tuple[str, int]] = []
 
-    def interrupt(last: int) -> None:
-        batches.append(last)
-        if len(batches) == 2:
-            raise KeyboardInterrupt  # killed between two batches
+    def interrupt_at(step: str, count: int):
+        def done(name: str, last: int) -> None:
+            batches.append((name, last))
+            if name == step and sum(1 for b in batches if b[0] == step) == count:
+                raise KeyboardInterrupt  # killed between two batches
+        return done
 
-    monkeypatch.setattr(compact_links, "_batch_done", interrupt)
+    monkeypatch.setattr(stored_once, "_batch_done", interrupt_at("links", 2))
     with pytest.raises(KeyboardInterrupt):
         open_archive(old)
     conn = sqlite3.connect(old)
-    assert conn.execute(f"SELECT last_article FROM {compact_links.PROGRESS}").fetchone() == (10,)
+    assert conn.execute(f"SELECT step, last_article FROM {stored_once.PROGRESS}").fetchall() == [
+        ("links", 10)]
     assert conn.execute("SELECT count(DISTINCT article) FROM article_links_m018").fetchone() == (
         10,)
     assert not conn.execute("SELECT 1 FROM _sqlite_migrations WHERE name = ?", [M018]).fetchall()
     conn.close()
-
-    monkeypatch.setattr(compact_links, "_batch_done", batches.append)
+    monkeypatch.setattr(stored_once, "_batch_done", interrupt_at("article_urls", 1))
+    with pytest.raises(KeyboardInterrupt):
+        open_archive(old)  # links finished, killed in the article_urls step
+    monkeypatch.setattr(stored_once, "_batch_done", lambda *done: batches.append(done))
     converted = open_archive(old)
-    assert batches == [5, 10, 15, 20, 24]
-    assert compact_links.PROGRESS not in converted.table_names()
+    assert batches == [*(("links", n) for n in (5, 10, 15, 20, 24)),
+                       *(("article_urls", n) for n in (5, 10, 15, 20, 24))]
+    assert stored_once.PROGRESS not in converted.table_names()
     assert converted.execute("SELECT article, position, url, title, kind FROM "
                              "article_links_expanded ORDER BY article, position").fetchall() == rows
     assert answers(converted) == answers(fresh)
@@ -270,6 +282,15 @@ def test_links_of_an_m017_archive_convert_resumably_and_answer_as_before(
     for record in records:
         assert exported[record["article_id"]]["related"] == record["related"]
     assert converted.execute("PRAGMA foreign_key_check").fetchall() == []
+    # article_urls keeps the URL the article moved from; its own URL finds it through articles.
+    [(article_id, former)] = moved.items()
+    assert converted.execute("SELECT u.url, a.article_id FROM article_urls u JOIN articles a "
+                             "ON a.id = u.article").fetchall() == [(former, article_id)]
+    index = ArchiveIndex(old)
+    moved_record = next(r for r in records if r["article_id"] == article_id)
+    for url in (former, moved_record["url"]):
+        assert index.article("other", None, url).url == moved_record["url"]
+    index.close()
 
 
 def test_link_targets_are_shared_and_told_apart(tmp_path: Path,

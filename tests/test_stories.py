@@ -143,8 +143,8 @@ def test_the_credited_copy_is_the_original_even_when_published_later(db) -> None
                               published="2024-01-24T12:00:00+03:00")], NOW)
     rt = db.execute("SELECT id, url FROM articles WHERE site = 'rtarabic'").fetchone()
     assert db.execute("SELECT original FROM stories").fetchone()[0] == rt[0]
-    assert db.execute("SELECT url FROM article_links_expanded WHERE kind = 'original'").fetchall() == [
-        (rt[1],)]
+    assert db.execute("SELECT url FROM article_links_expanded WHERE kind = 'original'"
+                      ).fetchall() == [(rt[1],)]
 
 
 def member(pk: int, site: str, **fields: object) -> Member:
