@@ -6,10 +6,13 @@ place, in batches, resumably.
   `article_links_expanded` showing the rows as before.
 - `article_urls` loses the rows that repeat an article's own URL (`articles.url`, unique and
   indexed, finds it): it keeps the URLs an article moved from.
+- `story_bands` hashes: 63 bits (8 bytes each) cut to their top 31 (4 bytes), as
+  archive/story_signature.py computes them now.
 
-Each step goes in article id order; the last article a step finished is kept in
-`_m018_progress`, in the batch's own transaction, so a migration killed between batches or in
-one goes on from the last batch committed. The links swap is one transaction.
+Each step goes in article id order (story_bands: band by band); the last article a step
+finished is kept in `_m018_progress`, in the batch's own transaction, so a migration killed
+between batches or in one goes on from the last batch committed. The links swap is one
+transaction.
 """
 
 from __future__ import annotations
@@ -20,11 +23,12 @@ from collections.abc import Callable
 import sqlite_utils
 
 from archive import links
+from archive.story_signature import BAND_HASH_BITS, BANDS
 
 PROGRESS = "_m018_progress"
 NEW_LINKS = "article_links_m018"
 BATCH = 2000  # articles (with all their links) per transaction
-LINKS_STEP, URLS_STEP = "links", "article_urls"
+LINKS_STEP, URLS_STEP, BANDS_STEP = "links", "article_urls", "story_bands"
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
@@ -32,11 +36,11 @@ def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
 
 
 def _progress(conn: sqlite3.Connection, step: str) -> int:
+    """How far `step` went: its last article id done (story_bands: the bands done)."""
     conn.execute(f"CREATE TABLE IF NOT EXISTS {PROGRESS} (step TEXT PRIMARY KEY, "
-                 "last_article INTEGER NOT NULL)")
-    conn.execute(f"INSERT OR IGNORE INTO {PROGRESS} (step, last_article) VALUES (?, 0)", [step])
-    return conn.execute(f"SELECT last_article FROM {PROGRESS} WHERE step = ?",
-                        [step]).fetchone()[0]
+                 "last INTEGER NOT NULL)")
+    conn.execute(f"INSERT OR IGNORE INTO {PROGRESS} (step, last) VALUES (?, 0)", [step])
+    return conn.execute(f"SELECT last FROM {PROGRESS} WHERE step = ?", [step]).fetchone()[0]
 
 
 def _batch_done(step: str, last: int) -> None:
@@ -55,7 +59,7 @@ def _in_batches(db: sqlite_utils.Database, step: str, next_ids: str, batch: int,
         with db.atomic():
             convert(ids)
             last = ids[-1]
-            conn.execute(f"UPDATE {PROGRESS} SET last_article = ? WHERE step = ?", [last, step])
+            conn.execute(f"UPDATE {PROGRESS} SET last = ? WHERE step = ?", [last, step])
         done += len(ids)
         _batch_done(step, last)
     return done
@@ -99,12 +103,31 @@ def _own_urls(db: sqlite_utils.Database, batch: int) -> int:
                        "LIMIT ?", batch, convert)
 
 
+def _band_hashes(db: sqlite_utils.Database) -> None:
+    """story_bands' 63-bit hashes cut to their top BAND_HASH_BITS bits (what
+    Signature.bands() gives now), a band a transaction; cutting twice would change them
+    again, so the bands done are recorded with each."""
+    conn = db.conn
+    shift, mask = 64 - BAND_HASH_BITS, (1 << BAND_HASH_BITS) - 1
+    if conn.execute("SELECT 1 FROM story_bands LIMIT 1").fetchone() is None:
+        return
+    with db.atomic():
+        done = _progress(conn, BANDS_STEP)
+    for band in range(done, BANDS):
+        with db.atomic():
+            conn.execute(f"UPDATE story_bands SET hash = (hash >> {shift}) & {mask} "
+                         "WHERE band = ?", [band])
+            conn.execute(f"UPDATE {PROGRESS} SET last = ? WHERE step = ?", [band + 1, BANDS_STEP])
+        _batch_done(BANDS_STEP, band + 1)
+
+
 def convert(db: sqlite_utils.Database, batch: int | None = None) -> int:
     """Convert the archive (see the module doc); returns the articles whose links this call
     converted."""
     batch = batch or BATCH
     done = _links(db, batch)
     _own_urls(db, batch)
+    _band_hashes(db)
     if PROGRESS in db.table_names():
         with db.atomic():
             db.execute(f"DROP TABLE {PROGRESS}")

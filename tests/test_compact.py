@@ -4,6 +4,7 @@ answering every search and export as an archive written in the new layout does."
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from datetime import date
@@ -12,7 +13,17 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from archive import compact, export, finder, links, relations, search, stored_once, urls
+from archive import (
+    compact,
+    export,
+    finder,
+    links,
+    relations,
+    search,
+    stored_once,
+    story_signature,
+    urls,
+)
 from archive.db import open_archive
 from archive.known import ArchiveIndex
 from archive.schema import MIGRATIONS
@@ -210,6 +221,14 @@ def shared_links(records: list[dict]) -> list[dict]:
             for i, r in enumerate(records)]
 
 
+def old_bands(raw: bytes) -> list[tuple[int, int]]:
+    """A signature's bands as m016 stored them: a signed 64-bit blake2b of each band."""
+    width = story_signature.ROWS * 4
+    return [(band, int.from_bytes(hashlib.blake2b(raw[band * width:(band + 1) * width],
+                                                  digest_size=8).digest(), "big", signed=True))
+            for band in range(story_signature.BANDS)]
+
+
 def m017_archive(path: Path, records: list[dict], moved: dict[str, str]) -> list[tuple]:
     """An archive as m017 left it: each link row with its own URL and title, `article_urls`
     with every article's own URL too (and the former URLs in `moved`: article_id -> URL).
@@ -227,6 +246,11 @@ def m017_archive(path: Path, records: list[dict], moved: dict[str, str]) -> list
         db.execute(M017_LINKS)
         db.conn.executemany("INSERT INTO article_links VALUES (?, ?, ?, ?, ?)", rows)
         db.execute("INSERT INTO article_urls (url, article) SELECT url, id FROM articles")
+        db.execute("DELETE FROM story_bands")  # as 63-bit hashes
+        db.conn.executemany("INSERT INTO story_bands (band, hash, article) VALUES (?, ?, ?)",
+                            [(band, value, pk) for pk, raw in db.execute(
+                                "SELECT article, signature FROM story_signatures")
+                             for band, value in old_bands(raw)])
         db.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [M018])
     db.close()
     return rows
@@ -256,7 +280,7 @@ def test_an_m017_archive_converts_resumably_and_answers_as_before(
     with pytest.raises(KeyboardInterrupt):
         open_archive(old)
     conn = sqlite3.connect(old)
-    assert conn.execute(f"SELECT step, last_article FROM {stored_once.PROGRESS}").fetchall() == [
+    assert conn.execute(f"SELECT step, last FROM {stored_once.PROGRESS}").fetchall() == [
         ("links", 10)]
     assert conn.execute("SELECT count(DISTINCT article) FROM article_links_m018").fetchone() == (
         10,)
@@ -265,14 +289,22 @@ def test_an_m017_archive_converts_resumably_and_answers_as_before(
     monkeypatch.setattr(stored_once, "_batch_done", interrupt_at("article_urls", 1))
     with pytest.raises(KeyboardInterrupt):
         open_archive(old)  # links finished, killed in the article_urls step
+    monkeypatch.setattr(stored_once, "_batch_done", interrupt_at("story_bands", 3))
+    with pytest.raises(KeyboardInterrupt):
+        open_archive(old)  # killed after 3 bands: cutting a hash twice would break it
     monkeypatch.setattr(stored_once, "_batch_done", lambda *done: batches.append(done))
     converted = open_archive(old)
     assert batches == [*(("links", n) for n in (5, 10, 15, 20, 24)),
-                       *(("article_urls", n) for n in (5, 10, 15, 20, 24))]
+                       *(("article_urls", n) for n in (5, 10, 15, 20, 24)),
+                       *(("story_bands", n) for n in range(1, 33))]
     assert stored_once.PROGRESS not in converted.table_names()
     assert converted.execute("SELECT article, position, url, title, kind FROM "
                              "article_links_expanded ORDER BY article, position").fetchall() == rows
     assert answers(converted) == answers(fresh)
+    bands = "SELECT band, hash, article FROM story_bands ORDER BY 1, 2, 3"
+    assert converted.execute(bands).fetchall() == fresh.execute(bands).fetchall()
+    assert len(fresh.execute(bands).fetchall()) == 32 * len(records)
+    assert fresh.execute("SELECT max(hash) < 2147483648 FROM story_bands").fetchone() == (1,)
     for db in (converted, fresh):  # the shared list's 3 targets once, not once per article
         assert db.execute("SELECT count(*) FROM link_targets WHERE url LIKE '%/news/%-ال/'"
                           ).fetchone()[0] == 3
