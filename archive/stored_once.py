@@ -23,7 +23,6 @@ from collections.abc import Callable
 import sqlite_utils
 
 from archive import links
-from archive.story_signature import BAND_HASH_BITS, BANDS
 
 PROGRESS = "_m018_progress"
 NEW_LINKS = "article_links_m018"
@@ -107,6 +106,8 @@ def _band_hashes(db: sqlite_utils.Database) -> None:
     """story_bands' 63-bit hashes cut to their top BAND_HASH_BITS bits (what
     Signature.bands() gives now), a band a transaction; cutting twice would change them
     again, so the bands done are recorded with each."""
+    from archive.story_signature import BAND_HASH_BITS, BANDS  # datasketch: only when run
+
     conn = db.conn
     shift, mask = 64 - BAND_HASH_BITS, (1 << BAND_HASH_BITS) - 1
     if conn.execute("SELECT 1 FROM story_bands LIMIT 1").fetchone() is None:
