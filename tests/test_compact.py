@@ -198,7 +198,8 @@ def test_stats_tell_where_the_bytes_go(tmp_path: Path) -> None:
     size = archive_size(db.conn)
     assert size.articles == 10 and size.exact
     names = {t.name for t in size.tables}
-    assert {"articles", search.FTS_TABLE, "article_links", "link_targets", "article_images"} <= names
+    assert {"articles", search.FTS_TABLE, "article_links", "link_targets",
+            "article_images"} <= names
     assert sum(t.bytes for t in size.tables) + size.free_bytes <= size.file_bytes
     lines = report_lines(size)
     assert "bytes per article" in lines[0] and any("| articles |" in line for line in lines)
