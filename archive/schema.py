@@ -241,6 +241,6 @@ def m017_compact_storage(db: sqlite_utils.Database) -> None:
 def m018_stored_once(db: sqlite_utils.Database) -> None:
     """Each link target (URL and title) stored once, in `link_targets`: `article_links` points
     at it (archive/links.py), the view `article_links_expanded` shows the rows as before;
-    `article_urls` keeps only the URLs an article moved from (its own is `articles.url`). In
-    batches, resumable (archive/stored_once.py)."""
+    `article_urls` keeps only the URLs an article moved from (its own is `articles.url`);
+    story band hashes in 31 bits. In batches, resumable (archive/stored_once.py)."""
     stored_once.convert(db)

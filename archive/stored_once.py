@@ -6,13 +6,13 @@ place, in batches, resumably.
   `article_links_expanded` showing the rows as before.
 - `article_urls` loses the rows that repeat an article's own URL (`articles.url`, unique and
   indexed, finds it): it keeps the URLs an article moved from.
-- `story_bands` hashes: 63 bits (8 bytes each) cut to their top 31 (4 bytes), as
-  archive/story_signature.py computes them now.
+- `story_bands` rebuilt from the signatures with 31-bit hashes (4 bytes each instead of 8),
+  as archive/story_signature.py computes them now, into a new table swapped in at the end.
 
-Each step goes in article id order (story_bands: band by band); the last article a step
-finished is kept in `_m018_progress`, in the batch's own transaction, so a migration killed
-between batches or in one goes on from the last batch committed. The links swap is one
-transaction.
+Each step goes in article id order; the last article a step finished is kept in
+`_m018_progress`, in the batch's own transaction, so a migration killed between batches or in
+one goes on from the last batch committed. Each swap is one transaction; every step can run
+again on what it converted already and give the same rows.
 """
 
 from __future__ import annotations
@@ -27,7 +27,12 @@ from archive import links
 PROGRESS = "_m018_progress"
 NEW_LINKS = "article_links_m018"
 BATCH = 2000  # articles (with all their links) per transaction
+NEW_BANDS = "story_bands_m018"
 LINKS_STEP, URLS_STEP, BANDS_STEP = "links", "article_urls", "story_bands"
+# story_bands as m016 made it (WITHOUT ROWID: the key is the row).
+BANDS_SQL = ("CREATE TABLE IF NOT EXISTS {name} (band INTEGER NOT NULL, hash INTEGER NOT NULL, "
+             "article INTEGER NOT NULL REFERENCES articles(id), "
+             "PRIMARY KEY (band, hash, article)) WITHOUT ROWID")
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
@@ -35,7 +40,7 @@ def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
 
 
 def _progress(conn: sqlite3.Connection, step: str) -> int:
-    """How far `step` went: its last article id done (story_bands: the bands done)."""
+    """How far `step` went: the last article id it converted."""
     conn.execute(f"CREATE TABLE IF NOT EXISTS {PROGRESS} (step TEXT PRIMARY KEY, "
                  "last INTEGER NOT NULL)")
     conn.execute(f"INSERT OR IGNORE INTO {PROGRESS} (step, last) VALUES (?, 0)", [step])
@@ -102,24 +107,31 @@ def _own_urls(db: sqlite_utils.Database, batch: int) -> int:
                        "LIMIT ?", batch, convert)
 
 
-def _band_hashes(db: sqlite_utils.Database) -> None:
-    """story_bands' 63-bit hashes cut to their top BAND_HASH_BITS bits (what
-    Signature.bands() gives now), a band a transaction; cutting twice would change them
-    again, so the bands done are recorded with each."""
-    from archive.story_signature import BAND_HASH_BITS, BANDS  # datasketch: only when run
+def _band_hashes(db: sqlite_utils.Database, batch: int) -> None:
+    """story_bands again from the signatures, with the 31-bit hashes Signature.bands() gives
+    now, into a new table swapped in at the end (a table of bands is what its signatures
+    give: a run after a kill, or again after the swap, gives the same rows)."""
+    from archive.story_signature import Signature  # datasketch: only when it runs
 
     conn = db.conn
-    shift, mask = 64 - BAND_HASH_BITS, (1 << BAND_HASH_BITS) - 1
-    if conn.execute("SELECT 1 FROM story_bands LIMIT 1").fetchone() is None:
+    if conn.execute("SELECT 1 FROM story_signatures LIMIT 1").fetchone() is None:
         return
     with db.atomic():
-        done = _progress(conn, BANDS_STEP)
-    for band in range(done, BANDS):
-        with db.atomic():
-            conn.execute(f"UPDATE story_bands SET hash = (hash >> {shift}) & {mask} "
-                         "WHERE band = ?", [band])
-            conn.execute(f"UPDATE {PROGRESS} SET last = ? WHERE step = ?", [band + 1, BANDS_STEP])
-        _batch_done(BANDS_STEP, band + 1)
+        conn.execute(BANDS_SQL.format(name=NEW_BANDS))
+
+    def convert(ids: list[int]) -> None:
+        conn.executemany(
+            f"INSERT OR IGNORE INTO {NEW_BANDS} (band, hash, article) VALUES (?, ?, ?)",
+            [(band, value, pk) for pk, data, shingles in conn.execute(
+                "SELECT article, signature, shingles FROM story_signatures "
+                "WHERE article BETWEEN ? AND ?", [ids[0], ids[-1]]).fetchall()
+             for band, value in Signature.from_bytes(data, shingles).bands()])
+
+    _in_batches(db, BANDS_STEP, "SELECT article FROM story_signatures WHERE article > ? "
+                "ORDER BY article LIMIT ?", batch, convert)
+    with db.atomic():
+        conn.execute("DROP TABLE story_bands")
+        conn.execute(f"ALTER TABLE {NEW_BANDS} RENAME TO story_bands")
 
 
 def convert(db: sqlite_utils.Database, batch: int | None = None) -> int:
@@ -128,7 +140,7 @@ def convert(db: sqlite_utils.Database, batch: int | None = None) -> int:
     batch = batch or BATCH
     done = _links(db, batch)
     _own_urls(db, batch)
-    _band_hashes(db)
+    _band_hashes(db, batch)
     if PROGRESS in db.table_names():
         with db.atomic():
             db.execute(f"DROP TABLE {PROGRESS}")
