@@ -25,7 +25,7 @@ SCHEME = "affine32"
 # 0.99, 0.2 with 0.05 (tests/test_story_signature.py checks the choice).
 BANDS, ROWS = 32, 4
 # A band's hash: the top 31 bits of its 64-bit blake2b, which SQLite stores in 4 bytes instead
-# of 8 (m018 cut the 63-bit hashes stored before). Two bands of different rows sharing a
+# of 8 (m018 rebuilt the bands stored with 63-bit ones). Two bands of different rows sharing a
 # hash only make one more candidate, whose signature is compared anyway: with a million
 # articles, about one write in 70 meets such a candidate.
 BAND_HASH_BITS = 31
