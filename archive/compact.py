@@ -5,7 +5,8 @@ resumably (a migration killed between batches, or in one, finishes when run agai
   keeps its own copy of every indexed key.
 - tags, images and related links leave the `articles` JSON columns for their one home each
   (archive/relations.py): `articles_tags` gets the tags' order, images go to
-  `article_images`, links stay in `article_links` (WITHOUT ROWID, no index on the URL);
+  `article_images`, links go to `article_links` as archive/links.py stores them now (each
+  target once, in `link_targets`: m018 converts archives m017 converted before it did);
   link and image URLs stored as IRIs (archive/urls.py).
 - canonical_url is "=" where it is the article's URL; `article_urls` becomes WITHOUT ROWID
   (its URLs were kept twice: the table and its primary-key index).
@@ -22,7 +23,7 @@ import sqlite3
 
 import sqlite_utils
 
-from archive import relations, urls
+from archive import links, relations, urls
 from archive.search import FTS_TABLE, create_index, index_article
 
 PROGRESS = "_m017_progress"
@@ -34,9 +35,6 @@ OLD_COLUMNS: tuple[str, ...] = ("tags", "images", "related")
 IMAGES_SQL = ("CREATE TABLE IF NOT EXISTS {name} (article INTEGER NOT NULL REFERENCES "
               "articles(id), position INTEGER NOT NULL, url TEXT, caption TEXT, credit TEXT, "
               "PRIMARY KEY (article, position)) WITHOUT ROWID")
-LINKS_SQL = ("CREATE TABLE IF NOT EXISTS {name} (article INTEGER NOT NULL REFERENCES "
-             "articles(id), position INTEGER NOT NULL, url TEXT, title TEXT, kind TEXT, "
-             "PRIMARY KEY (article, position)) WITHOUT ROWID")
 URLS_SQL = ("CREATE TABLE IF NOT EXISTS {name} (url TEXT PRIMARY KEY, article INTEGER "
             "REFERENCES articles(id)) WITHOUT ROWID")
 
@@ -55,7 +53,7 @@ def _prepare(conn: sqlite3.Connection) -> int:
     if NEW_INDEX not in tables:
         create_index(conn, NEW_INDEX)
     conn.execute(IMAGES_SQL.format(name="article_images"))
-    conn.execute(LINKS_SQL.format(name=NEW_LINKS))
+    links.create(conn, NEW_LINKS)
     if "position" not in _columns(conn, "articles_tags"):
         conn.execute("ALTER TABLE articles_tags ADD COLUMN position INTEGER")
     conn.execute(f"CREATE TABLE IF NOT EXISTS {PROGRESS} (id INTEGER PRIMARY KEY, "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from archive import compact, story_backfill
+from archive import compact, stored_once, story_backfill
 from archive.search import FTS_TABLE, create_index, reindex_all
 
 MIGRATIONS = sqlite_utils.Migrations("archive")
@@ -230,6 +230,15 @@ def m017_compact_storage(db: sqlite_utils.Database) -> None:
     as IRIs, canonical URLs not repeated (archive/compact.py): in batches, resumable. VACUUM
     afterwards gives the freed pages back to the disk (`python -m archive stats` shows them)."""
     compact.convert(db)
+
+
+@MIGRATIONS(transactional=False)
+def m018_stored_once(db: sqlite_utils.Database) -> None:
+    """Each link target (URL and title) stored once, in `link_targets`: `article_links` points
+    at it (archive/links.py), the view `article_links_expanded` shows the rows as before;
+    `article_urls` keeps only the URLs an article moved from (its own is `articles.url`);
+    in batches, resumable (archive/stored_once.py)."""
+    stored_once.convert(db)
 
 
 @MIGRATIONS(transactional=False)

@@ -152,11 +152,16 @@ def _record_outcome(db: sqlite_utils.Database, outcome: Mapping[str, Any], now: 
         db.execute("UPDATE url_outcomes SET first_seen = ? WHERE url = ?", [now, outcome["url"]])
 
 
-def _remember_urls(db: sqlite_utils.Database, pk: int, record: Mapping[str, Any]) -> None:
-    """The URL now finds this article (also after the article moves); it is no failure."""
-    db.execute("INSERT OR REPLACE INTO article_urls (url, article) VALUES (?, ?)",
-               [record["url"], pk])
-    db.execute("DELETE FROM url_outcomes WHERE url = ?", [record["url"]])
+def _remember_urls(db: sqlite_utils.Database, pk: int, url: str,
+                   former: str | None = None) -> None:
+    """`url` (the article's `articles.url` now) finds this article and is no failure; the
+    `former` URL it moved from goes on finding it, from `article_urls` (which holds the URLs
+    of an article other than its own: each URL in one place)."""
+    db.execute("DELETE FROM article_urls WHERE url = ?", [url])
+    if former is not None and former != url:
+        db.execute("INSERT OR REPLACE INTO article_urls (url, article) VALUES (?, ?)",
+                   [former, pk])
+    db.execute("DELETE FROM url_outcomes WHERE url = ?", [url])
 
 
 def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
@@ -171,7 +176,7 @@ def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
         row.update(first_seen=now, last_seen=now, last_changed=now, run_id=run_id, version=1)
         pk = db["articles"].insert(row).last_pk
         relations.save(db.conn, pk, record)
-        _remember_urls(db, pk, record)
+        _remember_urls(db, pk, row["url"])
         index_article(db.conn, pk, row)
         place(db, pk, row["body"], new=True)
         return NEW
@@ -184,14 +189,14 @@ def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
                    "http_last_modified = ?, removed_at = NULL, canonical_url = ? WHERE id = ?",
                    [now, row.get("fetched_at"), row["url"], row.get("http_etag"),
                     row.get("http_last_modified"), canonical, pk])
-        _remember_urls(db, pk, record)
+        _remember_urls(db, pk, row["url"], old_url)
         return UNCHANGED
     _keep_version(db, pk, now)
     row.update(last_seen=now, last_changed=now, run_id=run_id, version=(version or 1) + 1,
                removed_at=None)
     db["articles"].update(pk, {k: v for k, v in row.items() if k not in _KEEP_ON_UPDATE})
     relations.save(db.conn, pk, record)
-    _remember_urls(db, pk, record)
+    _remember_urls(db, pk, row["url"], old_url)
     index_article(db.conn, pk, row, old=old_text)
     place(db, pk, row["body"])
     return UPDATED

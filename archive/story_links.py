@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import sqlite_utils
 
-from archive import urls
+from archive import links, urls
 from archive.story_original import Member, original
 
 ORIGINAL = "original"  # article_links.kind of a copy's link to its story's original
@@ -48,22 +48,22 @@ def _read(db: sqlite_utils.Database, story: int) -> tuple[
     """
     rows = db.conn.execute("SELECT id, site, url, canonical_url, published, source, title "
                            "FROM articles WHERE story_id = ? ORDER BY id", [story]).fetchall()
-    links: dict[int, set[str]] = {row[0]: set() for row in rows}
+    linked: dict[int, set[str]] = {row[0]: set() for row in rows}
     originals: dict[int, list[tuple[str, str]]] = {}
     for pk, url, title, kind in _each(db, "SELECT article, url, title, kind FROM "
-                                      "article_links WHERE article IN ({})", links):
+                                      f"{links.VIEW} WHERE article IN ({{}})", linked):
         if kind == ORIGINAL:
             originals.setdefault(pk, []).append((url, title))
         elif found := _as_fetched(url):
-            links[pk].add(found)
+            linked[pk].add(found)
     canonicals = {pk: urls.canonical(stored, url) for pk, _s, url, stored, *_ in rows}
     known = {pk: {url, canonicals[pk]} for pk, _s, url, *_ in rows}
-    named = set().union(*links.values(), canonicals.values()) - {None}
+    named = set().union(*linked.values(), canonicals.values()) - {None}
     for url, pk in _each(db, "SELECT url, article FROM article_urls WHERE url IN ({})", named):
         if pk in known:
             known[pk].add(url)
     found = [Member(pk, site, frozenset(u for u in known[pk] if u), canonicals[pk], published,
-                    source, frozenset(links[pk]))
+                    source, frozenset(linked[pk]))
              for pk, site, _url, _stored, published, source, _title in rows]
     return found, originals, {row[0]: (row[2], row[6]) for row in rows}
 
@@ -84,10 +84,7 @@ def refresh_original(db: sqlite_utils.Database, story: int) -> int | None:
     _drop_links(db, stale)
     for member in found:
         if member.id != chosen and (member.id not in current or member.id in stale):
-            db.conn.execute("INSERT INTO article_links (article, position, url, title, kind) "
-                            "SELECT ?, coalesce(max(position), -1) + 1, ?, ?, ? FROM "
-                            "article_links WHERE article = ?",
-                            [member.id, *want[0], ORIGINAL, member.id])
+            links.append(db.conn, member.id, *want[0], ORIGINAL)
     return chosen
 
 

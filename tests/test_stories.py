@@ -133,7 +133,7 @@ def test_reextraction_that_changes_the_text_moves_the_article(db) -> None:
     assert set(stories(db).values()) == {1}
     # Only the tags change: the links are rewritten, the `original` link comes back.
     save_reextracted(db, pk, {**back, "tags": ["آخر"]}, NOW)
-    assert db.execute("SELECT article, url FROM article_links WHERE kind = 'original'"
+    assert db.execute("SELECT article, url FROM article_links_expanded WHERE kind = 'original'"
                       ).fetchall() == [(pk, "https://rt.example/1/")]
 
 
@@ -144,8 +144,8 @@ def test_the_credited_copy_is_the_original_even_when_published_later(db) -> None
                               published="2024-01-24T12:00:00+03:00")], NOW)
     rt = db.execute("SELECT id, url FROM articles WHERE site = 'rtarabic'").fetchone()
     assert db.execute("SELECT original FROM stories").fetchone()[0] == rt[0]
-    assert db.execute("SELECT url FROM article_links WHERE kind = 'original'").fetchall() == [
-        (rt[1],)]
+    assert db.execute("SELECT url FROM article_links_expanded WHERE kind = 'original'"
+                      ).fetchall() == [(rt[1],)]
 
 
 def member(pk: int, site: str, **fields: object) -> Member:
@@ -235,7 +235,8 @@ def test_a_copy_joining_leaves_the_other_copies_links_as_they_are(db) -> None:
     save_articles(db, [record("rtarabic", "1", body(0, 1, 2, 3), published="2024-01-24T08:00:00")],
                   NOW)
     save_articles(db, [record("agg", "1", body(0, 1, 2, 3))], NOW)
-    links = "SELECT article, position, url FROM article_links WHERE kind = 'original' ORDER BY 1"
+    links = ("SELECT article, position, url FROM article_links_expanded WHERE kind = 'original' "
+             "ORDER BY 1")
     before = db.execute(links).fetchall()
     save_articles(db, [record("agg2", "1", body(0, 1, 2, 3, 4))], NOW)
     after = db.execute(links).fetchall()

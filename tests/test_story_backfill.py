@@ -94,7 +94,7 @@ def stories(db: sqlite_utils.Database) -> dict[frozenset[str], str]:
 def original_links(db: sqlite_utils.Database) -> set[tuple[str, str]]:
     """(copy, the URL its `original` link points at, as fetched)."""
     return {(name, urls.original(url)) for name, url in db.execute(
-        "SELECT a.site || '/' || a.article_id, l.url FROM article_links l "
+        "SELECT a.site || '/' || a.article_id, l.url FROM article_links_expanded l "
         "JOIN articles a ON a.id = l.article WHERE l.kind = 'original'")}
 
 
