@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from archive import compact
+from archive import compact, facet_index
 from archive.search import FTS_TABLE, create_index, reindex_all
 
 MIGRATIONS = sqlite_utils.Migrations("archive")
@@ -235,3 +235,11 @@ def m017_compact_storage(db: sqlite_utils.Database) -> None:
     as IRIs, canonical URLs not repeated (archive/compact.py): in batches, resumable. VACUUM
     afterwards gives the freed pages back to the disk (`python -m archive stats` shows them)."""
     compact.convert(db)
+
+
+@MIGRATIONS(transactional=False)
+def m019_search_facets(db: sqlite_utils.Database) -> None:
+    """The search index with a facets column: each article's site, section and publication
+    day as tokens, so a filtered search is one index query (archive/search_facets.py).
+    Rebuilt beside the old index in batches, resumably (archive/facet_index.py)."""
+    facet_index.convert(db)
