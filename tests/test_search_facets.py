@@ -240,3 +240,32 @@ def test_a_fresh_archive_needs_no_conversion(tmp_path: Path) -> None:
     db = open_archive(tmp_path / "a.db")
     assert facet_index.has_facets(db.conn)
     assert facet_index.convert(sqlite_utils.Database(tmp_path / "a.db")) == 0
+
+
+# ---- relevance in windows of the newest matches (finder.RANK_WINDOW) ----
+
+def test_past_the_window_relevance_ranks_the_newest_matches_window_by_window(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    db = open_archive(":memory:")
+    save_articles(db, records(300, odd=False), NOW)
+    query = "روسيا"
+    every = by_sql(db.conn, query, finder.Filters(), "relevance")  # exact: all ranked at once
+    assert len(every) > 60
+    assert finder.ids(db.conn, query) == every  # under the window: exact ranking
+    monkeypatch.setattr(finder, "RANK_WINDOW", 25)
+    assert finder.windowed(db.conn, query, finder.Filters(), "relevance", len(every))
+    assert not finder.windowed(db.conn, query, finder.Filters(), "newest", len(every))
+    assert not finder.windowed(db.conn, query, finder.Filters(tag="x"), "relevance", len(every))
+    order = finder.ids(db.conn, query)
+    newest_first = sorted(every, reverse=True)
+    windows = [newest_first[i:i + 25] for i in range(0, len(every), 25)]
+    # Each window: its matches ranked among themselves as the exact ranking orders them.
+    assert order == [i for window in windows for i in every if i in window]
+    assert order != every
+    # Pages of any size give that one order, each match once, the total unchanged.
+    for size in (7, 25, 40):
+        pages = [finder.ids(db.conn, query, limit=size, offset=start)
+                 for start in range(0, len(every), size)]
+        assert [i for page in pages for i in page] == order
+    assert finder.total(db.conn, query) == len(every)
+    assert finder.ids(db.conn, query, limit=10, offset=len(every)) == []

@@ -52,6 +52,8 @@ async def search_page(datasette: Any, request: Any) -> Response | AsgiStream:
                 return {"total": total,
                         "found": finder.page(conn, asked.q, asked.filters, asked.sort, size,
                                              asked.page),
+                        "rank_window": finder.RANK_WINDOW if finder.windowed(
+                            conn, asked.q, asked.filters, asked.sort, total) else None,
                         "facets": finder.facets(conn, asked.q, asked.filters)}
 
         if asked.q.strip():
