@@ -101,6 +101,22 @@ def test_a_windowed_ranking_says_so(archive_path: Path,
     assert 'archive-rank-window' not in get(archive_path, f"/-/search?q={q}&sort=newest").text
 
 
+def test_facets_past_the_time_limit_leave_the_results(archive_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     caplog: pytest.LogCaptureFixture) -> None:
+    def endless(conn, *args):  # counts that never end: the page's time limit stops them
+        conn.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                     "SELECT count(*) FROM c").fetchone()
+
+    monkeypatch.setattr(finder, "facets", endless)
+    page = get(archive_path, f"/-/search?q={quote('مدرسة')}")
+    assert page.status_code == 200
+    assert 'archive-total">45<' in page.text and page.text.count('class="archive-hit"') == 20
+    assert 'class="archive-facets-skipped"' in page.text
+    assert 'class="archive-facets"' not in page.text
+    assert "search facets for 'مدرسة' took over" in caplog.text
+
+
 @pytest.mark.parametrize("args", ["page=4", "page=0", "page=-1", "page=abc",
                                   "page=99999999999999999999999", "sort=title",
                                   "from=2024-13-01", "to=yesterday", "format=xml"])
