@@ -33,8 +33,8 @@ FTS_COLUMNS: tuple[tuple[str, float], ...] = (
 )
 # Starts every stem the index holds: a private-use character, which no word holds (words are
 # letters and digits) and FTS5's unicode61 tokenizer keeps inside a token. A column filter
-# ({title summary body} : "key") made FTS5 read every match's positions: counts, bm25's
-# per-query document frequencies and its scores cost 1.5-3x more (BENCHMARKS.md, issue 18).
+# ({title summary body} : "key") made FTS5 read every match's positions: a count and bm25's
+# per-query document-frequency pass took 1.4-3.6x as long (BENCHMARKS.md, search18).
 STEM_TOKEN = "\ue000"
 # Marks a stem among highlight keys (words never contain it).
 STEM_MARK = "~"
