@@ -25,6 +25,7 @@ import sqlite_utils
 
 from archive import links, relations, urls
 from archive.search import FTS_TABLE, create_index, index_article
+from archive.search_facets import FACET_FIELDS
 
 PROGRESS = "_m017_progress"
 NEW_INDEX = f"{FTS_TABLE}_m017"
@@ -63,15 +64,15 @@ def _prepare(conn: sqlite3.Connection) -> int:
 
 
 def _convert(conn: sqlite3.Connection, row: tuple) -> None:
-    pk, url, canonical, title, summary, body, tags, images, related = row
+    pk, url, canonical, title, summary, body, tags, images, related, *facets = row
     record = {"tags": json.loads(tags or "[]"), "images": json.loads(images or "[]"),
               "related": json.loads(related or "[]")}
     relations.save(conn, pk, record, links_table=NEW_LINKS)
     if canonical != urls.SAME_AS_URL:
         conn.execute("UPDATE articles SET canonical_url = ? WHERE id = ?",
                       [urls.stored_canonical(canonical, url), pk])
-    index_article(conn, pk, {"title": title, "summary": summary, "body": body},
-                  table=NEW_INDEX)
+    index_article(conn, pk, {"title": title, "summary": summary, "body": body,
+                             **dict(zip(FACET_FIELDS, facets, strict=True))}, table=NEW_INDEX)
 
 
 def _finish(conn: sqlite3.Connection) -> None:
@@ -107,7 +108,8 @@ def convert(db: sqlite_utils.Database, batch: int | None = None) -> int:
     with db.atomic():
         last = _prepare(conn)
     done = 0
-    columns = "id, url, canonical_url, title, summary, body, tags, images, related"
+    columns = ("id, url, canonical_url, title, summary, body, tags, images, related, "
+               + ", ".join(FACET_FIELDS))
     while rows := conn.execute(f"SELECT {columns} FROM articles WHERE id > ? ORDER BY id "
                                "LIMIT ?", [last, batch]).fetchall():
         with db.atomic():

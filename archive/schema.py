@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from archive import compact, stored_once, story_backfill
+from archive import compact, facet_index, stored_once, story_backfill
 from archive.search import FTS_TABLE, create_index, reindex_all
 
 MIGRATIONS = sqlite_utils.Migrations("archive")
@@ -239,6 +239,14 @@ def m018_stored_once(db: sqlite_utils.Database) -> None:
     `article_urls` keeps only the URLs an article moved from (its own is `articles.url`);
     in batches, resumable (archive/stored_once.py)."""
     stored_once.convert(db)
+
+
+@MIGRATIONS(transactional=False)
+def m019_search_facets(db: sqlite_utils.Database) -> None:
+    """The search index with a facets column: each article's site, section and publication
+    day as tokens, so a filtered search is one index query (archive/search_facets.py).
+    Rebuilt beside the old index in batches, resumably (archive/facet_index.py)."""
+    facet_index.convert(db)
 
 
 @MIGRATIONS(transactional=False)

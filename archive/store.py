@@ -16,6 +16,7 @@ from archive.db import checkpoint
 from archive.outcomes import retry_after
 from archive.schema import ARTICLE_COLUMNS
 from archive.search import index_article
+from archive.search_facets import stored as stored_facets
 from archive.site_templates import TABLE as TEMPLATE_TABLE
 from archive.site_templates import TemplateChanges, eviction_order
 from archive.stories import ORIGINAL, place
@@ -123,8 +124,9 @@ def _save_cleaned(db: sqlite_utils.Database, pk: int, old: tuple[str, str | None
                   title: str, body: str) -> None:
     db.execute("UPDATE articles SET title = ?, body = ?, word_count = ?, content_hash = ? "
                "WHERE id = ?", [title, body, len(body.split()), content_hash(title, body), pk])
-    index_article(db.conn, pk, {"title": title, "summary": old[1], "body": body},
-                  old=dict(zip(("title", "summary", "body"), old, strict=True)))
+    facets = stored_facets(db.conn, pk)  # not changed here
+    index_article(db.conn, pk, {"title": title, "summary": old[1], "body": body, **facets},
+                  old={**dict(zip(("title", "summary", "body"), old, strict=True)), **facets})
     place(db, pk, body)
 
 
@@ -177,11 +179,13 @@ def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
         pk = db["articles"].insert(row).last_pk
         relations.save(db.conn, pk, record)
         _remember_urls(db, pk, row["url"])
-        index_article(db.conn, pk, row)
+        # The facet tokens from the row as stored: unindexing it later recomputes them so.
+        index_article(db.conn, pk, {**row, **stored_facets(db.conn, pk)})
         place(db, pk, row["body"], new=True)
         return NEW
     pk, old_hash, version, old_url, old_canonical = found[:5]
-    old_text = dict(zip(("title", "summary", "body"), found[5:], strict=True))
+    old_text = {**dict(zip(("title", "summary", "body"), found[5:], strict=True)),
+                **stored_facets(db.conn, pk)}
     if old_hash == row["content_hash"]:
         # The canonical URL "=" stood for the URL it had: it stays that URL if the URL moves.
         canonical = urls.stored_canonical(urls.canonical(old_canonical, old_url), row["url"])
@@ -197,7 +201,7 @@ def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
     db["articles"].update(pk, {k: v for k, v in row.items() if k not in _KEEP_ON_UPDATE})
     relations.save(db.conn, pk, record)
     _remember_urls(db, pk, row["url"], old_url)
-    index_article(db.conn, pk, row, old=old_text)
+    index_article(db.conn, pk, {**row, **stored_facets(db.conn, pk)}, old=old_text)
     place(db, pk, row["body"])
     return UPDATED
 
@@ -277,6 +281,7 @@ def save_reextracted(db: sqlite_utils.Database, pk: int, record: Mapping[str, An
                      "WHERE id = ?", [pk]).fetchone()
     new = {k: v for k, v in _row(record, url=old[-1]).items() if k in REEXTRACTED_FIELDS}
     current = dict(zip(REEXTRACTED_FIELDS, old[:-2], strict=True))
+    indexed = {**current, **stored_facets(db.conn, pk)}
     lists = _lists(record)
     stored_lists = relations.read_one(db.conn, pk)
     # A copy's link to its story's original is the archive's, not the page's.
@@ -291,6 +296,6 @@ def save_reextracted(db: sqlite_utils.Database, pk: int, record: Mapping[str, An
     db["articles"].update(pk, new)
     if not same_lists:
         relations.save(db.conn, pk, lists)
-    index_article(db.conn, pk, {**current, **new}, old=current)
+    index_article(db.conn, pk, {**current, **new, **stored_facets(db.conn, pk)}, old=indexed)
     place(db, pk, new["body"])  # the links may be rewritten: the story's `original` link too
     return "changed"
