@@ -75,7 +75,8 @@ def clean_paragraphs(lines: list[str], title: str | None,
     for line in lines:
         if not line:
             continue
-        if is_tail_opener(line):
+        key = fold(line)
+        if is_tail_opener(line, key):
             if not structural:
                 continue
             if paragraphs:
@@ -90,11 +91,19 @@ def clean_paragraphs(lines: list[str], title: str | None,
         named = source_of(line)
         if named is not None:
             source = source or named
-        elif (line not in seen and not is_boilerplate_line(line)
-              and fold(line.lstrip("-•·* ")) not in link_titles):
+        elif (line not in seen and not is_boilerplate_line(line, key)
+              and _title_key(line, key) not in link_titles):
             seen.add(line)
             paragraphs.append(line)
     return paragraphs, source
+
+
+_BULLETS = "-•·* "
+
+
+def _title_key(line: str, key: str) -> str:
+    """The fold() of `line` without the bullet it may open with (`key`: fold(line))."""
+    return key if line[0] not in _BULLETS else fold(line.lstrip(_BULLETS))
 
 
 def after_headline(lines: list[str], title: str | None) -> list[str]:
@@ -177,7 +186,7 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     links, titles, block_tags = arabic_block_links(doc, known_urls)
     titles |= {fold(c) for c in caption_texts(doc.tree)}
     paragraphs, source = clean_paragraphs(lines, title, titles)
-    paragraphs = without_byline_lines(paragraphs, byline_texts(doc.tree))
+    paragraphs = without_byline_lines(paragraphs, byline_texts(doc))
     paragraphs = with_embedded_posts([without_short_link(p) for p in paragraphs], doc.tree)
     origin = "trafilatura"
     if _far_below(paragraphs, lines):

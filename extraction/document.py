@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import lxml.etree
@@ -11,6 +11,7 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from extraction.dates import json_ld_objects, meta_index
+from extraction.selectors import compiled
 
 # trafilatura's parser options (trafilatura/utils.py HTML_PARSER), so that trafilatura can
 # work on our tree instead of parsing the page again (extraction/trafilatura_text.py).
@@ -43,6 +44,18 @@ class Document:
     ld: tuple[dict[str, Any], ...]
     # The parser stopped at a resource limit (nesting too deep): the page's end is missing.
     truncated: bool = False
+    # Elements each CSS selector matched, found once per page (`matches`): two steps that
+    # look for the same markup walk the tree once.
+    _matches: dict[str, list[HtmlElement]] = field(default_factory=dict, init=False,
+                                                   compare=False, repr=False)
+
+    def matches(self, css: str) -> list[HtmlElement]:
+        """The elements of the page `css` matches, in page order (the list is shared: read
+        it, never change it)."""
+        found = self._matches.get(css)
+        if found is None:
+            found = self._matches[css] = compiled(css)(self.tree)
+        return found
 
 
 def parse(url: str, raw: str) -> Document | None:

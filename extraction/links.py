@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
-from extraction.boilerplate import source_of
-from extraction.selectors import first, select, text_of
+from extraction.boilerplate import SOURCE_LINE_STARTS, source_of
+from extraction.selectors import first, select, text_of, text_start
 
 READ_MORE_LABELS: tuple[str, ...] = ("إقرأ المزيد", "اقرأ المزيد", "إقرأ أيضاً", "اقرأ أيضاً",
                                      "إقرأ أيضا", "اقرأ أيضا")
@@ -46,16 +47,26 @@ def block_links(tree: HtmlElement, page_url: str, own_urls: set[str | None],
     return links
 
 
+_SOURCE_START = max(map(len, SOURCE_LINE_STARTS))
+# The <p>, <div> and <span> holding a link whose text may be a source line, in page order:
+# their text holds "مصدر" (libxml2 tests it faster than Python reads each block), or it may
+# and text_of does not show it: a script, style or template inside (text_of skips their text).
+_SOURCE_LINE_CANDIDATES = etree.XPath(
+    "descendant-or-self::*[self::p or self::div or self::span][.//a]"
+    "[contains(string(.), 'مصدر') or .//script or .//style or .//template]")
+
+
 def source_links(tree: HtmlElement, page_url: str,
                  own_urls: set[str | None]) -> list[dict[str, str]]:
     """Links inside source lines ("المصدر: <a href=...>RT</a>"): the page credits the
     article it copies (kind `source`), each URL once."""
     links: list[dict[str, str]] = []
     seen = {u for u in own_urls if u}
-    for paragraph in tree.iter("p", "div", "span"):
-        anchors = paragraph.findall(".//a")
-        if not anchors or len(paragraph) > 3 or source_of(text_of(paragraph)) is None:
+    for paragraph in _SOURCE_LINE_CANDIDATES(tree):
+        if len(paragraph) > 3 or not text_start(paragraph, _SOURCE_START).startswith(
+                SOURCE_LINE_STARTS) or source_of(text_of(paragraph)) is None:
             continue
+        anchors = paragraph.findall(".//a")
         for link in anchors:
             target = absolute(link.get("href"), page_url)
             if target and target not in seen:
