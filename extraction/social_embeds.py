@@ -27,6 +27,8 @@ _PARAGRAPH_MIN_WORDS = 5
 TWEET_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*.{0,40}$")
 # A short link alone, or trailing a quoted post: t.co, pic.twitter.com, fb.watch, bit.ly.
 SHORT_LINK = re.compile(r"\s*(?:https?://)?(?:t\.co|pic\.twitter\.com|fb\.watch|bit\.ly)/\S+\s*$")
+# What every SHORT_LINK match holds (tested first: the pattern is tried at every position).
+SHORT_LINK_HOSTS: tuple[str, ...] = ("t.co/", "pic.twitter.com/", "fb.watch/", "bit.ly/")
 POSTED_BY = re.compile(r"^Posted by .{1,120} on .{1,60}$")
 # "فيديو.. طوابير ...", "بالفيديو | ...": the title line of an embedded video.
 VIDEO_TITLE = re.compile(r"^(?:فيديو|بالفيديو|فيديوجراف|انفوجراف|إنفوجراف)"
@@ -45,6 +47,8 @@ def is_embed_line(line: str) -> bool:
 
 def without_short_link(line: str) -> str:
     """A quoted post's line without the short link the embed appends to it."""
+    if not any(host in line for host in SHORT_LINK_HOSTS):
+        return line
     return SHORT_LINK.sub("", line) if not SHORT_LINK.fullmatch(line) else line
 
 

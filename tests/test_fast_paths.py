@@ -20,6 +20,7 @@ from extraction.document import parse, parse_tree
 from extraction.language import arabic_share
 from extraction.links import absolute, source_links
 from extraction.selectors import compiled, text_of, text_start
+from extraction.social_embeds import SHORT_LINK, without_short_link
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = sorted(FIXTURES.rglob("*.html"))
@@ -131,3 +132,11 @@ def test_line_rules_with_the_fold_given(path: Path) -> None:
             key = bp.fold(line)
             assert bp.is_boilerplate_line(line, key) == bp.is_boilerplate_line(line)
             assert bp.is_tail_opener(line, key) == bp.is_tail_opener(line)
+
+
+@pytest.mark.parametrize("line", (
+    "قال في تغريدة https://t.co/AbC123", "https://t.co/AbC123", "pic.twitter.com/xyz",
+    "نص عادي بلا رابط", "fb.watch/abc/ وبعدها نص", "bit.ly/x  ", "HTTPS://T.CO/ABC"))
+def test_without_short_link_as_the_pattern_alone(line: str) -> None:
+    plain = SHORT_LINK.sub("", line) if not SHORT_LINK.fullmatch(line) else line
+    assert without_short_link(line) == plain
