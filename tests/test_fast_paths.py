@@ -7,12 +7,14 @@ fixture page and on hand-made pages aimed at its edge cases.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 from lxml.html import HtmlElement
 
+from archive.search import index_values
 from extraction import boilerplate as bp
 from extraction.byline_markup import GENERIC_BYLINE
 from extraction.decoding import decode_html
@@ -140,3 +142,24 @@ def test_line_rules_with_the_fold_given(path: Path) -> None:
 def test_without_short_link_as_the_pattern_alone(line: str) -> None:
     plain = SHORT_LINK.sub("", line) if not SHORT_LINK.fullmatch(line) else line
     assert without_short_link(line) == plain
+
+
+RECORD_TEXTS = (
+    "ΟΔΟΣ\n\nΣΑΣ", "اَلْعَرَبِيَّة\n\n\u0651كلمة", "e\n\n\u0301x", "ﻻ\n\nﷲ", "A\n\n\n\nB\n\n",
+    "\n\nبداية", "سطر واحد فقط", "", "١٢٣ أرقام\n\nـــ تطويل\n\nİstanbul",
+)
+
+
+@pytest.mark.parametrize("text", RECORD_TEXTS)
+def test_index_values_paragraph_by_paragraph_on_edge_cases(text: str) -> None:
+    record = {"title": text, "summary": text[::-1], "body": text}
+    assert index_values(record, {}) == index_values(record)
+
+
+def test_index_values_paragraph_by_paragraph_on_golden_records() -> None:
+    memo: dict[str, tuple[str, str]] = {}  # shared, as an old and a new text share it
+    paths = sorted((FIXTURES / "rtarabic").glob("*.json"))
+    assert paths
+    for path in paths:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        assert index_values(record, memo) == index_values(record)
