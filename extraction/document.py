@@ -27,6 +27,12 @@ _PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
     element=HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
     entity=lxml_html.HtmlEntity))
 
+# `[class*="author"]`: a substring of one attribute, the form of most markup selectors.
+_SUBSTRING_SELECTOR = re.compile(r'\[(class|id)\*="([^"\\]+)"\]')
+# Every value of the attribute in page order; each value's getparent() is its element.
+_ATTRIBUTE_VALUES: dict[str, lxml.etree.XPath] = {
+    name: lxml.etree.XPath(f"descendant-or-self::*/@{name}") for name in ("class", "id")}
+
 ARTICLE_TYPES: frozenset[str] = frozenset({"article", "newsarticle", "reportagenewsarticle",
                                            "blogposting", "analysisnewsarticle"})
 
@@ -48,14 +54,35 @@ class Document:
     # look for the same markup walk the tree once.
     _matches: dict[str, list[HtmlElement]] = field(default_factory=dict, init=False,
                                                    compare=False, repr=False)
+    _values: dict[str, list[Any]] = field(default_factory=dict, init=False, compare=False,
+                                          repr=False)
+    _positions: dict[str, dict[str, list[int]]] = field(default_factory=dict, init=False,
+                                                        compare=False, repr=False)
 
     def matches(self, css: str) -> list[HtmlElement]:
         """The elements of the page `css` matches, in page order (the list is shared: read
         it, never change it)."""
         found = self._matches.get(css)
         if found is None:
-            found = self._matches[css] = compiled(css)(self.tree)
+            substring = _SUBSTRING_SELECTOR.fullmatch(css)
+            found = self._matches[css] = (
+                self._holding(*substring.groups()) if substring else compiled(css)(self.tree))
         return found
+
+    def _holding(self, attribute: str, word: str) -> list[HtmlElement]:
+        """What `[attribute*="word"]` matches, from the page's values of that attribute read
+        in one walk: each distinct value is tested once (pages repeat their class names),
+        where the CSS selector tests every element."""
+        values = self._values.get(attribute)
+        if values is None:
+            values = self._values[attribute] = _ATTRIBUTE_VALUES[attribute](self.tree)
+        where = self._positions.get(attribute)
+        if where is None:
+            where = self._positions[attribute] = {}
+            for position, value in enumerate(values):
+                where.setdefault(str(value), []).append(position)
+        found = sorted(p for value, at in where.items() if word in value for p in at)
+        return [values[p].getparent() for p in found]
 
 
 def parse(url: str, raw: str) -> Document | None:

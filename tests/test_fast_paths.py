@@ -20,7 +20,7 @@ from extraction.byline_markup import GENERIC_BYLINE
 from extraction.decoding import decode_html
 from extraction.document import parse, parse_tree
 from extraction.language import arabic_share
-from extraction.links import absolute, source_links
+from extraction.links import CAPTIONS, absolute, source_links
 from extraction.selectors import compiled, text_of, text_start
 from extraction.social_embeds import SHORT_LINK, without_short_link
 
@@ -53,6 +53,10 @@ EDGE_PAGES = (
     "<p>المصدر: <a href='/g'>أ</a><a href='/h'>ب</a><a href='/i'>ج</a><a href='/j'>د</a></p>",
     "<p><template>x</template>المصدر: <a href='/k'>وكالة</a><style>p{}</style></p>",
 )
+# Markup selectors on class and id values: repeated, empty, nested, in several elements.
+MARKUP_PAGE = ("<div class='author-box' id='Author1'><span class=''>x</span>"
+               "<p class='author'>a</p><p class='byline author'>b</p><i id='author'>c</i>"
+               "<div class='author'><b class='Writer'>d</b></div></div><p class='author'>e</p>")
 
 
 def _plain_source_links(tree: HtmlElement, page_url: str) -> list[dict[str, str]]:
@@ -104,13 +108,21 @@ def test_source_links_on_every_page(path: Path) -> None:
     assert source_links(tree, url, set()) == _plain_source_links(tree, url)
 
 
-@pytest.mark.parametrize("path", PAGES[::5], ids=PAGE_IDS[::5])
+@pytest.mark.parametrize("path", PAGES, ids=PAGE_IDS)
 def test_document_matches_are_the_selectors_matches(path: Path) -> None:
     doc = parse("https://example.com/", decode_html(path.read_bytes()))
     assert doc is not None
-    for css in GENERIC_BYLINE:
+    for css in (*GENERIC_BYLINE, *CAPTIONS, '[class*="post"]', '[id*="main"]', '[class*=""]'):
         assert doc.matches(css) == compiled(css)(doc.tree)
         assert doc.matches(css) is doc.matches(css)  # walked once
+
+
+def test_document_matches_on_repeated_class_values() -> None:
+    doc = parse("https://example.com/", MARKUP_PAGE)
+    assert doc is not None
+    for css in (*GENERIC_BYLINE, '[class*=""]', '[id*="uth"]'):
+        assert doc.matches(css) == compiled(css)(doc.tree)
+    assert len(doc.matches('[class*="author"]')) == 5
 
 
 _LETTER = re.compile(r"[^\W\d_]")
