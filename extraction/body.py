@@ -184,10 +184,10 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
         return Text([line for line in text.split("\n") if line.strip()], language=language)
     lines = after_headline([fold_space(line) for line in text.split("\n")], title)
     links, titles, block_tags = arabic_block_links(doc, known_urls)
-    titles |= {fold(c) for c in caption_texts(doc.tree)}
+    titles |= {fold(c) for c in caption_texts(doc)}
     paragraphs, source = clean_paragraphs(lines, title, titles)
     paragraphs = without_byline_lines(paragraphs, byline_texts(doc))
-    paragraphs = with_embedded_posts([without_short_link(p) for p in paragraphs], doc.tree)
+    paragraphs = with_embedded_posts([without_short_link(p) for p in paragraphs], doc)
     origin = "trafilatura"
     if _far_below(paragraphs, lines):
         # A block opener misread before the text (or mid-text) cut most of it: trafilatura's

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,6 +69,14 @@ class Document:
             found = self._matches[css] = (
                 self._holding(*substring.groups()) if substring else compiled(css)(self.tree))
         return found
+
+    def matches_any(self, selectors: Iterable[str]) -> list[HtmlElement]:
+        """Every element one of `selectors` matches, in page order, each once (what their
+        union selects)."""
+        found = {el for css in selectors for el in self.matches(css)}
+        if len(found) < 2:
+            return list(found)
+        return [el for el in self.tree.iter() if el in found]
 
     def _holding(self, attribute: str, word: str) -> list[HtmlElement]:
         """What `[attribute*="word"]` matches, from the page's values of that attribute read

@@ -9,6 +9,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from extraction.boilerplate import SOURCE_LINE_STARTS, source_of
+from extraction.document import Document
 from extraction.selectors import first, select, text_of, text_start
 
 READ_MORE_LABELS: tuple[str, ...] = ("إقرأ المزيد", "اقرأ المزيد", "إقرأ أيضاً", "اقرأ أيضاً",
@@ -104,12 +105,12 @@ CAPTIONS: tuple[str, ...] = ("figcaption", '[class*="caption"]', '[class*="Capti
 _CAPTION_MAX_WORDS = 40
 
 
-def caption_texts(tree: HtmlElement) -> set[str]:
+def caption_texts(doc: Document) -> set[str]:
     """The short texts of the page's caption elements, and of paragraphs that hold a photo
     and a short line under it (old hand-written pages: `<p><img><br><font>caption</font>`):
     when trafilatura reads one as a paragraph, it is a caption and not article text."""
-    texts = [text_of(el) for el in select(tree, CAPTIONS)]
-    texts += [text_of(img.getparent()) for img in tree.iter("img") if _photo_paragraph(img)]
+    texts = [text_of(el) for el in doc.matches_any(CAPTIONS)]
+    texts += [text_of(img.getparent()) for img in doc.tree.iter("img") if _photo_paragraph(img)]
     return {t for t in texts if t and len(t.split()) <= _CAPTION_MAX_WORDS}
 
 

@@ -15,12 +15,16 @@ import re
 
 from lxml.html import HtmlElement
 
+from extraction.document import Document
 from extraction.selectors import compiled, text_of
 from extraction.textnorm import fold_space
 
 EMBEDS = ('.fb-post', 'blockquote.twitter-tweet', 'blockquote.instagram-media',
           'blockquote[class*="fb-xfbml"]')
 _EMBED_SELECTOR = ", ".join(EMBEDS)
+# A class word every EMBEDS selector requires (checked against the page's class values before
+# the selectors walk the page: most pages embed nothing).
+EMBED_CLASS_WORDS: tuple[str, ...] = ("fb-post", "twitter-tweet", "instagram-media", "fb-xfbml")
 _PARAGRAPH_MIN_WORDS = 5
 
 # "— UNSMIL (@UNSMILibya) May 12, 2024": a tweet's signature.
@@ -76,12 +80,14 @@ def _text_before(embed: HtmlElement) -> str | None:
     return _text_before(parent) if parent is not None and parent.tag != "body" else None
 
 
-def with_embedded_posts(paragraphs: list[str], tree: HtmlElement) -> list[str]:
+def with_embedded_posts(paragraphs: list[str], doc: Document) -> list[str]:
     """The paragraphs with each embedded post's paragraphs that are missing put back after
     the paragraph that introduces the post (nothing is put back when that paragraph is not
     in the text)."""
     out = list(paragraphs)
-    for before, texts in embedded_posts(tree):
+    if not any(doc.matches(f'[class*="{word}"]') for word in EMBED_CLASS_WORDS):
+        return out
+    for before, texts in embedded_posts(doc.tree):
         missing = [t for t in texts if t not in out]
         if before in out and missing:
             at = out.index(before) + 1

@@ -21,8 +21,8 @@ from extraction.decoding import decode_html
 from extraction.document import parse, parse_tree
 from extraction.language import arabic_share
 from extraction.links import CAPTIONS, absolute, source_links
-from extraction.selectors import compiled, text_of, text_start
-from extraction.social_embeds import SHORT_LINK, without_short_link
+from extraction.selectors import compiled, select, text_of, text_start
+from extraction.social_embeds import EMBED_CLASS_WORDS, EMBEDS, SHORT_LINK, without_short_link
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = sorted(FIXTURES.rglob("*.html"))
@@ -175,3 +175,16 @@ def test_index_values_paragraph_by_paragraph_on_golden_records() -> None:
     for path in paths:
         record = json.loads(path.read_text(encoding="utf-8"))
         assert index_values(record, memo) == index_values(record)
+
+
+def test_every_embed_selector_needs_one_of_the_class_words() -> None:
+    for css in EMBEDS:
+        path = compiled(css).path
+        assert any(f"contains(@class, '{word}')" in path for word in EMBED_CLASS_WORDS), css
+
+
+@pytest.mark.parametrize("path", PAGES, ids=PAGE_IDS)
+def test_captions_in_page_order_as_the_union_selects(path: Path) -> None:
+    doc = parse("https://example.com/", decode_html(path.read_bytes()))
+    assert doc is not None
+    assert doc.matches_any(CAPTIONS) == select(doc.tree, CAPTIONS)
