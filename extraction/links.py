@@ -63,17 +63,22 @@ def source_links(tree: HtmlElement, page_url: str,
     article it copies (kind `source`), each URL once."""
     links: list[dict[str, str]] = []
     seen = {u for u in own_urls if u}
-    for paragraph in _SOURCE_LINE_CANDIDATES(tree):
-        if len(paragraph) > 3 or not text_start(paragraph, _SOURCE_START).startswith(
-                SOURCE_LINE_STARTS) or source_of(text_of(paragraph)) is None:
-            continue
-        anchors = paragraph.findall(".//a")
-        for link in anchors:
+    for paragraph in source_lines(tree):
+        for link in paragraph.findall(".//a"):
             target = absolute(link.get("href"), page_url)
             if target and target not in seen:
                 seen.add(target)
                 links.append({"url": target, "title": text_of(link), "kind": "source"})
     return links
+
+
+def source_lines(tree: HtmlElement) -> list[HtmlElement]:
+    """The <p>, <div> and <span> elements holding a link whose text is a source line, with
+    at most three children, in page order."""
+    return [paragraph for paragraph in _SOURCE_LINE_CANDIDATES(tree)
+            if len(paragraph) <= 3
+            and text_start(paragraph, _SOURCE_START).startswith(SOURCE_LINE_STARTS)
+            and source_of(text_of(paragraph)) is not None]
 
 
 def _title(link: HtmlElement, link_title: Sequence[str]) -> str:
