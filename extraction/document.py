@@ -55,10 +55,8 @@ class Document:
     # look for the same markup walk the tree once.
     _matches: dict[str, list[HtmlElement]] = field(default_factory=dict, init=False,
                                                    compare=False, repr=False)
-    _values: dict[str, list[Any]] = field(default_factory=dict, init=False, compare=False,
-                                          repr=False)
-    _positions: dict[str, dict[str, list[int]]] = field(default_factory=dict, init=False,
-                                                        compare=False, repr=False)
+    _values: dict[str, tuple[list[Any], frozenset[str]]] = field(
+        default_factory=dict, init=False, compare=False, repr=False)
 
     def matches(self, css: str) -> list[HtmlElement]:
         """The elements of the page `css` matches, in page order (the list is shared: read
@@ -82,16 +80,18 @@ class Document:
         """What `[attribute*="word"]` matches, from the page's values of that attribute read
         in one walk: each distinct value is tested once (pages repeat their class names),
         where the CSS selector tests every element."""
-        values = self._values.get(attribute)
-        if values is None:
-            values = self._values[attribute] = _ATTRIBUTE_VALUES[attribute](self.tree)
-        where = self._positions.get(attribute)
-        if where is None:
-            where = self._positions[attribute] = {}
-            for position, value in enumerate(values):
-                where.setdefault(str(value), []).append(position)
-        found = sorted(p for value, at in where.items() if word in value for p in at)
-        return [values[p].getparent() for p in found]
+        values, distinct = self.attribute_values(attribute)
+        holding = {value for value in distinct if word in value}
+        return [value.getparent() for value in values if value in holding] if holding else []
+
+    def attribute_values(self, attribute: str) -> tuple[list[Any], frozenset[str]]:
+        """Every value of `attribute` ("class" or "id") in page order (each value's
+        getparent() is its element), and the distinct ones; read once per page."""
+        found = self._values.get(attribute)
+        if found is None:
+            values = _ATTRIBUTE_VALUES[attribute](self.tree)
+            found = self._values[attribute] = (values, frozenset(values))
+        return found
 
 
 def parse(url: str, raw: str) -> Document | None:
