@@ -95,7 +95,24 @@ def clean_paragraphs(lines: list[str], title: str | None,
               and _title_key(line, key) not in link_titles):
             seen.add(line)
             paragraphs.append(line)
-    return paragraphs, source
+    return (without_pull_quotes(paragraphs) if structural else paragraphs), source
+
+
+# A pull quote repeats a phrase of the text in a box of its own: 5 to 40 words, lifted out
+# of a paragraph at least this many times its length (a paragraph that only adds a clause to
+# another is text written twice, which the page shows twice).
+PULL_QUOTE_WORDS = range(5, 41)
+PULL_QUOTE_SHARE = 0.7
+_QUOTE_MARKS = " \"'«»“”.،"
+
+
+def without_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without those that repeat a phrase of another, longer one."""
+    keys = [fold(p).strip(_QUOTE_MARKS) for p in paragraphs]
+    return [p for i, (p, key) in enumerate(zip(paragraphs, keys, strict=True))
+            if len(key.split()) not in PULL_QUOTE_WORDS
+            or not any(j != i and len(key) <= PULL_QUOTE_SHARE * len(other) and key in other
+                       for j, other in enumerate(keys))]
 
 
 _BULLETS = "-•·* "

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 from extraction.agency_lines import is_initials_line, is_place_source_line
+from extraction.appeal_lines import is_appeal
 from extraction.arabic_dates import dateline
 from extraction.byline_lines import author_of_byline, is_byline_line
 from extraction.social_embeds import is_embed_line
+from extraction.spelling import fold
 
 # "المصدر: RT" / "المصدر : وكالات": a paragraph that is only a source attribution.
 SOURCE_LINE = re.compile(r"^(?:ال)?مصدر\s*[:：]\s*(?P<source>[^\n]{1,60})$")
@@ -78,6 +80,7 @@ PREFIX_LINES: tuple[str, ...] = (
     "شارك عبر", "شارك على",
     # Page instructions: "حدّث الصفحة لمشاهدة آخر التحديثات", "اضغط هنا لمشاهدة الفيديو".
     "حدث الصفحة", "قم بتحديث الصفحة", "أعد تحميل الصفحة", "اضغط هنا", "انقر هنا",
+    "إخلاء مسؤولية", "إخلاء المسؤولية",
 )
 # Captions and credits that come out as paragraphs of their own.
 CAPTION_LINES: tuple[str, ...] = (
@@ -99,6 +102,9 @@ TAIL_OPENERS: tuple[str, ...] = (
     "أخبار ذات صلة", "أخبار متعلقة", "مواضيع مشابهة", "الموضوعات المتعلقة", "الأكثر قراءة",
     "الأكثر مشاهدة", "أضف تعليق", "أضف تعليقك",
     "اترك تعليقا", "التعليقات", "كل التعليقات", "جميع التعليقات", *LATEST_LABELS,
+    # A paper's citation box: "استشهد بهذه الورقة" and the reference line under it.
+    "استشهد بهذه الورقة", "للاستشهاد بهذه الورقة", "استشهد بهذا المقال", "للاستشهاد بهذا المقال",
+    "طريقة الاستشهاد", "كيفية الاستشهاد", "الاستشهاد المرجعي",
 )
 # Comment policies and disclaimers: a paragraph holding two of these is one.
 COMMENT_POLICY_CUES: tuple[str, ...] = (
@@ -125,9 +131,9 @@ OWN_CHANNELS: tuple[str, ...] = ("قناتنا", "صفحتنا", "حساباتن
 # App promotions ("حمّل تطبيق ...") and cookie notices, short lines holding one of each pair.
 APP_VERBS: tuple[str, ...] = ("حمل", "حملوا", "حملي", "نزل", "نزلوا", "ثبت", "ثبتوا")
 APP_WORDS: tuple[str, ...] = ("تطبيق", "التطبيق", "تطبيقنا")
-COOKIE_WORDS: tuple[str, ...] = ("ملفات تعريف الارتباط", "الكوكيز", "ملفات الكوكيز",
-                                 "cookies")
+COOKIE_WORDS: tuple[str, ...] = ("ملفات تعريف الارتباط", "الكوكيز", "ملفات الكوكيز", "cookies")
 _NOTICE_MAX_WORDS = 25
+LABEL_ENDS = ":：.…-–—،|»> "  # after a label, before its text: "اقرأ أيضا.. <title>"
 # Feed subscription links of Blogger and other blog engines: "الاشتراك في: الرسائل (Atom)".
 FEED_LINE = re.compile(r"^[^\n]{0,60}\((?:Atom|RSS)\)$", re.I)
 PLATFORMS: tuple[str, ...] = (
@@ -154,17 +160,6 @@ _NUMBERED_RULE_CUES: tuple[str, ...] = ("التعليق", "تعليقك", "ال�
 RULE_WORDS: tuple[str, ...] = ("يرجى", "يمنع", "ممنوع", "لا يسمح", "لا يجوز", "عدم", "تجنب",
                                "يحق", "سيتم حذف", "يحذف")
 _NUMBERED_MAX_WORDS = 40
-
-
-_HAMZA_ALEF = re.compile("[أإآٱ]")
-_HARAKAT = re.compile("[\u064B-\u0652]")
-
-
-def fold(text: str) -> str:
-    """Spelling-insensitive key: hamza forms of alef, alef maqsura, tatweel and harakat folded."""
-    text = _HAMZA_ALEF.sub("ا", text)
-    text = text.replace("ى", "ي").replace("ـ", "")
-    return _HARAKAT.sub("", text)
 
 
 def _strip_label(line: str) -> str:
@@ -218,7 +213,7 @@ def is_boilerplate_line(line: str, key: str | None = None) -> bool:
         return True
     # The checks below take the folded line: each would fold it again.
     return (_caption(stripped) or _comment_policy(key) or _follow(stripped)
-            or _notice(stripped) or is_dateline(line))
+            or _notice(stripped) or is_appeal(key) or is_dateline(line))
 
 
 _ROW_SEPARATOR = re.compile(r"\s*[|•·]\s*")
@@ -342,7 +337,7 @@ def _opens(key: str, prefix: str) -> bool:
     if not key.startswith(prefix):
         return False
     rest = key[len(prefix):]
-    return rest == "" or (rest[0] in ":： " and len(rest.split()) <= 25)
+    return rest == "" or (rest[0] in LABEL_ENDS and len(rest.split()) <= 25)
 
 
 # Two-word labels only: "المزيد من القتلى ..." is a headline.
@@ -358,7 +353,7 @@ def without_read_more_label(title: str) -> str:
             continue
         # The label's end in the original text: folding drops harakat and tatweel.
         for end in range(len(label), min(len(title), len(label) + 6) + 1):
-            if fold(title[:end]) == label and title[end:end + 1] in (" ", ":", "："):
-                rest = title[end:].lstrip(" :：")
+            if fold(title[:end]) == label and title[end:end + 1] in LABEL_ENDS:
+                rest = title[end:].lstrip(LABEL_ENDS)
                 return rest or title
     return title

@@ -13,6 +13,8 @@ BYLINE_MARKUP: tuple[str, ...] = (
     # Class and id matches are case-sensitive: ASP.NET and older portals write "NewsAuthor",
     # "lblAuthor", "Writer".
     '[class*="Author"]', '[id*="Author"]', '[id*="author"]', '[class*="Writer"]',
+    # French-built portals of the Maghreb and Mauritania: "auteur".
+    '[class*="auteur"]',
 )
 # The poster of a forum thread (vBulletin, phpBB): the first post's user name.
 FORUM_POSTER = '[class*="username"]'

@@ -52,6 +52,7 @@ def test_story_sentences_with_those_words_stay(line: str) -> None:
 def test_read_more_label_leaves_a_cards_headline() -> None:
     assert bp.without_read_more_label("إقرأ المزيد السعودية تعلن مشاريع") == "السعودية تعلن مشاريع"
     assert bp.without_read_more_label("اقرأ أيضاً: افتتاح معرض الكتاب") == "افتتاح معرض الكتاب"
+    assert bp.without_read_more_label("اقرأ أيضا.. افتتاح معرض الكتاب") == "افتتاح معرض الكتاب"
     # A one-word label is a headline's own first word here.
     headline = "المزيد من القتلى في الزلزال"
     assert bp.without_read_more_label(headline) == headline

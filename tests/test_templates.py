@@ -32,13 +32,16 @@ FRESH = [m for m in MODULES if set_of(m) == "fresh"]
 UNSEEN3 = [m for m in MODULES if set_of(m) == "unseen3"]
 UNSEEN4 = [m for m in MODULES if set_of(m) == "unseen4"]
 UNSEEN5 = [m for m in MODULES if set_of(m) == "unseen5"]
+UNSEEN6 = [m for m in MODULES if set_of(m) == "unseen6"]
+UNSEEN7 = [m for m in MODULES if set_of(m) == "unseen7"]
 
 
 def test_families_by_set_three_articles_each() -> None:
-    """Twelve families written first (four held out), then the fresh, unseen3, unseen4 and
-    unseen5 held-out sets."""
+    """Twelve families written first (four held out), then the fresh and unseen3 to unseen7
+    held-out sets."""
     by_set = {which: sorted(m.NAME for m in MODULES if set_of(m) == which)
-              for which in ("dev", "heldout", "fresh", "unseen3", "unseen4", "unseen5")}
+              for which in ("dev", "heldout", "fresh", "unseen3", "unseen4", "unseen5",
+                            "unseen6", "unseen7")}
     assert by_set["heldout"] == ["jsonld_only", "php_table", "video", "wp_jannah"]
     assert len(by_set["dev"]) == 8 and len(MODULES) == sum(map(len, by_set.values()))
     assert {"dz_wordpress", "ma_portal", "gulf_hijri", "joomla", "aspnet", "aggregator",
@@ -49,7 +52,11 @@ def test_families_by_set_three_articles_each() -> None:
                                  "typo3_university", "wp_newspaper_elementor"]
     assert by_set["unseen5"] == ["eg_youm_mobile", "lb_nextjs_app", "ly_facebook_embed",
                                  "om_gov_agency", "ps_maan_old", "sd_wordpress_newspaper"]
-    assert all(m.HELD_OUT for m in FRESH + UNSEEN3 + UNSEEN4 + UNSEEN5)
+    assert by_set["unseen6"] == ["bh_sharepoint_ministry", "eg_sports_match", "jo_wp_smartmag",
+                                 "kw_dotnet_daily", "mr_bilingual_portal", "qa_nuxt"]
+    assert by_set["unseen7"] == ["fin_markets_news", "hugo_static_outlet", "lb_tv_channel",
+                                 "sa_liferay_portal", "substack_newsletter", "wagtail_thinktank"]
+    assert all(m.HELD_OUT for m in FRESH + UNSEEN3 + UNSEEN4 + UNSEEN5 + UNSEEN6 + UNSEEN7)
     assert all(len(read_articles(m.NAME)) == 3 for m in MODULES)
 
 
@@ -97,7 +104,8 @@ def test_template_cases_load_with_their_set() -> None:
                                  .read_text(encoding="utf-8")) for c in cases}
     for case in cases:
         assert case.template_set == truths[case.name]["set"] in ("dev", "heldout", "fresh",
-                                                                  "unseen3", "unseen4", "unseen5")
+                                                                  "unseen3", "unseen4", "unseen5",
+                                                                  "unseen6", "unseen7")
         assert case.held_out == (case.template_set != "dev")
 
 
@@ -125,11 +133,14 @@ def test_sets_partition_the_rows() -> None:
             {"name": "templates/c/1", "held_out": True, "set": "fresh"},
             {"name": "templates/d/1", "held_out": True, "set": "unseen3"},
             {"name": "templates/e/1", "held_out": True, "set": "unseen4"},
-            {"name": "templates/f/1", "held_out": True, "set": "unseen5"}]
+            {"name": "templates/f/1", "held_out": True, "set": "unseen5"},
+            {"name": "templates/g/1", "held_out": True, "set": "unseen6"},
+            {"name": "templates/h/1", "held_out": True, "set": "unseen7"}]
     chosen = {which: [r["name"] for r in rows if in_set(r, which)] for which in SETS}
     assert chosen == {"dev": ["rtarabic/x", "templates/a/1"], "heldout": ["templates/b/1"],
                       "fresh": ["templates/c/1"], "unseen3": ["templates/d/1"],
                       "unseen4": ["templates/e/1"], "unseen5": ["templates/f/1"],
+                      "unseen6": ["templates/g/1"], "unseen7": ["templates/h/1"],
                       "all": [r["name"] for r in rows]}
 
 
@@ -166,10 +177,12 @@ def test_fresh_dates_are_as_the_sites_print_them() -> None:
     assert "منذ ساعتين" in truth["must_not_contain"]
 
 
-UNSEEN_SETS = {"unseen3": UNSEEN3, "unseen4": UNSEEN4, "unseen5": UNSEEN5}
+UNSEEN_SETS = {"unseen3": UNSEEN3, "unseen4": UNSEEN4, "unseen5": UNSEEN5, "unseen6": UNSEEN6,
+               "unseen7": UNSEEN7}
 
 
-@pytest.mark.parametrize(("name", "longest"), [("unseen4", 200), ("unseen5", 220)])
+@pytest.mark.parametrize(("name", "longest"), [("unseen4", 200), ("unseen5", 220),
+                                               ("unseen6", 220), ("unseen7", 220)])
 def test_later_unseen_sets_are_new_stories_of_varied_length(name: str, longest: int) -> None:
     older = {a.headline for m in MODULES if set_of(m) != name for a in read_articles(m.NAME)}
     lengths = []
@@ -181,7 +194,8 @@ def test_later_unseen_sets_are_new_stories_of_varied_length(name: str, longest: 
     assert min(lengths) <= 130 and max(lengths) >= longest
 
 
-@pytest.mark.parametrize("module", [*UNSEEN3, *UNSEEN4, *UNSEEN5], ids=lambda m: m.NAME)
+@pytest.mark.parametrize("module", [*UNSEEN3, *UNSEEN4, *UNSEEN5, *UNSEEN6, *UNSEEN7],
+                         ids=lambda m: m.NAME)
 def test_unseen_pages_show_their_date_and_are_marked_with_their_set(module) -> None:
     for n in (1, 2, 3):
         html, truth = _page(module.NAME, n)
@@ -289,3 +303,77 @@ def test_unseen5_traits_are_as_the_sites_print_them() -> None:
     assert truth["url"].startswith("https://m.") and truth["author"] == "أحمد عبد الحليم"
     assert "كتب أحمد عبد الحليم" in truth["must_not_contain"]
     assert "أخبار متعلقة" in truth["must_not_contain"]
+
+
+def test_unseen6_traits_are_as_the_sites_print_them() -> None:
+    """The traits each unseen6 family is there for (the truth is the spec's own day)."""
+    html, truth = _page("kw_dotnet_daily", 1)
+    assert truth["published_shown"] == "الأحد 12 مايو 2024 - 10:45 ص"
+    assert 'content="2024-05-12T10:45:00"' in html and '<p class="read-also">' in html
+    assert {"اقرأ أيضاً:", "منذ 3 ساعات", "الوطن الخليجي"} <= set(truth["must_not_contain"])
+    assert _page("kw_dotnet_daily", 2)[1]["author"] is None
+    html, truth = _page("jo_wp_smartmag", 1)
+    assert truth["published_shown"] == "31 أيار 2024 - 9:10 مساءً"
+    assert "post-content cf entry-content" in html and 'class="author-box"' in html
+    assert truth["body"].split("\n\n")[2].startswith("1- البنزين أوكتان 90")
+    assert {"1.4K", "مشاركة", "تابعوا صوت عمّان على Google News"} <= set(truth["must_not_contain"])
+    html, truth = _page("mr_bilingual_portal", 2)
+    assert truth["published_shown"] == "الخميس 25 يوليو 2024 - 18:05"
+    assert "published_time" not in html and "datetime" not in html
+    assert truth["body"].startswith("نواكشوط - الوسيط: ")
+    assert truth["author"] == "محمد الأمين ولد سيدي"
+    assert "Publié le 25/07/2024 à 18h05" in truth["must_not_contain"]
+    assert html.index('id="colonne_gauche"') < html.index('class="texte"')
+    html, truth = _page("qa_nuxt", 2)
+    assert 'content="2024-09-17T21:40:00.000Z"' in html and truth["published"] == "2024-09-18"
+    assert truth["published_shown"] == "الأربعاء 18 سبتمبر 2024 12:40 ص"
+    assert "window.__NUXT__=(function(a,b,c){return " in html and "data-v-6f1c9e2a" in html
+    assert html.index("widget most-read") < html.index("class=\"article-body\"")
+    html, truth = _page("eg_sports_match", 1)
+    assert truth["published_shown"] == "السبت، 18 مايو 2024 - 22:45"
+    assert {"1 - 2", "انتهت", "تابع أحدث الأخبار عبر تطبيق ملعبنا",
+            "تابعوا ملعبنا على جوجل نيوز", "1 بيراميدز 19 45"} <= set(truth["must_not_contain"])
+    assert "الأحد، 15 سبتمبر 2024 - 19:00" in _page("eg_sports_match", 3)[1]["must_not_contain"]
+    html, truth = _page("bh_sharepoint_ministry", 1)
+    assert truth["published_shown"] == "الثلاثاء 6 ذو القعدة 1445هـ الموافق 14 مايو 2024م"
+    assert truth["published"] == "2024-05-14" and "ms-rtestate-field" in html
+    assert "datetime=" not in html.lower() and "published_time" not in html
+    assert _page("bh_sharepoint_ministry", 2)[1]["published_shown"].startswith(
+        "الأحد 22 شعبان 1445هـ الموافق 3 مارس 2024م")
+    assert html.index('id="sideNavBox"') < html.index("RichHtmlField")
+
+
+def test_unseen7_traits_are_as_the_sites_print_them() -> None:
+    """The traits each unseen7 family is there for (the truth is the spec's own day)."""
+    html, truth = _page("sa_liferay_portal", 2)
+    assert truth["published_shown"] == "تاريخ النشر: 26/11/1445 هـ - الموافق 03/06/2024 م"
+    assert truth["published"] == "2024-06-03" and "journal-content-article" in html
+    assert "published_time" not in html and "datePublished" not in html
+    assert {"هل كان المحتوى مفيدًا؟", "آخر تحديث: 02/12/2024 - 09:51 ص"} <= set(
+        truth["must_not_contain"])
+    html, truth = _page("wagtail_thinktank", 3)
+    assert truth["published_shown"] == "١٤ تشرين الثاني/نوفمبر ٢٠٢٤"
+    assert '<time datetime="2024-11-14">' in html and 'class="block-pull_quote"' in html
+    assert html.index('class="sidebar"') < html.index('class="research-body"')
+    assert "استشهد بهذه الورقة" in truth["must_not_contain"]
+    html, truth = _page("fin_markets_news", 1)
+    assert truth["published_shown"] == "14 مايو 2024 10:32 ص بتوقيت مكة المكرمة"
+    assert 'content="2024-05-14T07:32:00Z"' in html and 'ng-version="15.2.9"' in html
+    assert truth["body"].startswith("مباشر: ") and "\n\n- الإيرادات: " in truth["body"]
+    assert {"تاسي 12,467.33 ▲ 0.41%", "السوق مغلق", "منذ 7 أشهر"} <= set(truth["must_not_contain"])
+    html, truth = _page("lb_tv_channel", 2)
+    assert truth["published_shown"] == "نشر بتاريخ 27-10-2024 | 13:15"
+    assert truth["author"] == "زينب ياسين" and '"uploadDate": "2024-10-27T11:15:00Z"' in html
+    assert html.index('class="timeline"') < html.index('class="news-text"')
+    assert "المصدر: الوكالة الوطنية للإعلام" in _page("lb_tv_channel", 1)[1]["must_not_contain"]
+    html, truth = _page("hugo_static_outlet", 3)
+    assert truth["published_shown"] == "11 تشرين الأول 2024"
+    assert "title='2024-10-11 11:30:00 +0300 +03'" in html and 'class="support-box"' in html
+    assert html.index('class="support-box"') < html.index('class="post-footer"')
+    assert {"ادعم صحافتنا المستقلة", "Powered by Hugo & PaperMod"} <= set(truth["must_not_contain"])
+    html, truth = _page("substack_newsletter", 1)
+    assert truth["published_shown"] == "Mar 03, 2024" and truth["author"] == "هالة منصور"
+    assert "window._preloads = JSON.parse(" in html and "\\u003cp>" in html
+    assert 'placeholder="Type your email…"' in html
+    assert {"Subscribe", "Discussion about this post", "Share نشرة الإعلام الجديد"} <= set(
+        truth["must_not_contain"])

@@ -1,0 +1,48 @@
+"""Appeals to the reader standing as paragraphs inside the text: donation boxes ("ادعم
+صحافتنا المستقلة", "نعتمد على دعم قرائنا ..."), page-feedback questions ("هل كان المحتوى
+مفيدًا؟", "شكرًا لك على ملاحظاتك"). Each takes the line's `fold()` key."""
+
+from __future__ import annotations
+
+from extraction.spelling import fold
+
+# A donation appeal joins a support verb to what the outlet calls its own: "ادعم صحافتنا",
+# "نعتمد على دعم قرائنا", "تبرعك يضمن استقلالنا". Ours-words keep news about donations out.
+SUPPORT_WORDS: tuple[str, ...] = ("ادعم", "ادعموا", "ادعمنا", "ادعمونا", "دعم", "دعمكم", "دعمك",
+                                  "ساهم", "ساهموا", "مساهمتك", "تبرع", "تبرعوا", "تبرعك")
+# ("عملنا", "استقلالنا" are left out: an official's quoted "ادعموا عملنا" is news.)
+OURS_WORDS: tuple[str, ...] = ("صحافتنا", "قرائنا", "قراءنا", "متابعينا")
+# Buttons of those boxes, standing alone.
+APPEAL_BUTTONS: tuple[str, ...] = ("ساهم الآن", "تبرع الآن", "ادعمنا", "ادعمنا الآن", "ادعمونا",
+                                   "اشترك الآن", "ساهم معنا")
+_APPEAL_MAX_WORDS = 30
+# "هل كان المحتوى مفيدًا؟", "هل كانت هذه الصفحة مفيدة؟ نعم لا", and the thanks after a vote.
+FEEDBACK_OPENERS: tuple[str, ...] = ("هل كان", "هل كانت", "هل وجدت")
+FEEDBACK_SUBJECTS: tuple[str, ...] = ("المحتوى", "الصفحة", "المقال", "الخبر", "المعلومات",
+                                      "المعلومة", "الموضوع")
+THANKS_CUES: tuple[str, ...] = ("ملاحظاتك", "ملاحظاتكم", "تقييمك", "تقييمكم", "رأيك", "رأيكم")
+_FEEDBACK_MAX_WORDS = 12
+
+_SUPPORT = frozenset(fold(w) for w in SUPPORT_WORDS)
+_OURS = frozenset(fold(w) for w in OURS_WORDS)
+_BUTTONS = frozenset(fold(b) for b in APPEAL_BUTTONS)
+_OPENERS = tuple(fold(o) for o in FEEDBACK_OPENERS)
+_SUBJECTS = tuple(fold(s) for s in FEEDBACK_SUBJECTS)
+_THANKS = tuple(fold(c) for c in THANKS_CUES)
+_PUNCTUATION = " .،:!؟?"
+
+
+def is_appeal(key: str) -> bool:
+    """A donation appeal, its button, or a page-feedback question or thanks (`key`: folded)."""
+    key = key.strip()
+    if key.strip(_PUNCTUATION) in _BUTTONS:
+        return True
+    words = [w.strip(_PUNCTUATION).removeprefix("و") for w in key.split()]
+    if len(words) <= _APPEAL_MAX_WORDS and _OURS.intersection(words) and _SUPPORT.intersection(
+            w.removeprefix("ل").removeprefix("ب") for w in words):
+        return True
+    if len(words) > _FEEDBACK_MAX_WORDS:
+        return False
+    if key.startswith(_OPENERS) and "مفيد" in key and any(s in key for s in _SUBJECTS):
+        return True
+    return key.startswith("شكرا") and any(c in key for c in _THANKS)
