@@ -74,9 +74,13 @@ def search(query: str, db_path: str | None, limit: int, site: str | None,
         total = finder.total(db.conn, query, asked.filters)
         hits = [found.hit for found in finder.page(db.conn, query, asked.filters, sort,
                                                    limit, 1)]
+        windowed = finder.windowed(db.conn, query, asked.filters, sort, total)
     finally:
         db.close()
     click.echo(f"{total} articles match {query!r}" + (f", top {len(hits)}:" if hits else "."))
+    if windowed:
+        click.echo(f"(ranked among the {finder.RANK_WINDOW:,} most recently archived matches; "
+                   "--sort newest orders them all)")
     for rank, hit in enumerate(hits, 1):
         click.echo(f"\n{rank}. {arabic_search.plain(hit.title_parts)}")
         click.echo(f"   {hit.published or '-'} · {hit.section_name or '-'} · {unquote(hit.url)}")

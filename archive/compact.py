@@ -5,7 +5,8 @@ resumably (a migration killed between batches, or in one, finishes when run agai
   keeps its own copy of every indexed key.
 - tags, images and related links leave the `articles` JSON columns for their one home each
   (archive/relations.py): `articles_tags` gets the tags' order, images go to
-  `article_images`, links stay in `article_links` (WITHOUT ROWID, no index on the URL);
+  `article_images`, links go to `article_links` as archive/links.py stores them now (each
+  target once, in `link_targets`: m018 converts archives m017 converted before it did);
   link and image URLs stored as IRIs (archive/urls.py).
 - canonical_url is "=" where it is the article's URL; `article_urls` becomes WITHOUT ROWID
   (its URLs were kept twice: the table and its primary-key index).
@@ -22,8 +23,9 @@ import sqlite3
 
 import sqlite_utils
 
-from archive import relations, urls
+from archive import links, relations, urls
 from archive.search import FTS_TABLE, create_index, index_article
+from archive.search_facets import FACET_FIELDS
 
 PROGRESS = "_m017_progress"
 NEW_INDEX = f"{FTS_TABLE}_m017"
@@ -34,9 +36,6 @@ OLD_COLUMNS: tuple[str, ...] = ("tags", "images", "related")
 IMAGES_SQL = ("CREATE TABLE IF NOT EXISTS {name} (article INTEGER NOT NULL REFERENCES "
               "articles(id), position INTEGER NOT NULL, url TEXT, caption TEXT, credit TEXT, "
               "PRIMARY KEY (article, position)) WITHOUT ROWID")
-LINKS_SQL = ("CREATE TABLE IF NOT EXISTS {name} (article INTEGER NOT NULL REFERENCES "
-             "articles(id), position INTEGER NOT NULL, url TEXT, title TEXT, kind TEXT, "
-             "PRIMARY KEY (article, position)) WITHOUT ROWID")
 URLS_SQL = ("CREATE TABLE IF NOT EXISTS {name} (url TEXT PRIMARY KEY, article INTEGER "
             "REFERENCES articles(id)) WITHOUT ROWID")
 
@@ -55,7 +54,7 @@ def _prepare(conn: sqlite3.Connection) -> int:
     if NEW_INDEX not in tables:
         create_index(conn, NEW_INDEX)
     conn.execute(IMAGES_SQL.format(name="article_images"))
-    conn.execute(LINKS_SQL.format(name=NEW_LINKS))
+    links.create(conn, NEW_LINKS)
     if "position" not in _columns(conn, "articles_tags"):
         conn.execute("ALTER TABLE articles_tags ADD COLUMN position INTEGER")
     conn.execute(f"CREATE TABLE IF NOT EXISTS {PROGRESS} (id INTEGER PRIMARY KEY, "
@@ -65,15 +64,15 @@ def _prepare(conn: sqlite3.Connection) -> int:
 
 
 def _convert(conn: sqlite3.Connection, row: tuple) -> None:
-    pk, url, canonical, title, summary, body, tags, images, related = row
+    pk, url, canonical, title, summary, body, tags, images, related, *facets = row
     record = {"tags": json.loads(tags or "[]"), "images": json.loads(images or "[]"),
               "related": json.loads(related or "[]")}
     relations.save(conn, pk, record, links_table=NEW_LINKS)
     if canonical != urls.SAME_AS_URL:
         conn.execute("UPDATE articles SET canonical_url = ? WHERE id = ?",
                       [urls.stored_canonical(canonical, url), pk])
-    index_article(conn, pk, {"title": title, "summary": summary, "body": body},
-                  table=NEW_INDEX)
+    index_article(conn, pk, {"title": title, "summary": summary, "body": body,
+                             **dict(zip(FACET_FIELDS, facets, strict=True))}, table=NEW_INDEX)
 
 
 def _finish(conn: sqlite3.Connection) -> None:
@@ -109,7 +108,8 @@ def convert(db: sqlite_utils.Database, batch: int | None = None) -> int:
     with db.atomic():
         last = _prepare(conn)
     done = 0
-    columns = "id, url, canonical_url, title, summary, body, tags, images, related"
+    columns = ("id, url, canonical_url, title, summary, body, tags, images, related, "
+               + ", ".join(FACET_FIELDS))
     while rows := conn.execute(f"SELECT {columns} FROM articles WHERE id > ? ORDER BY id "
                                "LIMIT ?", [last, batch]).fetchall():
         with db.atomic():

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from archive import relations, search
+from archive import relations, search, search_facets
 
 # sort= values and their ORDER BY (undated articles last in date orders).
 SORTS: dict[str, str] = {
@@ -34,7 +34,7 @@ class Filters:
     date_to: date | None = None
 
     def where(self) -> tuple[list[str], dict[str, Any]]:
-        """SQL conditions on `articles a` and their parameters."""
+        """SQL conditions on `articles a` and their parameters (what the filters mean)."""
         clauses: list[str] = []
         params: dict[str, Any] = {}
         if self.site:
@@ -44,10 +44,16 @@ class Filters:
             clauses.append("a.section = :section")
             params["section"] = self.section
         if self.tag:
-            clauses.append("a.id IN (SELECT x.articles_id FROM articles_tags x JOIN tags t "
-                           "ON t.id = x.tags_id WHERE t.name = :tag)")
+            clauses.append(TAG_CLAUSE)
             params["tag"] = self.tag
-        # The day as the page gave it (its own offset), as the table's date facet counts it.
+        dates, days = self.date_where()
+        return clauses + dates, {**params, **days}
+
+    def date_where(self) -> tuple[list[str], dict[str, Any]]:
+        """The date bounds' SQL: the day as the page gave it (its own offset), as the
+        table's date facet counts it."""
+        clauses: list[str] = []
+        params: dict[str, Any] = {}
         if self.date_from:
             clauses.append("substr(a.published, 1, 10) >= :date_from")
             params["date_from"] = self.date_from.isoformat()
@@ -55,6 +61,15 @@ class Filters:
             clauses.append("substr(a.published, 1, 10) <= :date_to")
             params["date_to"] = self.date_to.isoformat()
         return clauses, params
+
+
+TAG_CLAUSE = ("a.id IN (SELECT x.articles_id FROM articles_tags x JOIN tags t "
+              "ON t.id = x.tags_id WHERE t.name = :tag)")
+# A date range is asked as at most this many year/month/day tokens (a range of a few
+# centuries with ragged ends stays SQL).
+MAX_DAY_TOKENS = 400
+# Matches nothing: no article holds it (a date range no article's day can fall in).
+NO_DAY = '"' + search_facets.DAY + 'none"'
 
 
 @dataclass(frozen=True)
@@ -67,48 +82,148 @@ class Found:
     tags: list[str]
 
 
-def _matches(query: str, filters: Filters,
-             ranked: bool = True) -> tuple[str, dict[str, Any]] | None:
-    """FROM/WHERE over the query's matches joined to articles, or None for an empty query.
+@dataclass(frozen=True)
+class Plan:
+    """How a search is asked: one FTS5 expression (the query's words and the filters' facet
+    tokens), and the SQL conditions on `articles a` the tokens do not answer (a tag; a date
+    range when some article's published is no calendar day)."""
 
-    The index is the outer loop (CROSS JOIN): probing it once per article of a site took
-    seconds; `ranked=False` leaves bm25 uncomputed (counts and facets need no rank).
-    """
-    match = search.fts_query(query)
-    if not match:
+    match: str
+    checks: list[str]
+    params: dict[str, Any]
+
+    def joined(self, ranked: bool = True) -> str:
+        """FROM/WHERE over the matches joined to articles, the checks applied.
+
+        The index is the outer loop (CROSS JOIN): probing it once per article of a site took
+        seconds; `ranked=False` leaves bm25 uncomputed (counts and facets need no rank).
+        """
+        columns = "rowid, rank" if ranked else "rowid"
+        return (f"FROM (SELECT {columns} FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} "
+                f"MATCH :match) s CROSS JOIN articles a ON a.id = s.rowid "
+                f"WHERE {' AND '.join(self.checks) or '1'}")
+
+    def args(self) -> dict[str, Any]:
+        return {**self.params, "match": self.match}
+
+
+def plan(conn: sqlite3.Connection, query: str, filters: Filters = Filters()) -> Plan | None:
+    """The search of `query` narrowed by `filters`, or None for an empty query."""
+    words = search.fts_query(query)
+    if not words:
         return None
-    clauses, params = filters.where()
-    where = " AND ".join(clauses) or "1"
-    columns = "rowid, rank" if ranked else "rowid"
-    return (f"FROM (SELECT {columns} FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} "
-            f"MATCH :match) s CROSS JOIN articles a ON a.id = s.rowid WHERE {where}",
-            {**params, "match": match})
+    parts = [words]
+    if filters.site:
+        parts.append(search_facets.any_of([search_facets.site_token(filters.site)]))
+    if filters.section:
+        parts.append(search_facets.any_of([search_facets.section_token(filters.section)]))
+    checks, params = ([TAG_CLAUSE], {"tag": filters.tag}) if filters.tag else ([], {})
+    if filters.date_from or filters.date_to:
+        days = _days(conn, filters)
+        if days is None or days[1]:  # the SQL decides (all, or the odd days' articles)
+            dates, bounds = filters.date_where()
+            checks, params = checks + dates, {**params, **bounds}
+        if days is not None:
+            parts.append(search_facets.any_of(days[0]) if days[0] else NO_DAY)
+    return Plan(" AND ".join(parts), checks, params)
+
+
+def _days(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], bool] | None:
+    """The facet tokens of the filters' days and whether odd days are among them (their
+    articles then need the SQL test); None when the range is left to SQL alone."""
+    first, last = filters.date_from, filters.date_to
+    bounds = search_facets.day_bounds(conn)
+    if bounds is not None:  # every calendar day stored is inside: tokens for those only
+        first, last = max(first or bounds[0], bounds[0]), min(last or bounds[1], bounds[1])
+    if first is None or last is None:
+        return None
+    tokens = search_facets.cover(first, last) if first <= last else []
+    if len(tokens) > MAX_DAY_TOKENS:
+        return None
+    odd = conn.execute(f"SELECT 1 FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH ? "
+                       "LIMIT 1", [f'"{search_facets.ODD}"']).fetchone() is not None
+    return tokens + [search_facets.ODD] * odd, odd
 
 
 def total(conn: sqlite3.Connection, query: str, filters: Filters = Filters()) -> int:
     """How many articles match `query` and `filters`."""
-    if filters == Filters():
-        return search.count(conn, query)
-    found = _matches(query, filters, ranked=False)
+    found = plan(conn, query, filters)
     if found is None:
         return 0
-    return conn.execute(f"SELECT count(*) {found[0]}", found[1]).fetchone()[0]
+    if not found.checks:
+        return conn.execute(f"SELECT count(*) FROM {search.FTS_TABLE} WHERE "
+                            f"{search.FTS_TABLE} MATCH ?", [found.match]).fetchone()[0]
+    return conn.execute(f"SELECT count(*) {found.joined(ranked=False)}",
+                        found.args()).fetchone()[0]
 
 
 def ids(conn: sqlite3.Connection, query: str, filters: Filters = Filters(),
         sort: str = "relevance", limit: int = -1, offset: int = 0) -> list[int]:
     """Ids of the matching articles in `sort` order (all of them by default)."""
-    if filters == Filters() and sort == "relevance" and search.fts_query(query):
-        # Every row of the index is an article: no join to rank the index's own rows.
-        return [row[0] for row in conn.execute(
-            f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH ? "
-            "ORDER BY rank, rowid LIMIT ? OFFSET ?", [search.fts_query(query), limit, offset])]
-    found = _matches(query, filters)
+    found = plan(conn, query, filters)
     if found is None:
         return []
+    if sort == "relevance" and not found.checks:
+        # Every row of the index is an article: no join to rank the index's own rows.
+        if _newest(conn, found.match, RANK_WINDOW) is None:
+            return _ranked(conn, found.match, limit, offset)
+        return _windowed(conn, found.match, limit, offset)
     return [row[0] for row in conn.execute(
-        f"SELECT a.id {found[0]} ORDER BY {SORTS[sort]} LIMIT :limit OFFSET :offset",
-        {**found[1], "limit": limit, "offset": offset})]
+        f"SELECT a.id {found.joined()} ORDER BY {SORTS[sort]} LIMIT :limit OFFSET :offset",
+        {**found.args(), "limit": limit, "offset": offset})]
+
+
+# ---- relevance in windows of the newest matches ----
+#
+# bm25 scores every match before the first 20 (FTS5 has no top-k): about 1 us a match, 330 ms
+# for a word in a third of a million articles. Past RANK_WINDOW matches, relevance ranks them
+# window by window: the RANK_WINDOW most recently archived matches (highest ids) first, ranked
+# among themselves, then the next RANK_WINDOW, and so on; pages and exports follow that one
+# order, every match once. The page says so (`windowed`); sort=newest/oldest order them all.
+
+RANK_WINDOW = 20_000
+FIRST_ID = -2 ** 63
+
+
+def windowed(conn: sqlite3.Connection, query: str, filters: Filters, sort: str,
+             total: int) -> bool:
+    """Whether `ids` ranks this search window by window (more than RANK_WINDOW matches)."""
+    found = plan(conn, query, filters)
+    return (sort == "relevance" and total > RANK_WINDOW and found is not None
+            and not found.checks)
+
+
+def _ranked(conn: sqlite3.Connection, match: str, limit: int, offset: int,
+            ids_between: tuple[int, int] | None = None) -> list[int]:
+    bounds, args = ("", []) if ids_between is None else (
+        "AND rowid BETWEEN ? AND ? ", list(ids_between))
+    return [row[0] for row in conn.execute(
+        f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH ? {bounds}"
+        "ORDER BY rank, rowid LIMIT ? OFFSET ?", [match, *args, limit, offset])]
+
+
+def _newest(conn: sqlite3.Connection, match: str, skip: int) -> int | None:
+    """The id of the match with `skip` newer ones (None: there are not that many)."""
+    found = conn.execute(f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} "
+                         "MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                         [match, skip]).fetchone()
+    return None if found is None else found[0]
+
+
+def _windowed(conn: sqlite3.Connection, match: str, limit: int, offset: int) -> list[int]:
+    out: list[int] = []
+    window, skip = divmod(offset, RANK_WINDOW)
+    while limit < 0 or len(out) < limit:
+        high = _newest(conn, match, window * RANK_WINDOW)
+        if high is None:
+            break
+        low = _newest(conn, match, (window + 1) * RANK_WINDOW - 1)
+        out += _ranked(conn, match, -1 if limit < 0 else limit - len(out), skip,
+                       (FIRST_ID if low is None else low, high))
+        if low is None:
+            break
+        window, skip = window + 1, 0
+    return out
 
 
 def hits(conn: sqlite3.Connection, query: str, article_ids: list[int]) -> list[Found]:
@@ -138,7 +253,7 @@ def page(conn: sqlite3.Connection, query: str, filters: Filters, sort: str, size
 def facets(conn: sqlite3.Connection, query: str,
            filters: Filters = Filters()) -> dict[str, list[tuple[str, str, int]]]:
     """Counts of the matches per site, section and publication month: (value, label, n)."""
-    found = _matches(query, filters, ranked=False)
+    found = plan(conn, query, filters)
     if found is None:
         return {}
     by = {"site": ("a.site", "a.site"),
@@ -148,6 +263,7 @@ def facets(conn: sqlite3.Connection, query: str,
     for name, (value, label) in by.items():
         order = "value DESC" if name == "month" else "n DESC, value"
         out[name] = [(row[0], row[1], row[2]) for row in conn.execute(
-            f"SELECT {value} AS value, {label}, count(*) AS n {found[0]} AND {value} IS NOT NULL "
-            f"GROUP BY value ORDER BY {order} LIMIT {FACET_LIMIT}", found[1])]
+            f"SELECT {value} AS value, {label}, count(*) AS n {found.joined(ranked=False)} "
+            f"AND {value} IS NOT NULL GROUP BY value ORDER BY {order} LIMIT {FACET_LIMIT}",
+            found.args())]
     return out

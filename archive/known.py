@@ -76,6 +76,8 @@ class ArchiveIndex:
             row = self._one(f"SELECT {columns} FROM articles a WHERE site = ? AND article_id = ?",
                             [site, article_id])
         if row is None:
+            row = self._one(f"SELECT {columns} FROM articles a WHERE a.url = ?", [url])
+        if row is None:  # a URL the article moved from
             row = self._one(f"SELECT {columns} FROM articles a JOIN article_urls u "
                             "ON u.article = a.id WHERE u.url = ?", [url])
         return KnownArticle(*row) if row else None

@@ -51,7 +51,10 @@ class RedisIndex:
 
 _ARTICLES = ("SELECT site, article_id, published, first_seen, http_etag, http_last_modified "
              "FROM articles")
-_URLS = "SELECT u.url, a.site, a.article_id FROM article_urls u JOIN articles a ON a.id = u.article"
+# Every URL that finds an article: its own (articles.url) and those it moved from.
+_URLS = ("SELECT url, site, article_id FROM (SELECT url, site, article_id FROM articles "
+         "UNION ALL SELECT u.url, a.site, a.article_id FROM article_urls u "
+         "JOIN articles a ON a.id = u.article)")
 _OUTCOMES = "SELECT url, outcome, retry_after FROM url_outcomes"
 
 
@@ -63,7 +66,7 @@ def publish(pipe: Any, db: sqlite_utils.Database, article_keys: Iterable[tuple[s
                               [site, article_id]):
             _article(pipe, row)
     for url in set(urls):
-        for row in db.execute(f"{_URLS} WHERE u.url = ?", [url]):
+        for row in db.execute(f"{_URLS} WHERE url = ?", [url]):
             _url(pipe, row)
         found = db.execute(f"{_OUTCOMES} WHERE url = ?", [url]).fetchone()
         if found is None:

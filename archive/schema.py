@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from archive import compact
+from archive import compact, facet_index, stored_once, story_backfill
 from archive.search import FTS_TABLE, create_index, reindex_all
 
 MIGRATIONS = sqlite_utils.Migrations("archive")
@@ -212,21 +212,16 @@ GROUP BY a.story_id
 def m016_stories(db: sqlite_utils.Database) -> None:
     """The same story across sites (archive/stories.py): each body's MinHash signature, its
     LSH bands (indexed lookups), articles.story_id, each story's original, the `stories`
-    view; articles already stored are placed in their stories."""
+    view. Articles already stored are placed in their stories by m020 (in batches,
+    resumably; this migration placed them itself in one transaction before m020 existed)."""
     db["articles"].add_column("story_id", int)
     db["articles"].create_index(["story_id"])
     db["story_signatures"].create({"article": int, "signature": bytes, "shingles": int},
                                   pk="article", foreign_keys=[("article", "articles", "id")])
-    db.execute("CREATE TABLE story_bands (band INTEGER NOT NULL, hash INTEGER NOT NULL, "
-               "article INTEGER NOT NULL REFERENCES articles(id), "
-               "PRIMARY KEY (band, hash, article)) WITHOUT ROWID")
+    db.execute(story_backfill.BANDS_SQL)
     db["story_originals"].create({"story": int, "article": int}, pk="story",
                                  foreign_keys=[("article", "articles", "id")])
     db.create_view("stories", STORIES_VIEW)
-    from archive.stories import place
-
-    for pk, body in db.execute("SELECT id, body FROM articles ORDER BY id").fetchall():
-        place(db, pk, body or "")
 
 
 @MIGRATIONS(transactional=False)
@@ -235,3 +230,28 @@ def m017_compact_storage(db: sqlite_utils.Database) -> None:
     as IRIs, canonical URLs not repeated (archive/compact.py): in batches, resumable. VACUUM
     afterwards gives the freed pages back to the disk (`python -m archive stats` shows them)."""
     compact.convert(db)
+
+
+@MIGRATIONS(transactional=False)
+def m018_stored_once(db: sqlite_utils.Database) -> None:
+    """Each link target (URL and title) stored once, in `link_targets`: `article_links` points
+    at it (archive/links.py), the view `article_links_expanded` shows the rows as before;
+    `article_urls` keeps only the URLs an article moved from (its own is `articles.url`);
+    in batches, resumable (archive/stored_once.py)."""
+    stored_once.convert(db)
+
+
+@MIGRATIONS(transactional=False)
+def m019_search_facets(db: sqlite_utils.Database) -> None:
+    """The search index with a facets column: each article's site, section and publication
+    day as tokens, so a filtered search is one index query (archive/search_facets.py).
+    Rebuilt beside the old index in batches, resumably (archive/facet_index.py)."""
+    facet_index.convert(db)
+
+
+@MIGRATIONS(transactional=False)
+def m020_story_hashes(db: sqlite_utils.Database) -> None:
+    """Story signatures from shingles hashed word by word (extraction/shingles.py) instead of
+    SHA-1 per shingle: every article signed and placed again, `story_bands` without its
+    foreign key (archive/story_backfill.py): in batches, resumable."""
+    story_backfill.place_all(db)

@@ -3,7 +3,8 @@
 Each text column is indexed twice: as its folded words with attached prefixes stripped (the
 "exact" columns) and as their Snowball stems (the `_stem` columns, archive/stemming.py). A
 query word matches either; bm25 weighs exact columns above stem columns, so the inflection
-typed ranks above other inflections of the word.
+typed ranks above other inflections of the word. A stem is indexed behind STEM_TOKEN, so the
+two kinds of key are different terms: a query needs no column filter to tell them apart.
 """
 
 from __future__ import annotations
@@ -16,20 +17,25 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from archive.search_facets import FACET_COLUMN, FACET_FIELDS, facet_text
 from archive.stemming import stems as snowball_stems
 
 FTS_TABLE = "articles_search"
 # The article columns indexed; each has an exact and a stem column in the index.
 TEXT_COLUMNS: tuple[str, ...] = ("title", "summary", "body")
-STEM_SUFFIX = "_stem"
 # Index columns, in FTS order, with their bm25 weights: a hit in the title counts most, and an
-# exact word counts twice what its stem does (an exact hit also hits the stem column).
+# exact word counts twice what its stem does (an exact hit also hits the stem column). The
+# last column holds the filters' tokens (archive/search_facets.py), weighing nothing.
 FTS_COLUMNS: tuple[tuple[str, float], ...] = (
     ("title", 10.0), ("summary", 4.0), ("body", 1.0),
     ("title_stem", 5.0), ("summary_stem", 2.0), ("body_stem", 0.5),
+    (FACET_COLUMN, 0.0),
 )
-EXACT_SPEC = "{" + " ".join(TEXT_COLUMNS) + "}"
-STEM_SPEC = "{" + " ".join(c + STEM_SUFFIX for c in TEXT_COLUMNS) + "}"
+# Starts every stem the index holds: a private-use character, which no word holds (words are
+# letters and digits) and FTS5's unicode61 tokenizer keeps inside a token. A column filter
+# ({title summary body} : "key") made FTS5 read every match's positions: a count and bm25's
+# per-query document-frequency pass took 1.4-3.6x as long (BENCHMARKS.md, search18).
+STEM_TOKEN = "\ue000"
 # Marks a stem among highlight keys (words never contain it).
 STEM_MARK = "~"
 
@@ -126,9 +132,14 @@ def word_stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s for key in _keys(word) for s in snowball_stems(key)))
 
 
+@lru_cache(maxsize=INDEX_KEY_CACHE_SIZE // 2)
+def _stem_terms(word: str) -> tuple[str, ...]:
+    return tuple(STEM_TOKEN + s for s in word_stems(word))
+
+
 def stem_text(text: str | None) -> str:
-    """What the index stores in a column's `_stem` twin: the stems of every word."""
-    return " ".join(s for word in words(text or "") for s in word_stems(word))
+    """What the index stores in a column's `_stem` twin: the stems of every word, marked."""
+    return " ".join(s for word in words(text or "") for s in _stem_terms(word))
 
 
 def query_keys(query: str) -> list[str]:
@@ -154,8 +165,7 @@ def fts_query(query: str, *, stemmed: bool = True) -> str:
     `stemmed=False` matches exact keys only (how the index was searched before stems).
     """
     return " AND ".join(
-        "(" + " OR ".join([f'{EXACT_SPEC} : "{key}"',
-                           *(f'{STEM_SPEC} : "{s}"' for s in found)]) + ")"
+        "(" + " OR ".join([f'"{key}"', *(f'"{STEM_TOKEN}{s}"' for s in found)]) + ")"
         for key, found in query_terms(query, stemmed=stemmed))
 
 
@@ -165,9 +175,9 @@ def fts_query(query: str, *, stemmed: bool = True) -> str:
 # (the snippets are cut from the articles' own text). So an article is taken out of it with
 # FTS5's 'delete' command and the keys it was indexed with, computed again from its text as
 # stored: a change to how keys are made (index_text, stem_text, the stemmer) must come with a
-# migration that rebuilds the index (reindex_all), as m015 and m017 do. detail=column: which
-# columns a key is in, not where in them (no phrase queries are made; bm25 counts a key once
-# per column), half the size of a full index.
+# migration that rebuilds the index (reindex_all), as m015, m017 and m019 do. The same holds
+# for the facet tokens: a record given to index_article or unindex_article carries the site,
+# section and published it is (or was) stored with.
 
 def create_index(conn: sqlite3.Connection, table: str = FTS_TABLE) -> None:
     """Create the contentless FTS5 table (rowid = articles.id) with bm25 weights as its rank."""
@@ -180,14 +190,15 @@ def create_index(conn: sqlite3.Connection, table: str = FTS_TABLE) -> None:
 
 def index_values(record: Mapping[str, Any],
                  memo: dict[str, tuple[str, str]] | None = None) -> list[str]:
-    """What the index holds for an article: its exact then its stem columns. With `memo`,
-    each column is keyed paragraph by paragraph (see _paragraph_values), each distinct
-    paragraph once across the calls sharing the memo."""
+    """What the index holds for an article: its exact, its stem, then its facets column.
+    With `memo`, each text column is keyed paragraph by paragraph (see _paragraph_values),
+    each distinct paragraph once across the calls sharing the memo."""
     if memo is None:
         return [*(index_text(record.get(name)) for name in TEXT_COLUMNS),
-                *(stem_text(record.get(name)) for name in TEXT_COLUMNS)]
+                *(stem_text(record.get(name)) for name in TEXT_COLUMNS), facet_text(record)]
     columns = [_paragraph_values(record.get(name), memo) for name in TEXT_COLUMNS]
-    return [*(exact for exact, _stems in columns), *(stems for _exact, stems in columns)]
+    return [*(exact for exact, _stems in columns), *(stems for _exact, stems in columns),
+            facet_text(record)]
 
 
 def _paragraph_values(text: str | None, memo: dict[str, tuple[str, str]]) -> tuple[str, str]:
@@ -224,10 +235,11 @@ def unindex_article(conn: sqlite3.Connection, article_id: int, old: Mapping[str,
 def index_article(conn: sqlite3.Connection, article_id: int, record: Mapping[str, Any],
                   old: Mapping[str, Any] | None = None, table: str = FTS_TABLE) -> None:
     """(Re)index one article inside the transaction that writes it; `old`: the title,
-    summary and body it was indexed with (None: it is not in the index yet)."""
+    summary, body, site, section and published it was indexed with (None: not indexed yet)."""
     memo: dict[str, tuple[str, str]] | None = None
     if old is not None:
-        if all((old.get(n) or "") == (record.get(n) or "") for n in TEXT_COLUMNS):
+        if (all((old.get(n) or "") == (record.get(n) or "") for n in TEXT_COLUMNS)
+                and facet_text(old) == facet_text(record)):
             return
         memo = {}  # the old text and the new share paragraphs: each keyed once
         unindex_article(conn, article_id, old, table, memo)
@@ -241,10 +253,10 @@ def reindex_all(conn: sqlite3.Connection, table: str = FTS_TABLE) -> int:
     conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
     count = 0
     # Row by row: the archive's text is never all in memory at once.
-    rows = conn.execute("SELECT id, title, summary, body FROM articles")
-    for article_id, title, summary, body in rows:
-        index_article(conn, article_id, {"title": title, "summary": summary, "body": body},
-                      table=table)
+    fields = (*TEXT_COLUMNS, *FACET_FIELDS)
+    rows = conn.execute(f"SELECT id, {', '.join(fields)} FROM articles")
+    for article_id, *values in rows:
+        index_article(conn, article_id, dict(zip(fields, values, strict=True)), table=table)
         count += 1
     return count
 

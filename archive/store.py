@@ -16,6 +16,7 @@ from archive.db import checkpoint
 from archive.outcomes import retry_after
 from archive.schema import ARTICLE_COLUMNS
 from archive.search import index_article
+from archive.search_facets import stored as stored_facets
 from archive.site_templates import TABLE as TEMPLATE_TABLE
 from archive.site_templates import TemplateChanges, eviction_order
 from archive.stories import ORIGINAL, place
@@ -123,8 +124,9 @@ def _save_cleaned(db: sqlite_utils.Database, pk: int, old: tuple[str, str | None
                   title: str, body: str) -> None:
     db.execute("UPDATE articles SET title = ?, body = ?, word_count = ?, content_hash = ? "
                "WHERE id = ?", [title, body, len(body.split()), content_hash(title, body), pk])
-    index_article(db.conn, pk, {"title": title, "summary": old[1], "body": body},
-                  old=dict(zip(("title", "summary", "body"), old, strict=True)))
+    facets = stored_facets(db.conn, pk)  # not changed here
+    index_article(db.conn, pk, {"title": title, "summary": old[1], "body": body, **facets},
+                  old={**dict(zip(("title", "summary", "body"), old, strict=True)), **facets})
     place(db, pk, body)
 
 
@@ -152,11 +154,16 @@ def _record_outcome(db: sqlite_utils.Database, outcome: Mapping[str, Any], now: 
         db.execute("UPDATE url_outcomes SET first_seen = ? WHERE url = ?", [now, outcome["url"]])
 
 
-def _remember_urls(db: sqlite_utils.Database, pk: int, record: Mapping[str, Any]) -> None:
-    """The URL now finds this article (also after the article moves); it is no failure."""
-    db.execute("INSERT OR REPLACE INTO article_urls (url, article) VALUES (?, ?)",
-               [record["url"], pk])
-    db.execute("DELETE FROM url_outcomes WHERE url = ?", [record["url"]])
+def _remember_urls(db: sqlite_utils.Database, pk: int, url: str,
+                   former: str | None = None) -> None:
+    """`url` (the article's `articles.url` now) finds this article and is no failure; the
+    `former` URL it moved from goes on finding it, from `article_urls` (which holds the URLs
+    of an article other than its own: each URL in one place)."""
+    db.execute("DELETE FROM article_urls WHERE url = ?", [url])
+    if former is not None and former != url:
+        db.execute("INSERT OR REPLACE INTO article_urls (url, article) VALUES (?, ?)",
+                   [former, pk])
+    db.execute("DELETE FROM url_outcomes WHERE url = ?", [url])
 
 
 def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
@@ -171,12 +178,14 @@ def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
         row.update(first_seen=now, last_seen=now, last_changed=now, run_id=run_id, version=1)
         pk = db["articles"].insert(row).last_pk
         relations.save(db.conn, pk, record)
-        _remember_urls(db, pk, record)
-        index_article(db.conn, pk, row)
-        place(db, pk, row["body"])
+        _remember_urls(db, pk, row["url"])
+        # The facet tokens from the row as stored: unindexing it later recomputes them so.
+        index_article(db.conn, pk, {**row, **stored_facets(db.conn, pk)})
+        place(db, pk, row["body"], new=True)
         return NEW
     pk, old_hash, version, old_url, old_canonical = found[:5]
-    old_text = dict(zip(("title", "summary", "body"), found[5:], strict=True))
+    old_text = {**dict(zip(("title", "summary", "body"), found[5:], strict=True)),
+                **stored_facets(db.conn, pk)}
     if old_hash == row["content_hash"]:
         # The canonical URL "=" stood for the URL it had: it stays that URL if the URL moves.
         canonical = urls.stored_canonical(urls.canonical(old_canonical, old_url), row["url"])
@@ -184,15 +193,15 @@ def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
                    "http_last_modified = ?, removed_at = NULL, canonical_url = ? WHERE id = ?",
                    [now, row.get("fetched_at"), row["url"], row.get("http_etag"),
                     row.get("http_last_modified"), canonical, pk])
-        _remember_urls(db, pk, record)
+        _remember_urls(db, pk, row["url"], old_url)
         return UNCHANGED
     _keep_version(db, pk, now)
     row.update(last_seen=now, last_changed=now, run_id=run_id, version=(version or 1) + 1,
                removed_at=None)
     db["articles"].update(pk, {k: v for k, v in row.items() if k not in _KEEP_ON_UPDATE})
     relations.save(db.conn, pk, record)
-    _remember_urls(db, pk, record)
-    index_article(db.conn, pk, row, old=old_text)
+    _remember_urls(db, pk, row["url"], old_url)
+    index_article(db.conn, pk, {**row, **stored_facets(db.conn, pk)}, old=old_text)
     place(db, pk, row["body"])
     return UPDATED
 
@@ -272,6 +281,7 @@ def save_reextracted(db: sqlite_utils.Database, pk: int, record: Mapping[str, An
                      "WHERE id = ?", [pk]).fetchone()
     new = {k: v for k, v in _row(record, url=old[-1]).items() if k in REEXTRACTED_FIELDS}
     current = dict(zip(REEXTRACTED_FIELDS, old[:-2], strict=True))
+    indexed = {**current, **stored_facets(db.conn, pk)}
     lists = _lists(record)
     stored_lists = relations.read_one(db.conn, pk)
     # A copy's link to its story's original is the archive's, not the page's.
@@ -286,6 +296,6 @@ def save_reextracted(db: sqlite_utils.Database, pk: int, record: Mapping[str, An
     db["articles"].update(pk, new)
     if not same_lists:
         relations.save(db.conn, pk, lists)
-    index_article(db.conn, pk, {**current, **new}, old=current)
+    index_article(db.conn, pk, {**current, **new, **stored_facets(db.conn, pk)}, old=indexed)
     place(db, pk, new["body"])  # the links may be rewritten: the story's `original` link too
     return "changed"

@@ -3,28 +3,34 @@ clusters of copies (`articles.story_id`) kept up to date as articles are written
 
 Called by archive/store.py in the transaction that writes the article. A new or changed
 body gets a signature (archive/story_signature.py); its BANDS band hashes go to
-`story_bands` (primary key band, hash, article), so candidates are found with indexed
-lookups; each candidate is verified on its stored signature. The article joins every story
+`story_bands` (primary key band, hash, article), so candidates and their signatures are
+found with one statement of indexed lookups, and verified together. The article joins every story
 it matches: clusters it bridges are merged. A changed body first leaves its story, which is
 split again if the article was what held it together. A story's id is its lowest article
 id; an article alone has none. A story holds at most STORY_MAX_COPIES copies, and each
 band lookup reads at most BAND_CANDIDATES articles (bodies shared by thousands of pages are
 no syndication; they must not make one write cost thousands). After every change the
-story's original is chosen again (archive/story_original.py) and every other copy gets a
-link of kind `original` to it.
+story's original is chosen again and every other copy gets a link of kind `original` to it
+(archive/story_links.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
 import sqlite_utils
 
-from archive import urls
-from archive.story_original import Member, original
-from archive.story_signature import Signature, same_story, signature
+from archive.story_links import ORIGINAL, refresh_original
+from archive.story_signature import (
+    BANDS,
+    NUM_PERM,
+    Signature,
+    same_stories,
+    same_story,
+    signature,
+)
 
-ORIGINAL = "original"  # article_links.kind of a copy's link to its story's original
 # A story holds at most this many copies: syndication gives tens, not thousands. A page
 # whose body matches a story already this large (a site template stored as text, a notice
 # page) does not join it (it may start another), so one write never costs a pass over
@@ -35,24 +41,29 @@ STORY_MAX_COPIES = 100
 BAND_CANDIDATES = 50
 
 
-def place(db: sqlite_utils.Database, pk: int, body: str) -> int | None:
-    """Keep article `pk`'s signature and story up to date with `body`; its story id."""
+def place(db: sqlite_utils.Database, pk: int, body: str, *, new: bool = False) -> int | None:
+    """Keep article `pk`'s signature and story up to date with `body`; its story id.
+    `new`: the article has no signature and no story yet (just inserted), nothing to undo."""
     sig = signature(body)
-    stored = _signature(db, pk)
-    if stored is None or sig is None or stored.to_bytes() != sig.to_bytes():
-        if stored is not None:
-            detach(db, pk, stored)
-        if sig is not None:
-            _attach(db, pk, sig)
-    story = db.execute("SELECT story_id FROM articles WHERE id = ?", [pk]).fetchone()[0]
+    if new:
+        story = None if sig is None else _attach(db, pk, sig)
+    else:
+        stored = _signature(db, pk)
+        if stored is None or sig is None or stored.to_bytes() != sig.to_bytes():
+            if stored is not None:
+                detach(db, pk, stored)
+            if sig is not None:
+                _attach(db, pk, sig)
+        story = db.conn.execute("SELECT story_id FROM articles WHERE id = ?",
+                                [pk]).fetchone()[0]
     if story is not None:
         refresh_original(db, story)
     return story
 
 
 def _signature(db: sqlite_utils.Database, pk: int) -> Signature | None:
-    row = db.execute("SELECT signature, shingles FROM story_signatures WHERE article = ?",
-                     [pk]).fetchone()
+    row = db.conn.execute("SELECT signature, shingles FROM story_signatures WHERE article = ?",
+                          [pk]).fetchone()
     return Signature.from_bytes(row[0], row[1]) if row else None
 
 
@@ -66,33 +77,54 @@ def _signatures(db: sqlite_utils.Database, pks: Iterable[int]) -> dict[int, Sign
         pks)}
 
 
-def candidates(db: sqlite_utils.Database, sig: Signature, pk: int) -> set[int]:
-    """Articles sharing at least one band with `sig` (other than `pk`)."""
-    found: set[int] = set()
-    for band, value in sig.bands():
-        found.update(row[0] for row in db.execute(
-            "SELECT article FROM story_bands WHERE band = ? AND hash = ? "
-            "ORDER BY article DESC LIMIT ?", [band, value, BAND_CANDIDATES]))
-    found.discard(pk)
-    return found
+# The signatures of the articles sharing a band, in one statement: each band's lookup is
+# limited on its own (the newest BAND_CANDIDATES), their union gives each article once.
+_BAND_LOOKUP = ("SELECT * FROM (SELECT article FROM story_bands WHERE band = ? AND hash = ? "
+                "ORDER BY article DESC LIMIT ?)")
+_CANDIDATES_SQL = ("SELECT article, signature, shingles FROM story_signatures WHERE article IN "
+                   f"({' UNION '.join([_BAND_LOOKUP] * BANDS)}) AND article != ?")
+_INSERT_BANDS_SQL = ("INSERT OR IGNORE INTO story_bands (band, hash, article) VALUES "
+                     + ", ".join(["(?, ?, ?)"] * BANDS))
 
 
-def _attach(db: sqlite_utils.Database, pk: int, sig: Signature) -> None:
-    db.execute("INSERT OR REPLACE INTO story_signatures (article, signature, shingles) "
-               "VALUES (?, ?, ?)", [pk, sig.to_bytes(), sig.shingles])
-    db.conn.executemany("INSERT OR IGNORE INTO story_bands (band, hash, article) "
-                        "VALUES (?, ?, ?)", [(b, h, pk) for b, h in sig.bands()])
-    found = candidates(db, sig, pk)
-    matched = [other for other, theirs in _signatures(db, found).items()
-               if same_story(sig, theirs)]
+def _band_params(bands: np.ndarray, last: int) -> list[int]:
+    """(band number, band hash, `last`) for every band, flattened: a band statement's
+    parameters (built with numpy: a Python loop over them cost as much as the statement)."""
+    table = np.empty((BANDS, 3), dtype=np.int64)
+    table[:, 0] = np.arange(BANDS)
+    table[:, 1] = bands
+    table[:, 2] = last
+    return table.ravel().tolist()
+
+
+def candidates(db: sqlite_utils.Database, sig: Signature, bands: np.ndarray,
+               pk: int) -> list[int]:
+    """The articles sharing at least one of `bands` (other than `pk`) that are `sig`'s story."""
+    rows = db.conn.execute(_CANDIDATES_SQL,
+                           [*_band_params(bands, BAND_CANDIDATES), pk]).fetchall()
+    if not rows:
+        return []
+    ids, values, counts = zip(*rows, strict=True)
+    alike = same_stories(sig, np.frombuffer(b"".join(values), dtype="<u4").reshape(
+        len(rows), NUM_PERM), np.array(counts))
+    return [other for other, same in zip(ids, alike.tolist(), strict=True) if same]
+
+
+def _attach(db: sqlite_utils.Database, pk: int, sig: Signature) -> int | None:
+    """Index the article's signature and join the stories it matches; its story id."""
+    bands = sig.bands()
+    matched = candidates(db, sig, bands, pk)
+    db.conn.execute("INSERT OR REPLACE INTO story_signatures (article, signature, shingles) "
+                    "VALUES (?, ?, ?)", [pk, sig.to_bytes(), sig.shingles])
+    db.conn.execute(_INSERT_BANDS_SQL, _band_params(bands, pk))
     if not matched:
-        return
+        return None
     marks = ", ".join("?" * len(matched))
     stories = {row[0] for row in db.execute(
         f"SELECT story_id FROM articles WHERE id IN ({marks}) AND story_id IS NOT NULL",
         matched)}
     if _copies(db, stories, matched) >= STORY_MAX_COPIES:
-        return
+        return None
     story = min([pk, *matched, *stories])
     db.execute(f"UPDATE articles SET story_id = ? WHERE id IN (?, {marks})",
                [story, pk, *matched])
@@ -102,6 +134,7 @@ def _attach(db: sqlite_utils.Database, pk: int, sig: Signature) -> None:
         db.execute(f"UPDATE articles SET story_id = ? WHERE story_id IN ({merged_marks})",
                    [story, *merged])
         db.execute(f"DELETE FROM story_originals WHERE story IN ({merged_marks})", list(merged))
+    return story
 
 
 def _copies(db: sqlite_utils.Database, stories: set[int], matched: list[int]) -> int:
@@ -119,7 +152,8 @@ def detach(db: sqlite_utils.Database, pk: int, stored: Signature) -> None:
     """Take article `pk` (whose stored signature is `stored`) out of the index and of its
     story; what is left of the story is split into the clusters that still hold."""
     db.conn.executemany("DELETE FROM story_bands WHERE band = ? AND hash = ? AND article = ?",
-                        [(b, h, pk) for b, h in stored.bands()])
+                        [(band, hashed, pk)
+                         for band, hashed in enumerate(stored.bands().tolist())])
     db.execute("DELETE FROM story_signatures WHERE article = ?", [pk])
     story = db.execute("SELECT story_id FROM articles WHERE id = ?", [pk]).fetchone()[0]
     db.execute("DELETE FROM article_links WHERE article = ? AND kind = ?", [pk, ORIGINAL])
@@ -158,45 +192,3 @@ def components(sigs: dict[int, Signature]) -> list[list[int]]:
     for pk in ids:
         groups.setdefault(root(pk), []).append(pk)
     return list(groups.values())
-
-
-def members(db: sqlite_utils.Database, story: int) -> list[Member]:
-    """The story's articles with what choosing the original needs."""
-    rows = db.execute("SELECT id, site, url, canonical_url, published, source FROM articles "
-                      "WHERE story_id = ? ORDER BY id", [story]).fetchall()
-    out = []
-    for pk, site, url, stored_canonical, published, source in rows:
-        # articles.url and article_urls hold URLs as fetched; canonical_url and links their
-        # stored forms (archive/urls.py): compared as fetched.
-        canonical = urls.canonical(stored_canonical, url)
-        known = {url, canonical} | {r[0] for r in db.execute(
-            "SELECT url FROM article_urls WHERE article = ?", [pk])}
-        links = {urls.original(r[0]) for r in db.execute(
-            "SELECT url FROM article_links WHERE article = ? AND kind IS NOT ?",
-            [pk, ORIGINAL])}
-        out.append(Member(pk, site, frozenset(u for u in known if u), canonical, published,
-                          source, frozenset(u for u in links if u)))
-    return out
-
-
-def refresh_original(db: sqlite_utils.Database, story: int) -> int | None:
-    """Choose the story's original again; every other copy links to it (kind `original`)."""
-    found = members(db, story)
-    ids = [m.id for m in found]
-    marks = ", ".join("?" * len(ids))
-    if ids:
-        db.execute(f"DELETE FROM article_links WHERE kind = ? AND article IN ({marks})",
-                   [ORIGINAL, *ids])
-    if len(found) < 2:
-        db.execute("DELETE FROM story_originals WHERE story = ?", [story])
-        return None
-    chosen = original(found)
-    db.execute("INSERT OR REPLACE INTO story_originals (story, article) VALUES (?, ?)",
-               [story, chosen])
-    url, title = db.execute("SELECT url, title FROM articles WHERE id = ?", [chosen]).fetchone()
-    for pk in ids:
-        if pk != chosen:
-            db.execute("INSERT INTO article_links (article, position, url, title, kind) "
-                       "SELECT ?, coalesce(max(position), -1) + 1, ?, ?, ? FROM article_links "
-                       "WHERE article = ?", [pk, urls.stored(url), title, ORIGINAL, pk])
-    return chosen

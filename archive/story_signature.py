@@ -1,21 +1,22 @@
 """MinHash signatures of article bodies (datasketch), their LSH bands and their similarity.
 
-A signature is NUM_PERM 32-bit minimum hashes of the body's word shingles
-(extraction/shingles.py) under datasketch's `affine32` permutations with a fixed seed:
-persisted signatures stay comparable across runs and processes. Thresholds were chosen
-from measured distributions (BENCHMARKS.md "Stories"); changing NUM_PERM, SEED, SCHEME or
-the shingles makes stored signatures stale: such a change needs a migration that places
-every article again (as m016_stories does).
+A signature is NUM_PERM 32-bit minimum hashes of the body's word shingles under datasketch's
+`affine32` permutations with a fixed seed: persisted signatures stay comparable across runs,
+processes and machines. Shingles are hashed by extraction/shingles.py (`shingle_hashes`: each
+word once, combined with numpy), and datasketch applies its permutations to those values.
+Thresholds were chosen from measured distributions (BENCHMARKS.md "Stories"); changing
+NUM_PERM, SEED, SCHEME, the shingles or their hashing makes stored signatures stale: such a
+change needs a migration that places every article again (as m020_story_hashes does).
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
-from datasketch import LeanMinHash, MinHash
+import numpy as np
+from datasketch import MinHash
 
-from extraction.shingles import shingles, story_words
+from extraction.shingles import combine, shingle_hashes, word_hashes
 
 NUM_PERM = 128
 SEED = 20
@@ -24,6 +25,11 @@ SCHEME = "affine32"
 # num_perm=128) picks: a pair of Jaccard 0.5 shares a band with probability 0.87, 0.6 with
 # 0.99, 0.2 with 0.05 (tests/test_story_signature.py checks the choice).
 BANDS, ROWS = 32, 4
+# A band's hash: the top 31 bits of its 64-bit blake2b, which SQLite stores in 4 bytes instead
+# of 8 (m020 stores every band so). Two bands of different rows sharing a
+# hash only make one more candidate, whose signature is compared anyway: with a million
+# articles, about one write in 70 meets such a candidate.
+BAND_HASH_BITS = 31
 # A candidate is the same story when its estimated Jaccard similarity reaches MIN_JACCARD,
 # or when the shorter text is mostly inside the longer one (estimated containment,
 # MIN_CONTAINMENT) and they are still alike overall (MIN_JACCARD_CONTAINED): a copy that
@@ -36,62 +42,74 @@ MIN_SHINGLES = 8
 
 
 # Building the permutations costs more than hashing a body's shingles: built once, shared.
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+_A, _B = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+# datasketch's affine32 pre-mix of each input hash (the MurmurHash3 32-bit finalizer).
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35))
 
 
-@dataclass(frozen=True)
+def minhash_values(hashes: np.ndarray) -> np.ndarray:
+    """The NUM_PERM minimum hashes of 32-bit input hashes (uint32): datasketch's affine32
+    MinHash.update_batch computed in place, without its Python call per value (tests check
+    both give the same values)."""
+    hv = hashes.astype(np.uint32).reshape(-1, 1)
+    short, first, middle, second = _FMIX32
+    hv ^= hv >> short
+    hv *= first
+    hv ^= hv >> middle
+    hv *= second
+    hv ^= hv >> short
+    permuted = hv * _A
+    permuted += _B
+    return permuted.min(axis=0)
+
+
+@dataclass(frozen=True, eq=False)
 class Signature:
-    """A body's MinHash and how many distinct shingles it had."""
+    """A body's MinHash values (NUM_PERM uint32) and how many distinct shingles it had."""
 
-    minhash: LeanMinHash
+    values: np.ndarray
     shingles: int
 
     def to_bytes(self) -> bytes:
-        return self.minhash.hashvalues.astype("<u4").tobytes()
+        return self.values.astype("<u4").tobytes()
 
     @classmethod
     def from_bytes(cls, data: bytes, shingles: int) -> Signature:
-        import numpy as np
+        return cls(np.frombuffer(data, dtype="<u4").astype(np.uint32), shingles)
 
-        values = np.frombuffer(data, dtype="<u4").astype(np.uint64)
-        return cls(LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME), shingles)
-
-    def bands(self) -> list[tuple[int, int]]:
-        """(band number, 63-bit hash of the band's rows), one per band."""
-        raw = self.to_bytes()
-        width = ROWS * 4
-        return [(band, int.from_bytes(hashlib.blake2b(raw[band * width:(band + 1) * width],
-                                                      digest_size=8).digest(),
-                                      "big", signed=True))
-                for band in range(BANDS)]
+    def bands(self) -> np.ndarray:
+        """The BAND_HASH_BITS-bit hash of each band's ROWS values (int64, band number = index):
+        its values read as ROWS / 2 little-endian 64-bit words (the same on every machine)."""
+        words = self.values.astype("<u4").view("<u8").reshape(BANDS, ROWS // 2)
+        mixed = combine([words[:, k].astype(np.uint64) for k in range(ROWS // 2)])
+        return (mixed >> np.uint64(64 - BAND_HASH_BITS)).astype(np.int64)
 
 
 def signature(body: str) -> Signature | None:
     """The body's signature, or None when it is too short to compare (MIN_SHINGLES)."""
-    found = shingles(story_words(body))
-    if len(found) < MIN_SHINGLES:
+    hashes = shingle_hashes(word_hashes(body))
+    if len(hashes) < MIN_SHINGLES:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_PERMUTATIONS)
-    minhash.update_batch(list(found))
-    return Signature(LeanMinHash(minhash), len(found))
+    return Signature(minhash_values(hashes >> np.uint64(32)), len(hashes))
 
 
 def jaccard(a: Signature, b: Signature) -> float:
-    """Estimated Jaccard similarity of the two bodies' shingle sets."""
-    return float(a.minhash.jaccard(b.minhash))
+    """Estimated Jaccard similarity of the two bodies' shingle sets (datasketch's estimate:
+    the share of equal minimum hashes)."""
+    return int(np.count_nonzero(a.values == b.values)) / NUM_PERM
 
 
-def containment(a: Signature, b: Signature, similarity: float | None = None) -> float:
-    """Estimated share of the smaller shingle set inside the larger one (from the Jaccard
-    estimate and both set sizes), at most 1."""
-    j = jaccard(a, b) if similarity is None else similarity
-    common = j / (1 + j) * (a.shingles + b.shingles)
-    return min(1.0, common / min(a.shingles, b.shingles))
+def same_stories(a: Signature, values: np.ndarray, shingles: np.ndarray) -> np.ndarray:
+    """For each row of `values` (signatures, NUM_PERM columns) with its shingle count,
+    whether it is a copy of `a`'s story (thresholds above; `same_story` for one pair)."""
+    j = np.count_nonzero(values == a.values, axis=1) / NUM_PERM
+    if not (j >= MIN_JACCARD_CONTAINED).any():  # most candidates: nothing more to work out
+        return np.zeros(len(j), dtype=bool)
+    common = j / (1 + j) * (a.shingles + shingles)
+    contained = np.minimum(1.0, common / np.minimum(a.shingles, shingles))
+    return (j >= MIN_JACCARD) | ((j >= MIN_JACCARD_CONTAINED) & (contained >= MIN_CONTAINMENT))
 
 
 def same_story(a: Signature, b: Signature) -> bool:
     """Whether two bodies are copies of one story (thresholds above)."""
-    j = jaccard(a, b)
-    if j >= MIN_JACCARD:
-        return True
-    return j >= MIN_JACCARD_CONTAINED and containment(a, b, j) >= MIN_CONTAINMENT
+    return bool(same_stories(a, b.values.reshape(1, -1), np.array([b.shingles]))[0])

@@ -5,7 +5,9 @@
 The archive is written through archive.store.save_articles (so the index is built the way a
 crawl builds it) and kept between runs; --rebuild starts again. Articles are spread over
 SITES sites. Each query is timed as /-/search answers it: the page of 20 hits with snippets
-and the total; the filtered one with a site and a date range (archive/finder.py).
+and the total; the filtered ones with a site and/or a date range (archive/finder.py). Past
+finder.RANK_WINDOW matches relevance ranks the newest matches window by window: the last
+column says how many of the page's 20 the exact ranking (every match scored) puts first too.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from archive import finder
+from archive import finder, search
 from archive.db import open_archive
 from archive.store import save_articles
 from tests.replica.bank import GENERAL_SENTENCES, SENTENCES, STORIES
@@ -42,9 +44,15 @@ QUERIES: tuple[str, ...] = (
     "كتابخانه",             # no hits
 )
 SITES = 10
-# A filtered query: a common word on one site in one quarter.
-FILTERED = ("روسيا", finder.Filters(site="site3", date_from=date(2024, 4, 1),
-                                     date_to=date(2024, 6, 30)))
+QUARTER = {"date_from": date(2024, 4, 1), "date_to": date(2024, 6, 30)}
+# Filtered queries: a common word on one site in one quarter (the issue's), then the site
+# alone, an open-ended date range alone, and two words on one site in one quarter.
+FILTERED: tuple[tuple[str, finder.Filters], ...] = (
+    ("روسيا", finder.Filters(site="site3", **QUARTER)),
+    ("روسيا", finder.Filters(site="site3")),
+    ("روسيا", finder.Filters(date_from=date(2024, 10, 1))),
+    ("روسيا الصين", finder.Filters(site="site3", **QUARTER)),
+)
 # The rare word: this far from the end of the text bank's words by frequency.
 RARE_RANK = 40
 
@@ -120,19 +128,40 @@ def _timed(runs: int, ask: object) -> tuple[float, float]:
     return statistics.median(timings), timings[int(0.95 * (len(timings) - 1))]
 
 
-def measure(path: Path, runs: int) -> list[tuple[str, int, float, float]]:
+def _label(filters: finder.Filters) -> str:
+    parts = [f"site {filters.site}"] if filters.site else []
+    if filters.date_from or filters.date_to:
+        parts.append(f"{filters.date_from or ''} .. {filters.date_to or ''}")
+    return ", ".join(parts)
+
+
+def agreement(conn: object, query: str, filters: finder.Filters) -> str:
+    """How many of the page's 20 the exact ranking (every match scored) also puts first."""
+    total = finder.total(conn, query, filters)  # type: ignore[arg-type]
+    if not finder.windowed(conn, query, filters, "relevance", total):  # type: ignore[arg-type]
+        return "exact"
+    found = finder.plan(conn, query, filters)  # type: ignore[arg-type]
+    assert found is not None
+    exact = {row[0] for row in conn.execute(  # type: ignore[attr-defined]
+        f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH ? "
+        "ORDER BY rank, rowid LIMIT 20", [found.match])}
+    page = finder.ids(conn, query, filters, "relevance", 20)  # type: ignore[arg-type]
+    return f"{len(exact & set(page))}/20"
+
+
+def measure(path: Path, runs: int) -> list[tuple[str, int, float, float, str]]:
     db = open_archive(path)
     conn = db.conn
     rows = []
-    asked = [(q, finder.Filters()) for q in (*QUERIES, rare_word())] + [FILTERED]
+    asked = [(q, finder.Filters()) for q in (*QUERIES, rare_word())] + list(FILTERED)
     for query, filters in asked:
         def ask(query: str = query, filters: finder.Filters = filters) -> None:
             finder.page(conn, query, filters, "relevance", 20, 1)
             finder.total(conn, query, filters)
         p50, p95 = _timed(runs, ask)
-        label = query if filters == finder.Filters() else (
-            f"{query} (site {filters.site}, {filters.date_from} .. {filters.date_to})")
-        rows.append((label, finder.total(conn, query, filters), p50, p95))
+        label = query if filters == finder.Filters() else f"{query} ({_label(filters)})"
+        shared = agreement(conn, query, filters)
+        rows.append((label, finder.total(conn, query, filters), p50, p95, shared))
     db.close()
     return rows
 
@@ -160,10 +189,11 @@ def main(argv: list[str] | None = None) -> int:
           f"{args.runs} runs per query (page of 20 with snippets + total); "
           f"{platform.python_version()}, "
           f"{os.cpu_count()} CPUs\n")
-    print("| query | matches | p50 ms | p95 ms |\n|---|---:|---:|---:|")
+    print("| query | matches | p50 ms | p95 ms | top 20 as exact ranking |\n"
+          "|---|---:|---:|---:|---|")
     results = measure(args.db, args.runs)
-    for query, matches, p50, p95 in results:
-        print(f"| {query} | {matches:,} | {p50:.1f} | {p95:.1f} |")
+    for query, matches, p50, p95, shared in results:
+        print(f"| {query} | {matches:,} | {p50:.1f} | {p95:.1f} | {shared} |")
     return 0
 
 

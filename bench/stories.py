@@ -6,9 +6,10 @@ Originals are 4-8 paragraphs of 25-45 words drawn from a Zipf-weighted vocabular
 Arabic-letter words; each copy republishes a random original on another site with one of the
 edits the aggregators make: a paragraph of its own added, the last paragraph cut, both, or
 5% of the words changed; every copy has a new headline. Every article is written to a fresh
-archive (minimal rows) and placed in its story by archive/stories.py, in transactions of
-`--batch`. Reports the time per article, peak RSS, the archive's size, and precision and
-recall of the pairs of articles put in one story against the true pairs.
+archive (minimal rows, and its URL in article_urls as the store keeps it) and placed in its
+story by archive/stories.py, in transactions of `--batch`. Reports the time per article,
+peak RSS, the archive's size, and precision and recall of the pairs of articles put in one
+story against the true pairs.
 """
 
 from __future__ import annotations
@@ -95,7 +96,10 @@ def main() -> None:
                                "status, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, 'ok', "
                                "'', '')", [pk, site, str(pk), f"https://{site}/{pk}",
                                            f"title {pk}", body])
-                    place(db, pk, body)
+                    # As the store keeps it: the URL that found the article.
+                    db.execute("INSERT INTO article_urls (url, article) VALUES (?, ?)",
+                               [f"https://{site}/{pk}", pk])
+                    place(db, pk, body, new=True)
             batch.clear()
             return time.perf_counter() - started
 

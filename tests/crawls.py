@@ -91,8 +91,8 @@ def assert_complete(db: Path, server: Any) -> None:
         tags = query(db, "SELECT t.name FROM tags t JOIN articles_tags x ON x.tags_id = t.id "
                          "WHERE x.articles_id = ? ORDER BY x.position", (row["id"],))
         assert [t["name"] for t in tags] == want["tags"]
-        links = query(db, "SELECT url FROM article_links WHERE article = ? ORDER BY position",
-                      (row["id"],))
+        links = query(db, "SELECT url FROM article_links_expanded WHERE article = ? "
+                      "ORDER BY position", (row["id"],))
         assert [urls.original(link["url"]) for link in links] == [
             r["url"] for r in want["related"]]
 

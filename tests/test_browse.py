@@ -167,6 +167,7 @@ def test_label_columns_and_hidden_tables(archive_path: Path) -> None:
     links, database = fetch(archive_path, "/archive/article_links.json?_labels=on&_shape=array",
                             "/archive.json")
     assert links.json()[0]["article"]["label"] == XSS_TITLE
+    assert links.json()[0]["target"]["label"] == "خبر مؤرشف"  # the link target's title
     hidden = {table["name"] for table in database.json()["tables"] if table["hidden"]}
     assert {"articles_search", "_sqlite_migrations", "articles_tags"} <= hidden
     assert "articles" not in hidden

@@ -119,7 +119,7 @@ def test_tags_and_links_tables(first_crawl, replica) -> None:
                       "ON x.articles_id = a.id JOIN tags t ON t.id = x.tags_id")
     assert sorted((r["article_id"], r["name"]) for r in tagged) == sorted(
         (i, tag) for i, want in expected.items() for tag in want["tags"])
-    links = rows(db, "SELECT a.article_id, l.url, l.kind FROM article_links l "
+    links = rows(db, "SELECT a.article_id, l.url, l.kind FROM article_links_expanded l "
                      "JOIN articles a ON a.id = l.article")
     assert sorted((r["article_id"], urls.original(r["url"]), r["kind"]) for r in links) == sorted(
         (i, link["url"], link["kind"]) for i, want in expected.items() for link in want["related"])

@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 import pytest
 
-from archive import search_web
+from archive import finder, search_web
 from archive.db import open_archive
 from archive.history import word_diff
 from archive.store import save_articles
@@ -88,6 +88,33 @@ def test_sort_orders_and_pager(archive_path: Path) -> None:
     assert "صفحة 3 من 3" in oldest.text and oldest.text.count('class="archive-hit"') == 5
     assert 'rel="prev" href="?q=' in oldest.text and "sort=oldest" in oldest.text
     assert 'aria-current="page">3<' in oldest.text
+
+
+def test_a_windowed_ranking_says_so(archive_path: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    q = quote("مدرسة")
+    assert 'archive-rank-window' not in get(archive_path, f"/-/search?q={q}").text
+    monkeypatch.setattr(finder, "RANK_WINDOW", 10)
+    page = get(archive_path, f"/-/search?q={q}")
+    assert 'class="archive-rank-window"' in page.text and "among each 10 most" in page.text
+    assert 'archive-total">45<' in page.text and page.text.count('class="archive-hit"') == 20
+    assert 'archive-rank-window' not in get(archive_path, f"/-/search?q={q}&sort=newest").text
+
+
+def test_facets_past_the_time_limit_leave_the_results(archive_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     caplog: pytest.LogCaptureFixture) -> None:
+    def endless(conn, *args):  # counts that never end: the page's time limit stops them
+        conn.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                     "SELECT count(*) FROM c").fetchone()
+
+    monkeypatch.setattr(finder, "facets", endless)
+    page = get(archive_path, f"/-/search?q={quote('مدرسة')}")
+    assert page.status_code == 200
+    assert 'archive-total">45<' in page.text and page.text.count('class="archive-hit"') == 20
+    assert 'class="archive-facets-skipped"' in page.text
+    assert 'class="archive-facets"' not in page.text
+    assert "search facets for 'مدرسة' took over" in caplog.text
 
 
 @pytest.mark.parametrize("args", ["page=4", "page=0", "page=-1", "page=abc",

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from archive.db import open_archive
 from archive.warc import read_capture
 from tests.crawls import ROOT, crawl, crawl_command, integrity, query
 from tests.replica import ReplicaServer
@@ -49,12 +50,25 @@ def server():
         yield replica
 
 
+def empty_archive_bytes(path: Path) -> int:
+    """The largest file (database or WAL, before the WAL is checkpointed at close) an archive
+    has with every migration applied."""
+    path.parent.mkdir()
+    db = open_archive(path)
+    try:
+        return max(p.stat().st_size for p in path.parent.glob(f"{path.name}*"))
+    finally:
+        db.close()
+
+
 def test_disk_full_while_writing_sqlite(server, tmp_path) -> None:
-    """Files may not grow past 600 KiB (RLIMIT_FSIZE: the kernel refuses the write, as on a
-    full disk); WARC files rotate below that, so the archive is what runs out of room."""
+    """Files may not grow past the empty archive's size + 200 KiB (RLIMIT_FSIZE: the kernel
+    refuses the write, as on a full disk): the migrations fit, the articles do not; WARC
+    files rotate below that, so the archive is what runs out of room."""
+    limit = empty_archive_bytes(tmp_path / "empty" / "e.db") + 200 * 1024
     db = tmp_path / "a.db"
     result = crawl(server.base_url, db, "-s", "ARCHIVE_BATCH_SIZE=5", "-s",
-                   "WARC_MAX_SIZE=65536", limits={resource.RLIMIT_FSIZE: 600 * 1024})
+                   "WARC_MAX_SIZE=65536", limits={resource.RLIMIT_FSIZE: limit})
     # The end of the run is recorded when the failed batch's rollback left room, else the
     # next run marks it crashed; either way the run stopped at once and says why.
     assert_clean_failure(result, "")

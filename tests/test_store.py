@@ -10,6 +10,7 @@ import pytest
 import sqlite_utils
 
 from archive.db import open_archive
+from archive.known import ArchiveIndex
 from archive.schema import MIGRATIONS
 from archive.store import close_abandoned_runs, finish_run, save_articles, start_run
 
@@ -95,9 +96,11 @@ def test_lists_have_one_home_each_in_order(db) -> None:
         {"article": 1, "position": 0, "url": "https://arabic.rt.com/i.jpg",
          "caption": "صورة أرشيفية", "credit": None}]
     assert db.execute("SELECT canonical_url FROM articles").fetchone() == (None,)
-    links = list(db["article_links"].rows)
+    links = list(db["article_links_expanded"].rows)
     assert links == [{"article": 1, "position": 0, "url": "https://arabic.rt.com/world/1-y/",
                       "title": "خبر", "kind": "related"}]
+    assert list(db["article_links"].rows) == [
+        {"article": 1, "position": 0, "kind": "related", "target": 1}]
 
 
 def test_a_failing_batch_writes_nothing(db) -> None:
@@ -114,6 +117,26 @@ def test_same_article_under_a_new_url_is_one_row(db) -> None:
     moved = record(url="https://arabic.rt.com/world/1500001-new-slug/")
     assert save_articles(db, [moved], "2024-02-02T00:00:00+00:00") == {"unchanged": 1}
     assert [r["url"] for r in db["articles"].rows] == [moved["url"]]
+
+
+def test_article_urls_hold_the_urls_an_article_moved_from(db, tmp_path: Path) -> None:
+    first, second = "2024-02-01T00:00:00+00:00", "2024-02-02T00:00:00+00:00"
+    save_articles(db, [record()], first)
+    assert list(db["article_urls"].rows) == []  # its own URL is articles.url
+    old_url, new_url = record()["url"], "https://arabic.rt.com/world/1500001-new-slug/"
+    save_articles(db, [record(url=new_url, content_hash="h-new")], second)  # moved and edited
+    assert list(db["article_urls"].rows) == [{"url": old_url, "article": 1}]
+    index = ArchiveIndex(tmp_path / "a.db")
+    assert [index.article("rtarabic", None, u).url for u in (old_url, new_url)] == [new_url] * 2
+    # Another article takes the old URL over: it is that article's now, in one place.
+    save_articles(db, [record("1500002", url=old_url)], second)
+    assert list(db["article_urls"].rows) == []
+    assert index.article("rtarabic", None, old_url).published == record()["published"]
+    assert db.execute("SELECT article_id FROM articles WHERE url = ?", [old_url]).fetchone() == (
+        "1500002",)
+    save_articles(db, [record(url=old_url + "x")], second)  # the first article moves again
+    assert list(db["article_urls"].rows) == [{"url": new_url, "article": 1}]
+    index.close()
 
 
 def test_run_ledger(db) -> None:

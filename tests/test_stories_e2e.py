@@ -77,8 +77,8 @@ def test_the_rt_row_is_the_original_and_copies_link_to_it(archive) -> None:
         original = rows(db, "SELECT article FROM story_originals WHERE story = ?",
                         (rt_row["story_id"],))
         assert original == [{"article": rt_row["id"]}], url
-        links = rows(db, "SELECT url FROM article_links WHERE article = ? AND kind = 'original'",
-                     (stored[url]["id"],))
+        links = rows(db, "SELECT url FROM article_links_expanded WHERE article = ? AND "
+                     "kind = 'original'", (stored[url]["id"],))
         # Stored as every link is (an IRI, archive/urls.py): the RT row's URL as fetched.
         assert [urls.original(link["url"]) for link in links] == [rt_row["url"]]
         assert rows(db, "SELECT count(*) AS n FROM article_links WHERE article = ? AND "

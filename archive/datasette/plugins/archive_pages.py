@@ -3,6 +3,8 @@ word diffs between versions, and its WARC capture (read-only)."""
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from typing import Any
 
 from datasette import hookimpl
@@ -12,6 +14,7 @@ from datasette.utils.asgi import AsgiStream, NotFound, Response
 from archive import browse, finder, history, search_web
 from archive.warc import CaptureError
 
+log = logging.getLogger(__name__)
 EXPORT_TYPES: dict[str, str] = {"csv": "text/csv; charset=utf-8",
                                 "jsonl": "application/x-ndjson; charset=utf-8"}
 # A captured page is shown as data: its scripts never run, nothing it names is fetched.
@@ -49,10 +52,12 @@ async def search_page(datasette: Any, request: Any) -> Response | AsgiStream:
             with sqlite_timelimit(conn, limit_ms):
                 total = finder.total(conn, asked.q, asked.filters)
                 search_web.check_page(asked, total, size)
-                return {"total": total,
-                        "found": finder.page(conn, asked.q, asked.filters, asked.sort, size,
-                                             asked.page),
-                        "facets": finder.facets(conn, asked.q, asked.filters)}
+                found = {"total": total,
+                         "found": finder.page(conn, asked.q, asked.filters, asked.sort, size,
+                                              asked.page),
+                         "rank_window": finder.RANK_WINDOW if finder.windowed(
+                             conn, asked.q, asked.filters, asked.sort, total) else None}
+            return {**found, **_facets(conn, asked, limit_ms)}
 
         if asked.q.strip():
             context.update(await db.execute_fn(run))
@@ -64,6 +69,21 @@ async def search_page(datasette: Any, request: Any) -> Response | AsgiStream:
         status = 400
     return Response.html(await datasette.render_template("arabic_search.html", context,
                                                          request=request), status=status)
+
+
+def _facets(conn: Any, asked: search_web.SearchRequest, limit_ms: int) -> dict[str, Any]:
+    """The counts beside the results, in a time limit of their own: they read the row of every
+    match, so for a common word in a large archive they may not fit, and the results are
+    shown without them (a note says so) rather than not at all."""
+    try:
+        with sqlite_timelimit(conn, limit_ms):
+            return {"facets": finder.facets(conn, asked.q, asked.filters)}
+    except sqlite3.OperationalError as error:
+        if "interrupted" not in str(error):
+            raise
+    log.warning("search facets for %r took over %s ms: the page is shown without them",
+                asked.q, limit_ms)
+    return {"facets": None, "facets_skipped": True}
 
 
 def _export(db: Any, asked: search_web.SearchRequest) -> Response | AsgiStream:
