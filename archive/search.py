@@ -188,10 +188,35 @@ def create_index(conn: sqlite3.Connection, table: str = FTS_TABLE) -> None:
     conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('rank', 'bm25({weights})')")
 
 
-def index_values(record: Mapping[str, Any]) -> list[str]:
-    """What the index holds for an article: its exact, its stem, then its facets column."""
-    return [*(index_text(record.get(name)) for name in TEXT_COLUMNS),
-            *(stem_text(record.get(name)) for name in TEXT_COLUMNS), facet_text(record)]
+def index_values(record: Mapping[str, Any],
+                 memo: dict[str, tuple[str, str]] | None = None) -> list[str]:
+    """What the index holds for an article: its exact, its stem, then its facets column.
+    With `memo`, each text column is keyed paragraph by paragraph (see _paragraph_values),
+    each distinct paragraph once across the calls sharing the memo."""
+    if memo is None:
+        return [*(index_text(record.get(name)) for name in TEXT_COLUMNS),
+                *(stem_text(record.get(name)) for name in TEXT_COLUMNS), facet_text(record)]
+    columns = [_paragraph_values(record.get(name), memo) for name in TEXT_COLUMNS]
+    return [*(exact for exact, _stems in columns), *(stems for _exact, stems in columns),
+            facet_text(record)]
+
+
+def _paragraph_values(text: str | None, memo: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """(index_text, stem_text) of `text` joined from those of its paragraphs (split at blank
+    lines): the same strings, as no word spans a blank line and normalization never joins
+    across one. An article's old and new text share most paragraphs (a re-clean removes
+    whole lines, an update changes a few), so re-indexing keys each shared one once."""
+    exact: list[str] = []
+    stems: list[str] = []
+    for paragraph in (text or "").split("\n\n"):
+        found = memo.get(paragraph)
+        if found is None:
+            found = memo[paragraph] = (index_text(paragraph), stem_text(paragraph))
+        if found[0]:
+            exact.append(found[0])
+        if found[1]:
+            stems.append(found[1])
+    return " ".join(exact), " ".join(stems)
 
 
 def _names() -> str:
@@ -199,25 +224,28 @@ def _names() -> str:
 
 
 def unindex_article(conn: sqlite3.Connection, article_id: int, old: Mapping[str, Any],
-                    table: str = FTS_TABLE) -> None:
+                    table: str = FTS_TABLE,
+                    memo: dict[str, tuple[str, str]] | None = None) -> None:
     """Take an article out of the index: `old` is its text as it was indexed."""
     marks = ", ".join("?" for _ in FTS_COLUMNS)
     conn.execute(f"INSERT INTO {table}({table}, rowid, {_names()}) "
-                 f"VALUES ('delete', ?, {marks})", [article_id, *index_values(old)])
+                 f"VALUES ('delete', ?, {marks})", [article_id, *index_values(old, memo)])
 
 
 def index_article(conn: sqlite3.Connection, article_id: int, record: Mapping[str, Any],
                   old: Mapping[str, Any] | None = None, table: str = FTS_TABLE) -> None:
     """(Re)index one article inside the transaction that writes it; `old`: the title,
     summary, body, site, section and published it was indexed with (None: not indexed yet)."""
+    memo: dict[str, tuple[str, str]] | None = None
     if old is not None:
         if (all((old.get(n) or "") == (record.get(n) or "") for n in TEXT_COLUMNS)
                 and facet_text(old) == facet_text(record)):
             return
-        unindex_article(conn, article_id, old, table)
+        memo = {}  # the old text and the new share paragraphs: each keyed once
+        unindex_article(conn, article_id, old, table, memo)
     marks = ", ".join("?" for _ in FTS_COLUMNS)
     conn.execute(f"INSERT INTO {table}(rowid, {_names()}) VALUES (?, {marks})",
-                 [article_id, *index_values(record)])
+                 [article_id, *index_values(record, memo)])
 
 
 def reindex_all(conn: sqlite3.Connection, table: str = FTS_TABLE) -> int:

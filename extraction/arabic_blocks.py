@@ -143,14 +143,17 @@ def _marked_links(tree: HtmlElement) -> dict[HtmlElement, str]:
     """<a> -> kind for links inside class- or id-marked blocks; a link inside blocks of several
     kinds gets the first kind in BLOCK_MARKERS order."""
     kinds: dict[HtmlElement, str] = {}
-    for attribute, values in _VALUES.items():
-        known: dict[str, str | None] = {}  # a page repeats its class names
-        for value in values(tree):
-            if value not in known:
-                known[value] = marked_kind(attribute, value)
-            kind, block = known[value], value.getparent()
+    for attribute, xpath in _VALUES.items():
+        values = xpath(tree)
+        # A page repeats its class names: each distinct value is looked at once.
+        marked = {v: kind for v in frozenset(values) if (kind := marked_kind(attribute, v))}
+        for value in values if marked else ():
+            kind = marked.get(value)
+            if kind is None:
+                continue
+            block = value.getparent()
             # A class word on the article itself ("post has-related") does not make it a block.
-            if kind is None or block.tag in ("body", "html", "article", "main") or (
+            if block.tag in ("body", "html", "article", "main") or (
                     block.find(".//h1") is not None):
                 continue
             for link in block.iter("a"):

@@ -52,6 +52,9 @@ DATELINE_WORDS: tuple[str, ...] = (
     "بتوقيت", "مكة", "المكرمة", "القاهرة", "بيروت", "ت", "غ",
 )
 _DATELINE_MAX_CHARS = 160
+# Every date pattern holds a digit, and folding turns only digits into digits: a line without
+# one is no dateline (the cheap test first).
+_ANY_DIGIT = re.compile(r"\d")
 
 _F = fold_date_text
 _WORD_END = r"(?![^\W\d_])"
@@ -199,7 +202,7 @@ def dateline(line: str) -> tuple[str | None, str | None] | None:
     Only a date, weekday, label, time and zone words; one other word is allowed when it labels
     the line with a colon ("القاهرة:"). A sentence that contains a date is no dateline.
     """
-    if len(line) > _DATELINE_MAX_CHARS:
+    if len(line) > _DATELINE_MAX_CHARS or not _ANY_DIGIT.search(line):
         return None
     words = re.findall(r"[^\W\d_]+:?", fold_date_text(line))
     unknown = [w for w in words if w.rstrip(":").lower() not in _DATELINE_KEYS]

@@ -75,7 +75,8 @@ def clean_paragraphs(lines: list[str], title: str | None,
     for line in lines:
         if not line:
             continue
-        if is_tail_opener(line):
+        key = fold(line)
+        if is_tail_opener(line, key):
             if not structural:
                 continue
             if paragraphs:
@@ -90,8 +91,8 @@ def clean_paragraphs(lines: list[str], title: str | None,
         named = source_of(line)
         if named is not None:
             source = source or named
-        elif (line not in seen and not is_boilerplate_line(line)
-              and fold(line.lstrip("-•·* ")) not in link_titles):
+        elif (line not in seen and not is_boilerplate_line(line, key)
+              and _title_key(line, key) not in link_titles):
             seen.add(line)
             paragraphs.append(line)
     return (without_pull_quotes(paragraphs) if structural else paragraphs), source
@@ -112,6 +113,14 @@ def without_pull_quotes(paragraphs: list[str]) -> list[str]:
             if len(key.split()) not in PULL_QUOTE_WORDS
             or not any(j != i and len(key) <= PULL_QUOTE_SHARE * len(other) and key in other
                        for j, other in enumerate(keys))]
+
+
+_BULLETS = "-•·* "
+
+
+def _title_key(line: str, key: str) -> str:
+    """The fold() of `line` without the bullet it may open with (`key`: fold(line))."""
+    return key if line[0] not in _BULLETS else fold(line.lstrip(_BULLETS))
 
 
 def after_headline(lines: list[str], title: str | None) -> list[str]:
@@ -192,10 +201,10 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
         return Text([line for line in text.split("\n") if line.strip()], language=language)
     lines = after_headline([fold_space(line) for line in text.split("\n")], title)
     links, titles, block_tags = arabic_block_links(doc, known_urls)
-    titles |= {fold(c) for c in caption_texts(doc.tree)}
+    titles |= {fold(c) for c in caption_texts(doc)}
     paragraphs, source = clean_paragraphs(lines, title, titles)
-    paragraphs = without_byline_lines(paragraphs, byline_texts(doc.tree))
-    paragraphs = with_embedded_posts([without_short_link(p) for p in paragraphs], doc.tree)
+    paragraphs = without_byline_lines(paragraphs, byline_texts(doc))
+    paragraphs = with_embedded_posts([without_short_link(p) for p in paragraphs], doc)
     origin = "trafilatura"
     if _far_below(paragraphs, lines):
         # A block opener misread before the text (or mid-text) cut most of it: trafilatura's

@@ -13,11 +13,14 @@ import re
 from extraction.agency_lines import is_initials_line, is_place_source_line
 from extraction.appeal_lines import is_appeal
 from extraction.arabic_dates import dateline
+from extraction.byline_lines import author_of_byline, is_byline_line
 from extraction.social_embeds import is_embed_line
 from extraction.spelling import fold
 
 # "المصدر: RT" / "المصدر : وكالات": a paragraph that is only a source attribution.
 SOURCE_LINE = re.compile(r"^(?:ال)?مصدر\s*[:：]\s*(?P<source>[^\n]{1,60})$")
+# How every text SOURCE_LINE matches begins.
+SOURCE_LINE_STARTS: tuple[str, ...] = ("المصدر", "مصدر")
 
 READ_MORE_LABELS: tuple[str, ...] = (
     "إقرأ المزيد", "اقرأ المزيد", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ أيضا", "اقرأ أيضاً",
@@ -79,9 +82,6 @@ PREFIX_LINES: tuple[str, ...] = (
     "حدث الصفحة", "قم بتحديث الصفحة", "أعد تحميل الصفحة", "اضغط هنا", "انقر هنا",
     "إخلاء مسؤولية", "إخلاء المسؤولية",
 )
-# Words a byline opens with before the writer's name: "كتبت أسماء نصار", "بقلم: سامر حداد".
-BYLINE_PREFIXES: tuple[str, ...] = ("كتب", "كتبت", "كتبه", "بقلم", "إعداد", "اعداد", "بواسطة",
-                                    "تقرير", "حوار")
 # Captions and credits that come out as paragraphs of their own.
 CAPTION_LINES: tuple[str, ...] = (
     "صورة أرشيفية", "صورة تعبيرية", "صورة من الأرشيف", "صورة توضيحية", "أرشيفية",
@@ -195,14 +195,15 @@ def source_of(line: str) -> str | None:
     return match.group("source").strip() if match else None
 
 
-def is_boilerplate_line(line: str) -> bool:
+def is_boilerplate_line(line: str, key: str | None = None) -> bool:
     """True when a whole paragraph is a label, read-more/tag/follow line, caption, credit,
-    dateline, comment policy or comment rule."""
-    key = fold(line)
+    dateline, comment policy or comment rule. `key`: the line's fold(), if the caller has it."""
+    key = fold(line) if key is None else key
     bare = _strip_label(key)
     if bare in _LABEL_KEYS or DATELINE.match(line) or FEED_LINE.match(line.strip()):
         return True
-    if not _ALNUM.search(line) or COUNTER_LINE.match(key.strip()):
+    stripped = key.strip()
+    if not _ALNUM.search(line) or COUNTER_LINE.match(stripped):
         return True  # "|", "-", "•": separators of a toolbar read as lines; view counters
     if is_byline_line(line) or _is_label_row(key):
         return True
@@ -211,25 +212,27 @@ def is_boilerplate_line(line: str) -> bool:
     if key.startswith(_PREFIX_KEYS) and any(_opens(key, prefix) for prefix in _PREFIX_KEYS):
         return True
     # The checks below take the folded line: each would fold it again.
-    return (_caption(key.strip()) or _comment_policy(key) or _follow(key.strip())
-            or _notice(key.strip()) or is_appeal(key) or is_dateline(line))
+    return (_caption(stripped) or _comment_policy(key) or _follow(stripped)
+            or _notice(stripped) or is_appeal(key) or is_dateline(line))
 
 
 _ROW_SEPARATOR = re.compile(r"\s*[|•·]\s*")
 # A letter or digit (str.isalnum's set: \w without the underscore).
 _ALNUM = re.compile(r"[^\W_]")
-_DIGIT = re.compile(r"\d")
 
 
 def _is_label_row(key: str) -> bool:
     """A toolbar read as one line: labels only, between separators ("طباعة | أرسل لصديق")."""
+    if not any(separator in key for separator in "|•·"):
+        return False
     parts = [p for p in _ROW_SEPARATOR.split(key) if p]
     return len(parts) > 1 and all(_strip_label(p) in _LABEL_KEYS for p in parts)
 
 
-def is_tail_opener(line: str) -> bool:
-    """True for a paragraph after which nothing on the page is article text."""
-    key = fold(line)
+def is_tail_opener(line: str, key: str | None = None) -> bool:
+    """True for a paragraph after which nothing on the page is article text (`key`: its
+    fold(), if the caller has it)."""
+    key = fold(line) if key is None else key
     return _strip_label(key) in _TAIL_KEYS or key.startswith(_TAIL_PREFIXES)
 
 
@@ -319,6 +322,8 @@ def top_byline(lines: list[str]) -> str | None:
 def tags_of_line(line: str) -> list[str]:
     """The tags listed by a tag line ("كلمات دلالية: مصر، كورونا"), else []."""
     key = fold(line)
+    if not key.startswith(_TAG_KEYS):
+        return []
     for label in _TAG_KEYS:
         if key.startswith(label):
             rest = line[len(label):].lstrip(" :：")
@@ -352,44 +357,3 @@ def without_read_more_label(title: str) -> str:
                 rest = title[end:].lstrip(LABEL_ENDS)
                 return rest or title
     return title
-
-
-_BYLINE_SEPARATORS = " :：-–—/"
-# A byline paragraph: "كتب - محمد عبد العزيز", "بقلم: سامر حداد", "كتبت أسماء نصار".
-_BYLINE_NAME_MAX_WORDS = 5
-_SHORT_BYLINE_MAX_WORDS = 4
-_WRITING_VERBS: tuple[str, ...] = ("كتب", "كتبت", "بقلم")
-
-
-def author_of_byline(text: str) -> str | None:
-    """The writer's name in a byline, without its opening word and colon or dash; None when
-    empty."""
-    text = text.strip()
-    for prefix in sorted(BYLINE_PREFIXES, key=len, reverse=True):
-        if text.startswith(prefix) and (len(text) == len(prefix)
-                                        or text[len(prefix)] in _BYLINE_SEPARATORS):
-            text = text[len(prefix):].lstrip(_BYLINE_SEPARATORS)
-            break
-    return text or None
-
-
-def is_byline_line(line: str) -> bool:
-    """A paragraph that is only a byline: an opening word, a colon or dash, a short name; or
-    "كتب"/"بقلم" and a name of at most three words. Not "كتب الوزير على حسابه ..."."""
-    text = line.strip()
-    if not text.startswith(BYLINE_PREFIXES):
-        return False
-    words = text.split()
-    if not words or _DIGIT.search(text):
-        return False
-    for prefix in BYLINE_PREFIXES:
-        rest = text[len(prefix):] if text.startswith(prefix) else None
-        if not rest or rest[0] not in _BYLINE_SEPARATORS:
-            continue
-        name = rest.lstrip(_BYLINE_SEPARATORS).split()
-        marked = rest.lstrip(" ")[:1] in (":", "：", "-", "–", "—", "/")
-        if marked and 1 <= len(name) <= _BYLINE_NAME_MAX_WORDS:
-            return True
-        if prefix in _WRITING_VERBS and 2 <= len(words) <= _SHORT_BYLINE_MAX_WORDS:
-            return True
-    return False

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from lxml.html import HtmlElement
-
-from extraction.selectors import compiled, text_of
+from extraction.document import Document
+from extraction.selectors import text_of
 
 # Most specific first: schema.org microdata, rel=author, then class words (WordPress
 # "author-name", Drupal "field-name-field-author", "writer").
@@ -23,12 +22,12 @@ GENERIC_BYLINE: tuple[str, ...] = (*BYLINE_MARKUP, FORUM_POSTER)
 _BYLINE_MAX_WORDS = 8
 
 
-def byline_texts(tree: HtmlElement) -> list[str]:
+def byline_texts(doc: Document) -> list[str]:
     """The short texts of the page's byline elements, in page order: a body line that starts
     with one is the byline (often read with the date beside it), not text."""
     texts: list[str] = []
     for css in BYLINE_MARKUP:  # a forum poster's name opens replies, not a byline line
-        for el in compiled(css)(tree):
+        for el in doc.matches(css):
             text = text_of(el)
             if text and 2 <= len(text.split()) <= _BYLINE_MAX_WORDS and text not in texts:
                 texts.append(text)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 import lxml.etree
@@ -11,6 +12,7 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from extraction.dates import json_ld_objects, meta_index
+from extraction.selectors import compiled
 
 # trafilatura's parser options (trafilatura/utils.py HTML_PARSER), so that trafilatura can
 # work on our tree instead of parsing the page again (extraction/trafilatura_text.py).
@@ -25,6 +27,12 @@ _PARSER = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encodin
 _PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
     element=HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
     entity=lxml_html.HtmlEntity))
+
+# `[class*="author"]`: a substring of one attribute, the form of most markup selectors.
+_SUBSTRING_SELECTOR = re.compile(r'\[(class|id)\*="([^"\\]+)"\]')
+# Every value of the attribute in page order; each value's getparent() is its element.
+_ATTRIBUTE_VALUES: dict[str, lxml.etree.XPath] = {
+    name: lxml.etree.XPath(f"descendant-or-self::*/@{name}") for name in ("class", "id")}
 
 ARTICLE_TYPES: frozenset[str] = frozenset({"article", "newsarticle", "reportagenewsarticle",
                                            "blogposting", "analysisnewsarticle"})
@@ -43,6 +51,47 @@ class Document:
     ld: tuple[dict[str, Any], ...]
     # The parser stopped at a resource limit (nesting too deep): the page's end is missing.
     truncated: bool = False
+    # Elements each CSS selector matched, found once per page (`matches`): two steps that
+    # look for the same markup walk the tree once.
+    _matches: dict[str, list[HtmlElement]] = field(default_factory=dict, init=False,
+                                                   compare=False, repr=False)
+    _values: dict[str, tuple[list[Any], frozenset[str]]] = field(
+        default_factory=dict, init=False, compare=False, repr=False)
+
+    def matches(self, css: str) -> list[HtmlElement]:
+        """The elements of the page `css` matches, in page order (the list is shared: read
+        it, never change it)."""
+        found = self._matches.get(css)
+        if found is None:
+            substring = _SUBSTRING_SELECTOR.fullmatch(css)
+            found = self._matches[css] = (
+                self._holding(*substring.groups()) if substring else compiled(css)(self.tree))
+        return found
+
+    def matches_any(self, selectors: Iterable[str]) -> list[HtmlElement]:
+        """Every element one of `selectors` matches, in page order, each once (what their
+        union selects)."""
+        found = {el for css in selectors for el in self.matches(css)}
+        if len(found) < 2:
+            return list(found)
+        return [el for el in self.tree.iter() if el in found]
+
+    def _holding(self, attribute: str, word: str) -> list[HtmlElement]:
+        """What `[attribute*="word"]` matches, from the page's values of that attribute read
+        in one walk: each distinct value is tested once (pages repeat their class names),
+        where the CSS selector tests every element."""
+        values, distinct = self.attribute_values(attribute)
+        holding = {value for value in distinct if word in value}
+        return [value.getparent() for value in values if value in holding] if holding else []
+
+    def attribute_values(self, attribute: str) -> tuple[list[Any], frozenset[str]]:
+        """Every value of `attribute` ("class" or "id") in page order (each value's
+        getparent() is its element), and the distinct ones; read once per page."""
+        found = self._values.get(attribute)
+        if found is None:
+            values = _ATTRIBUTE_VALUES[attribute](self.tree)
+            found = self._values[attribute] = (values, frozenset(values))
+        return found
 
 
 def parse(url: str, raw: str) -> Document | None:

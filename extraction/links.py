@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
-from extraction.boilerplate import source_of
-from extraction.selectors import first, select, text_of
+from extraction.boilerplate import SOURCE_LINE_STARTS, source_of
+from extraction.document import Document
+from extraction.selectors import first, select, text_of, text_start
 
 READ_MORE_LABELS: tuple[str, ...] = ("إقرأ المزيد", "اقرأ المزيد", "إقرأ أيضاً", "اقرأ أيضاً",
                                      "إقرأ أيضا", "اقرأ أيضا")
@@ -46,22 +48,37 @@ def block_links(tree: HtmlElement, page_url: str, own_urls: set[str | None],
     return links
 
 
+_SOURCE_START = max(map(len, SOURCE_LINE_STARTS))
+# The <p>, <div> and <span> holding a link whose text may be a source line, in page order:
+# their text holds "مصدر" (libxml2 tests it faster than Python reads each block), or it may
+# and text_of does not show it: a script, style or template inside (text_of skips their text).
+_SOURCE_LINE_CANDIDATES = etree.XPath(
+    "descendant-or-self::*[self::p or self::div or self::span][.//a]"
+    "[contains(string(.), 'مصدر') or .//script or .//style or .//template]")
+
+
 def source_links(tree: HtmlElement, page_url: str,
                  own_urls: set[str | None]) -> list[dict[str, str]]:
     """Links inside source lines ("المصدر: <a href=...>RT</a>"): the page credits the
     article it copies (kind `source`), each URL once."""
     links: list[dict[str, str]] = []
     seen = {u for u in own_urls if u}
-    for paragraph in tree.iter("p", "div", "span"):
-        anchors = paragraph.findall(".//a")
-        if not anchors or len(paragraph) > 3 or source_of(text_of(paragraph)) is None:
-            continue
-        for link in anchors:
+    for paragraph in source_lines(tree):
+        for link in paragraph.findall(".//a"):
             target = absolute(link.get("href"), page_url)
             if target and target not in seen:
                 seen.add(target)
                 links.append({"url": target, "title": text_of(link), "kind": "source"})
     return links
+
+
+def source_lines(tree: HtmlElement) -> list[HtmlElement]:
+    """The <p>, <div> and <span> elements holding a link whose text is a source line, with
+    at most three children, in page order."""
+    return [paragraph for paragraph in _SOURCE_LINE_CANDIDATES(tree)
+            if len(paragraph) <= 3
+            and text_start(paragraph, _SOURCE_START).startswith(SOURCE_LINE_STARTS)
+            and source_of(text_of(paragraph)) is not None]
 
 
 def _title(link: HtmlElement, link_title: Sequence[str]) -> str:
@@ -93,12 +110,12 @@ CAPTIONS: tuple[str, ...] = ("figcaption", '[class*="caption"]', '[class*="Capti
 _CAPTION_MAX_WORDS = 40
 
 
-def caption_texts(tree: HtmlElement) -> set[str]:
+def caption_texts(doc: Document) -> set[str]:
     """The short texts of the page's caption elements, and of paragraphs that hold a photo
     and a short line under it (old hand-written pages: `<p><img><br><font>caption</font>`):
     when trafilatura reads one as a paragraph, it is a caption and not article text."""
-    texts = [text_of(el) for el in select(tree, CAPTIONS)]
-    texts += [text_of(img.getparent()) for img in tree.iter("img") if _photo_paragraph(img)]
+    texts = [text_of(el) for el in doc.matches_any(CAPTIONS)]
+    texts += [text_of(img.getparent()) for img in doc.tree.iter("img") if _photo_paragraph(img)]
     return {t for t in texts if t and len(t.split()) <= _CAPTION_MAX_WORDS}
 
 

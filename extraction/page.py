@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from lxml.html import HtmlElement
 
 from extraction.body import Text, block_text, embedded_text, generic_text
-from extraction.boilerplate import author_of_byline
+from extraction.byline_lines import author_of_byline
 from extraction.byline_markup import GENERIC_BYLINE
 from extraction.dates import first_date, in_shown_offset, meta_content, page_dates, shown_hijri
 from extraction.document import Document, close_title
 from extraction.keywords import all_meta, ld_keywords, meta_keywords
 from extraction.links import absolute, block_links, photos, source_links
 from extraction.record import Article
-from extraction.selectors import compiled, first, select, text_of
+from extraction.selectors import first, select, text_of
 from extraction.status import page_status
 from extraction.textnorm import content_hash, fold_space
 from extraction.titles import shown_part, without_label, without_site_name
@@ -166,7 +166,7 @@ class ArabicPage:
             return author_of_byline(text_of(el)) if el is not None else None
         site_name = fold_space(self.doc.metas.get("og:site_name", ""))
         for css in GENERIC_BYLINE:
-            for el in compiled(css)(self.tree):
+            for el in self.doc.matches(css):
                 name = _byline_name(el)
                 if (name and name != site_name and not _in_other_block(el)
                         and not _organization(el)):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from lxml.cssselect import CSSSelector
@@ -35,7 +36,7 @@ def text_of(el: HtmlElement) -> str:
     """Visible text of an element: <br> and the edges of block elements count as a space,
     scripts and styles are skipped."""
     parts: list[str] = []
-    _collect(el, parts)
+    _collect(el, parts.append)
     return fold_space("".join(parts))
 
 
@@ -49,17 +50,54 @@ BLOCK_TAGS: frozenset[str] = frozenset({
 })
 
 
-def _collect(el: HtmlElement, parts: list[str]) -> None:
+class _EnoughTextError(Exception):
+    """Stops a walk: the text collected is already longer than asked for."""
+
+
+class _UpTo:
+    """Text parts collected until their folded text is over `chars` characters (then
+    _EnoughTextError), checked each time the raw text doubles: the folding of a prefix is
+    the start of the whole text's folding."""
+
+    def __init__(self, chars: int) -> None:
+        self.parts: list[str] = []
+        self.chars = chars
+        self.raw = 0
+        self.check_at = chars
+
+    def append(self, text: str) -> None:
+        self.parts.append(text)
+        self.raw += len(text)
+        if self.raw > self.check_at:
+            if len(fold_space("".join(self.parts))) > self.chars:
+                raise _EnoughTextError
+            self.check_at = 2 * self.raw
+
+
+def text_start(el: HtmlElement, chars: int) -> str:
+    """The first `chars` characters of `text_of(el)`, read only as far as needed: a test of
+    how the text of every block of a page begins then reads a big block's first lines."""
+    if el.text and isinstance(el.tag, str) and el.tag not in ("script", "style", "template"):
+        head = fold_space(el.text)  # most often the element's own text settles it
+        if len(head) >= chars:
+            return head[:chars]
+    collected = _UpTo(chars)
+    with contextlib.suppress(_EnoughTextError):  # the walk went far enough
+        _collect(el, collected.append)
+    return fold_space("".join(collected.parts))[:chars]
+
+
+def _collect(el: HtmlElement, append: Callable[[str], None]) -> None:
     if not isinstance(el.tag, str) or el.tag in ("script", "style", "template"):
         return
     block = el.tag in BLOCK_TAGS
     if el.tag == "br" or block:
-        parts.append(" ")
+        append(" ")
     if el.text:
-        parts.append(el.text)
+        append(el.text)
     for child in el:
-        _collect(child, parts)
+        _collect(child, append)
         if child.tail:
-            parts.append(child.tail)
+            append(child.tail)
     if block:
-        parts.append(" ")
+        append(" ")

@@ -15,18 +15,24 @@ import re
 
 from lxml.html import HtmlElement
 
+from extraction.document import Document
 from extraction.selectors import compiled, text_of
 from extraction.textnorm import fold_space
 
 EMBEDS = ('.fb-post', 'blockquote.twitter-tweet', 'blockquote.instagram-media',
           'blockquote[class*="fb-xfbml"]')
 _EMBED_SELECTOR = ", ".join(EMBEDS)
+# A class word every EMBEDS selector requires (checked against the page's class values before
+# the selectors walk the page: most pages embed nothing).
+EMBED_CLASS_WORDS: tuple[str, ...] = ("fb-post", "twitter-tweet", "instagram-media", "fb-xfbml")
 _PARAGRAPH_MIN_WORDS = 5
 
 # "— UNSMIL (@UNSMILibya) May 12, 2024": a tweet's signature.
 TWEET_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*.{0,40}$")
 # A short link alone, or trailing a quoted post: t.co, pic.twitter.com, fb.watch, bit.ly.
 SHORT_LINK = re.compile(r"\s*(?:https?://)?(?:t\.co|pic\.twitter\.com|fb\.watch|bit\.ly)/\S+\s*$")
+# What every SHORT_LINK match holds (tested first: the pattern is tried at every position).
+SHORT_LINK_HOSTS: tuple[str, ...] = ("t.co/", "pic.twitter.com/", "fb.watch/", "bit.ly/")
 POSTED_BY = re.compile(r"^Posted by .{1,120} on .{1,60}$")
 # "فيديو.. طوابير ...", "بالفيديو | ...": the title line of an embedded video.
 VIDEO_TITLE = re.compile(r"^(?:فيديو|بالفيديو|فيديوجراف|انفوجراف|إنفوجراف)"
@@ -45,6 +51,8 @@ def is_embed_line(line: str) -> bool:
 
 def without_short_link(line: str) -> str:
     """A quoted post's line without the short link the embed appends to it."""
+    if not any(host in line for host in SHORT_LINK_HOSTS):
+        return line
     return SHORT_LINK.sub("", line) if not SHORT_LINK.fullmatch(line) else line
 
 
@@ -72,12 +80,14 @@ def _text_before(embed: HtmlElement) -> str | None:
     return _text_before(parent) if parent is not None and parent.tag != "body" else None
 
 
-def with_embedded_posts(paragraphs: list[str], tree: HtmlElement) -> list[str]:
+def with_embedded_posts(paragraphs: list[str], doc: Document) -> list[str]:
     """The paragraphs with each embedded post's paragraphs that are missing put back after
     the paragraph that introduces the post (nothing is put back when that paragraph is not
     in the text)."""
     out = list(paragraphs)
-    for before, texts in embedded_posts(tree):
+    if not any(doc.matches(f'[class*="{word}"]') for word in EMBED_CLASS_WORDS):
+        return out
+    for before, texts in embedded_posts(doc.tree):
         missing = [t for t in texts if t not in out]
         if before in out and missing:
             at = out.index(before) + 1

@@ -15,7 +15,7 @@ import pytest
 
 from crawler.spiders.sites import custom_settings
 from extraction import ArabicPage, Site, extract
-from extraction.boilerplate import BYLINE_PREFIXES, author_of_byline
+from extraction.byline_lines import BYLINE_PREFIXES, author_of_byline
 from extraction.document import parse
 from extraction.sites import SITES, get_site
 from extraction.textnorm import content_hash
