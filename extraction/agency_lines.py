@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from extraction.spelling import without_harakat
+
 # Who a story came from, after the place: the outlet itself ("خاص": its own reporter) or an
 # agency, by the names and abbreviations Arabic outlets print.
 SOURCES: tuple[str, ...] = (
@@ -25,7 +27,6 @@ PLACE_SOURCE_LINE = re.compile(
     rf"^\w+(?:\s+\w+){{0,2}}\s*"
     rf"(?:[-–—/]\s*(?:{_SOURCE})|[(（]\s*(?:{_SOURCE})\s*[)）])\s*[.:]?$")
 SOURCE_LINE = re.compile(rf"^[(（]?\s*(?:{_SOURCE})\s*[)）]?$")
-_HARAKAT = re.compile("[\u064B-\u0652]")
 _LETTERS = r"[\u0621-\u064A]{1,2}"
 CLOSING_TAG_LINE = re.compile(rf"^/\s*(?:{_SOURCE})\s*/(?:\s*{_LETTERS}(?:\s+{_LETTERS}){{0,3}})?$")
 # Initials: one or two letters, dotted, two to four times; several sets split by "/".
@@ -43,5 +44,5 @@ def is_place_source_line(line: str) -> bool:
 def is_initials_line(line: str) -> bool:
     """"ي.ع", "م.ر/ ع.ف", "/العُمانية/ ع خ": an agency editor's initials (after the agency's
     closing tag), alone on a line."""
-    line = _HARAKAT.sub("", line.strip())
+    line = without_harakat(line.strip())
     return len(line) <= 40 and bool(INITIALS_LINE.match(line) or CLOSING_TAG_LINE.match(line))

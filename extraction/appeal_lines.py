@@ -1,10 +1,10 @@
 """Appeals to the reader standing as paragraphs inside the text: donation boxes ("ادعم
 صحافتنا المستقلة", "نعتمد على دعم قرائنا ..."), page-feedback questions ("هل كان المحتوى
-مفيدًا؟", "شكرًا لك على ملاحظاتك"). Each takes the line's `fold()` key."""
+مفيدًا؟", "شكرًا لك على ملاحظاتك")."""
 
 from __future__ import annotations
 
-from extraction.spelling import fold
+from extraction.spelling import fold, fold_all
 
 # A donation appeal joins a support verb to what the outlet calls its own: "ادعم صحافتنا",
 # "نعتمد على دعم قرائنا", "تبرعك يضمن استقلالنا". Ours-words keep news about donations out.
@@ -23,9 +23,9 @@ FEEDBACK_SUBJECTS: tuple[str, ...] = ("المحتوى", "الصفحة", "الم�
 THANKS_CUES: tuple[str, ...] = ("ملاحظاتك", "ملاحظاتكم", "تقييمك", "تقييمكم", "رأيك", "رأيكم")
 _FEEDBACK_MAX_WORDS = 12
 
-_SUPPORT = frozenset(fold(w) for w in SUPPORT_WORDS)
-_OURS = frozenset(fold(w) for w in OURS_WORDS)
-_BUTTONS = frozenset(fold(b) for b in APPEAL_BUTTONS)
+_SUPPORT = fold_all(SUPPORT_WORDS)
+_OURS = fold_all(OURS_WORDS)
+_BUTTONS = fold_all(APPEAL_BUTTONS)
 _OPENERS = tuple(fold(o) for o in FEEDBACK_OPENERS)
 _SUBJECTS = tuple(fold(s) for s in FEEDBACK_SUBJECTS)
 _THANKS = tuple(fold(c) for c in THANKS_CUES)
@@ -33,8 +33,8 @@ _PUNCTUATION = " .،:!؟?"
 
 
 def is_appeal(key: str) -> bool:
-    """A donation appeal, its button, or a page-feedback question or thanks (`key`: folded)."""
-    key = key.strip()
+    """A donation appeal, its button, or a page-feedback question or thanks (`key`: the
+    line folded and stripped)."""
     if key.strip(_PUNCTUATION) in _BUTTONS:
         return True
     words = [w.strip(_PUNCTUATION).removeprefix("و") for w in key.split()]

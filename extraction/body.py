@@ -69,6 +69,7 @@ def clean_paragraphs(lines: list[str], title: str | None,
     opener line alone goes (line rules only).
     """
     paragraphs: list[str] = []
+    keys: list[str] = []  # each paragraph's fold(), for the pull-quote check
     source: str | None = None
     seen: set[str] = {fold_space(title)} if title else set()
     in_list = False
@@ -95,7 +96,8 @@ def clean_paragraphs(lines: list[str], title: str | None,
               and _title_key(line, key) not in link_titles):
             seen.add(line)
             paragraphs.append(line)
-    return (without_pull_quotes(paragraphs) if structural else paragraphs), source
+            keys.append(key)
+    return (without_pull_quotes(paragraphs, keys) if structural else paragraphs), source
 
 
 # A pull quote repeats a phrase of the text in a box of its own: 5 to 40 words, lifted out
@@ -106,9 +108,11 @@ PULL_QUOTE_SHARE = 0.7
 _QUOTE_MARKS = " \"'«»“”.،"
 
 
-def without_pull_quotes(paragraphs: list[str]) -> list[str]:
-    """The paragraphs without those that repeat a phrase of another, longer one."""
-    keys = [fold(p).strip(_QUOTE_MARKS) for p in paragraphs]
+def without_pull_quotes(paragraphs: list[str], folded: list[str] | None = None) -> list[str]:
+    """The paragraphs without those that repeat a phrase of another, longer one (`folded`:
+    their fold(), if the caller has it)."""
+    folded = [fold(p) for p in paragraphs] if folded is None else folded
+    keys = [k.strip(_QUOTE_MARKS) for k in folded]
     return [p for i, (p, key) in enumerate(zip(paragraphs, keys, strict=True))
             if len(key.split()) not in PULL_QUOTE_WORDS
             or not any(j != i and len(key) <= PULL_QUOTE_SHARE * len(other) and key in other

@@ -15,7 +15,7 @@ from extraction.appeal_lines import is_appeal
 from extraction.arabic_dates import dateline
 from extraction.byline_lines import author_of_byline, is_byline_line
 from extraction.social_embeds import is_embed_line
-from extraction.spelling import fold
+from extraction.spelling import fold, fold_all
 
 # "المصدر: RT" / "المصدر : وكالات": a paragraph that is only a source attribution.
 SOURCE_LINE = re.compile(r"^(?:ال)?مصدر\s*[:：]\s*(?P<source>[^\n]{1,60})$")
@@ -166,15 +166,11 @@ def _strip_label(line: str) -> str:
     return line.rstrip(" :：.…-–|»«").strip()
 
 
-def _keys(phrases: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold(p) for p in phrases)
-
-
-_LABEL_KEYS = _keys(LABEL_LINES + CAPTION_LINES)
-_TAIL_KEYS = _keys(TAIL_OPENERS)
+_LABEL_KEYS = fold_all(LABEL_LINES + CAPTION_LINES)
+_TAIL_KEYS = fold_all(TAIL_OPENERS)
 _TAIL_PREFIXES = tuple(f"{k}{sep}" for k in sorted(_TAIL_KEYS) for sep in (":", " :"))
-_PREFIX_KEYS = tuple(sorted(_keys(PREFIX_LINES), key=len, reverse=True))
-_TAG_KEYS = tuple(sorted(_keys(TAG_LABELS), key=len, reverse=True))
+_PREFIX_KEYS = tuple(sorted(fold_all(PREFIX_LINES), key=len, reverse=True))
+_TAG_KEYS = tuple(sorted(fold_all(TAG_LABELS), key=len, reverse=True))
 _CAPTION_SUFFIX_KEYS = tuple(fold(s) for s in CAPTION_SUFFIXES)
 _CREDIT_KEYS = tuple(fold(p) for p in CREDIT_PREFIXES)
 _POLICY_KEYS = tuple(fold(c) for c in COMMENT_POLICY_CUES)
@@ -213,7 +209,7 @@ def is_boilerplate_line(line: str, key: str | None = None) -> bool:
         return True
     # The checks below take the folded line: each would fold it again.
     return (_caption(stripped) or _comment_policy(key) or _follow(stripped)
-            or _notice(stripped) or is_appeal(key) or is_dateline(line))
+            or _notice(stripped) or is_appeal(stripped) or is_dateline(line))
 
 
 _ROW_SEPARATOR = re.compile(r"\s*[|•·]\s*")
@@ -341,7 +337,7 @@ def _opens(key: str, prefix: str) -> bool:
 
 
 # Two-word labels only: "المزيد من القتلى ..." is a headline.
-_READ_MORE_KEYS = tuple(sorted((k for k in _keys(READ_MORE_LABELS) if " " in k), key=len,
+_READ_MORE_KEYS = tuple(sorted((k for k in fold_all(READ_MORE_LABELS) if " " in k), key=len,
                                reverse=True))
 
 
