@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from archive import compact, facet_index, stored_once, story_backfill
+from archive import compact, facet_index, stored_once, story_backfill, story_keys
 from archive.search import FTS_TABLE, create_index, reindex_all
 
 MIGRATIONS = sqlite_utils.Migrations("archive")
@@ -218,7 +218,7 @@ def m016_stories(db: sqlite_utils.Database) -> None:
     db["articles"].create_index(["story_id"])
     db["story_signatures"].create({"article": int, "signature": bytes, "shingles": int},
                                   pk="article", foreign_keys=[("article", "articles", "id")])
-    db.execute(story_backfill.BANDS_SQL)
+    db.execute(story_keys.BAND_ROWS_SQL)
     db["story_originals"].create({"story": int, "article": int}, pk="story",
                                  foreign_keys=[("article", "articles", "id")])
     db.create_view("stories", STORIES_VIEW)
@@ -255,3 +255,11 @@ def m020_story_hashes(db: sqlite_utils.Database) -> None:
     SHA-1 per shingle: every article signed and placed again, `story_bands` without its
     foreign key (archive/story_backfill.py): in batches, resumable."""
     story_backfill.place_all(db)
+
+
+@MIGRATIONS(transactional=False)
+def m022_story_band_keys(db: sqlite_utils.Database) -> None:
+    """`story_bands` keyed by one integer per band (its number above its hash), so a write
+    finds all its bands' articles in one indexed lookup (archive/story_keys.py): band by
+    band, resumable."""
+    story_keys.convert(db)

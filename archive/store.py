@@ -19,7 +19,7 @@ from archive.search import index_article
 from archive.search_facets import stored as stored_facets
 from archive.site_templates import TABLE as TEMPLATE_TABLE
 from archive.site_templates import TemplateChanges, eviction_order
-from archive.stories import ORIGINAL, place
+from archive.stories import ORIGINAL, place, place_many
 from archive.title_affixes import save_title_changes
 from extraction.site_template import PARAGRAPH_BREAK, SiteTemplate, clean_body
 from extraction.textnorm import content_hash
@@ -56,9 +56,11 @@ def save_articles(db: sqlite_utils.Database, records: Iterable[Mapping[str, Any]
     site-template line counts the batch's pages changed (archive/site_templates.py).
     """
     counts: Counter[str] = Counter()
+    placing: list[tuple[int, str, bool]] = []  # stories: the batch's signatures together
     with db.atomic():
         for record in records:
-            counts[_save_one(db, record, now, run_id)] += 1
+            counts[_save_one(db, record, now, run_id, placing)] += 1
+        place_many(db, placing)
         for revisit in revisits:
             counts[_apply_revisit(db, revisit, now)] += 1
         for outcome in outcomes:
@@ -105,29 +107,32 @@ def reclean_run(db: sqlite_utils.Database, site: str, run_id: int, template: Sit
             "SELECT id, title, summary, body FROM articles WHERE site = ? AND run_id = ? "
             "AND id > ? ORDER BY id LIMIT ?", [site, run_id, after, chunk]).fetchall():
         after = rows[-1][0]
+        placing: list[tuple[int, str, bool]] = []
         with db.atomic():
             for pk, title, summary, body in rows:
                 cleaned = clean_body(body, summary, template)
                 counts["would_empty"] += cleaned.would_empty
                 trimmed = without_affixes(title, template.title_affixes)
                 if cleaned.removed or trimmed != title:
-                    _save_cleaned(db, pk, (title, summary, body), trimmed,
-                                  PARAGRAPH_BREAK.join(cleaned.lines))
+                    placing.append(_save_cleaned(db, pk, (title, summary, body), trimmed,
+                                                 PARAGRAPH_BREAK.join(cleaned.lines)))
                     counts["articles"] += 1
                     counts["lines"] += cleaned.removed
                     if trimmed != title:
                         counts["titles"] += 1
+            place_many(db, placing)
     return counts
 
 
 def _save_cleaned(db: sqlite_utils.Database, pk: int, old: tuple[str, str | None, str],
-                  title: str, body: str) -> None:
+                  title: str, body: str) -> tuple[int, str, bool]:
+    """Write a cleaned title and body; the article to place in its story again."""
     db.execute("UPDATE articles SET title = ?, body = ?, word_count = ?, content_hash = ? "
                "WHERE id = ?", [title, body, len(body.split()), content_hash(title, body), pk])
     facets = stored_facets(db.conn, pk)  # not changed here
     index_article(db.conn, pk, {"title": title, "summary": old[1], "body": body, **facets},
                   old={**dict(zip(("title", "summary", "body"), old, strict=True)), **facets})
-    place(db, pk, body)
+    return pk, body, False
 
 
 def _apply_revisit(db: sqlite_utils.Database, revisit: Mapping[str, Any], now: str) -> str:
@@ -167,7 +172,8 @@ def _remember_urls(db: sqlite_utils.Database, pk: int, url: str,
 
 
 def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
-              run_id: int | None) -> str:
+              run_id: int | None, placing: list[tuple[int, str, bool]]) -> str:
+    """Write one record; an article new or changed goes on `placing` (its story)."""
     row = _row(record)
     found = db.execute(
         "SELECT id, content_hash, version, url, canonical_url, title, summary, body "
@@ -181,7 +187,7 @@ def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
         _remember_urls(db, pk, row["url"])
         # The facet tokens from the row as stored: unindexing it later recomputes them so.
         index_article(db.conn, pk, {**row, **stored_facets(db.conn, pk)})
-        place(db, pk, row["body"], new=True)
+        placing.append((pk, row["body"], True))
         return NEW
     pk, old_hash, version, old_url, old_canonical = found[:5]
     old_text = {**dict(zip(("title", "summary", "body"), found[5:], strict=True)),
@@ -202,7 +208,7 @@ def _save_one(db: sqlite_utils.Database, record: Mapping[str, Any], now: str,
     relations.save(db.conn, pk, record)
     _remember_urls(db, pk, row["url"], old_url)
     index_article(db.conn, pk, {**row, **stored_facets(db.conn, pk)}, old=old_text)
-    place(db, pk, row["body"])
+    placing.append((pk, row["body"], False))
     return UPDATED
 
 

@@ -6,7 +6,8 @@ Signatures made before m020 hashed each shingle with SHA-1 (datasketch's default
 shingle hashing of extraction/shingles.py makes them stale, and with them the bands, the
 stories and their originals. The first call forgets all of those and rebuilds `story_bands`
 without its foreign key (the band rows are an index of `story_signatures`, which keeps its
-own; the check of every band row cost more than the row's insert). Then the articles are
+own; the check of every band row cost more than the row's insert), in the keyed layout of
+m022. Then the articles are
 placed in id order (the order they were stored in), the last one done kept in
 `_m020_progress` in the batch's own transaction. An archive from before m016 gets its
 stories here too: m016 only creates the tables.
@@ -18,12 +19,12 @@ import sqlite3
 
 import sqlite_utils
 
-from archive.stories import ORIGINAL, place
+from archive.stories import ORIGINAL, place_many
+from archive.story_keys import KEYED_SQL
 
 PROGRESS = "_m020_progress"
 BATCH = 2000
-BANDS_SQL = ("CREATE TABLE story_bands (band INTEGER NOT NULL, hash INTEGER NOT NULL, "
-             "article INTEGER NOT NULL, PRIMARY KEY (band, hash, article)) WITHOUT ROWID")
+BANDS_SQL = KEYED_SQL.format(name="story_bands")
 
 
 def _prepare(conn: sqlite3.Connection) -> int:
@@ -58,8 +59,7 @@ def place_all(db: sqlite_utils.Database, batch: int | None = None) -> int:
     while rows := conn.execute("SELECT id, body FROM articles WHERE id > ? ORDER BY id "
                                "LIMIT ?", [last, batch]).fetchall():
         with db.atomic():
-            for pk, body in rows:
-                place(db, pk, body or "", new=True)
+            place_many(db, [(pk, body or "", True) for pk, body in rows])
             last = rows[-1][0]
             conn.execute(f"UPDATE {PROGRESS} SET last_article = ?", [last])
         done += len(rows)

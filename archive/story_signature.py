@@ -16,7 +16,14 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import MinHash
 
-from extraction.shingles import combine, shingle_hashes, word_hashes
+from extraction.shingles import (
+    combine,
+    mix64,
+    run_hashes,
+    shingle_hashes,
+    word_hashes,
+    word_sums_many,
+)
 
 NUM_PERM = 128
 SEED = 20
@@ -51,6 +58,11 @@ def minhash_values(hashes: np.ndarray) -> np.ndarray:
     """The NUM_PERM minimum hashes of 32-bit input hashes (uint32): datasketch's affine32
     MinHash.update_batch computed in place, without its Python call per value (tests check
     both give the same values)."""
+    return _permuted(hashes).min(axis=0)
+
+
+def _permuted(hashes: np.ndarray) -> np.ndarray:
+    """Each 32-bit input hash under every permutation (rows: inputs, columns: NUM_PERM)."""
     hv = hashes.astype(np.uint32).reshape(-1, 1)
     short, first, middle, second = _FMIX32
     hv ^= hv >> short
@@ -60,7 +72,7 @@ def minhash_values(hashes: np.ndarray) -> np.ndarray:
     hv ^= hv >> short
     permuted = hv * _A
     permuted += _B
-    return permuted.min(axis=0)
+    return permuted
 
 
 @dataclass(frozen=True, eq=False)
@@ -80,9 +92,29 @@ class Signature:
     def bands(self) -> np.ndarray:
         """The BAND_HASH_BITS-bit hash of each band's ROWS values (int64, band number = index):
         its values read as ROWS / 2 little-endian 64-bit words (the same on every machine)."""
-        words = self.values.astype("<u4").view("<u8").reshape(BANDS, ROWS // 2)
-        mixed = combine([words[:, k].astype(np.uint64) for k in range(ROWS // 2)])
-        return (mixed >> np.uint64(64 - BAND_HASH_BITS)).astype(np.int64)
+        return band_hashes(self.values.reshape(1, NUM_PERM))[0]
+
+    def band_keys(self) -> np.ndarray:
+        """Each band's key in `story_bands`: its number above its BAND_HASH_BITS-bit hash."""
+        return self.bands() | _BAND_NUMBERS
+
+
+# A band key's top bits: the band's number.
+_BAND_NUMBERS = np.arange(BANDS, dtype=np.int64) << BAND_HASH_BITS
+
+
+def band_hashes(values: np.ndarray) -> np.ndarray:
+    """`Signature.bands` of each row of `values` (signatures, NUM_PERM uint32 columns)."""
+    words = values.astype("<u4").view("<u8").reshape(len(values), BANDS, ROWS // 2)
+    mixed = combine([words[:, :, k].astype(np.uint64) for k in range(ROWS // 2)])
+    return (mixed >> np.uint64(64 - BAND_HASH_BITS)).astype(np.int64)
+
+
+def band_keys(signatures: list[Signature]) -> np.ndarray:
+    """`Signature.band_keys` of each signature, one row each (one numpy pass for all)."""
+    if not signatures:
+        return np.empty((0, BANDS), dtype=np.int64)
+    return band_hashes(np.stack([sig.values for sig in signatures])) | _BAND_NUMBERS
 
 
 def signature(body: str) -> Signature | None:
@@ -91,6 +123,46 @@ def signature(body: str) -> Signature | None:
     if len(hashes) < MIN_SHINGLES:
         return None
     return Signature(minhash_values(hashes >> np.uint64(32)), len(hashes))
+
+
+# Characters of bodies whose signatures are computed together: the (runs x NUM_PERM)
+# table of one batch stays near 20 MB.
+BATCH_CHARS = 200_000
+
+
+def signatures(bodies: list[str]) -> list[Signature | None]:
+    """`signature` of each body, computed a batch at a time: the folding, word and shingle
+    hashes of a batch in the numpy calls one body takes (tests check both agree)."""
+    found: list[Signature | None] = []
+    start = 0
+    while start < len(bodies):
+        end, chars = start, 0
+        while end < len(bodies) and (end == start or chars + len(bodies[end]) <= BATCH_CHARS):
+            chars += len(bodies[end])
+            end += 1
+        found.extend(_batch(bodies[start:end]))
+        start = end
+    return found
+
+
+def _batch(bodies: list[str]) -> list[Signature | None]:
+    sums, offsets = word_sums_many(bodies)
+    hashes, owner = run_hashes(mix64(sums), offsets)
+    runs = np.bincount(owner, minlength=len(bodies)).tolist()
+    found: list[Signature | None] = []
+    end = 0
+    for n in runs:
+        # A body of SHINGLE_WORDS words or fewer has one shingle: never MIN_SHINGLES.
+        own = hashes[end:end + n]
+        end += n
+        if n < MIN_SHINGLES:
+            found.append(None)
+            continue
+        own.sort()
+        distinct = 1 + int(np.count_nonzero(own[1:] != own[:-1]))
+        found.append(Signature(minhash_values(own >> np.uint64(32)), distinct)
+                     if distinct >= MIN_SHINGLES else None)
+    return found
 
 
 def jaccard(a: Signature, b: Signature) -> float:

@@ -7,9 +7,9 @@ Arabic-letter words; each copy republishes a random original on another site wit
 edits the aggregators make: a paragraph of its own added, the last paragraph cut, both, or
 5% of the words changed; every copy has a new headline. Every article is written to a fresh
 archive (minimal rows, and its URL in article_urls as the store keeps it) and placed in its
-story by archive/stories.py, in transactions of `--batch`. Reports the time per article,
-peak RSS, the archive's size, and precision and recall of the pairs of articles put in one
-story against the true pairs.
+story by archive/stories.py (`place_many` after the batch's rows, as the store does), in
+transactions of `--batch`. Reports the time per article, peak RSS, the archive's size, and
+precision and recall of the pairs of articles put in one story against the true pairs.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from archive.db import open_archive
-from archive.stories import place
+from archive.stories import place_many
 from bench.machine import describe
 
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
@@ -99,7 +99,7 @@ def main() -> None:
                     # As the store keeps it: the URL that found the article.
                     db.execute("INSERT INTO article_urls (url, article) VALUES (?, ?)",
                                [f"https://{site}/{pk}", pk])
-                    place(db, pk, body, new=True)
+                place_many(db, [(pk, body, True) for pk, _site, body, _story in batch])
             batch.clear()
             return time.perf_counter() - started
 

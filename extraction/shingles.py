@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 from extraction.textnorm import key_text
-from extraction.word_table import WORD, folded_codes
+from extraction.word_table import WORD, folded_texts
 
 # Words of 5: long enough that two agencies' wording of one event shares almost none,
 # short enough that an edited sentence still keeps most of its shingles (BENCHMARKS.md
@@ -63,10 +63,31 @@ def word_sum(word: str) -> int:
 
 def word_sums(body: str) -> np.ndarray:
     """`word_sum` of each of `story_words(body)`, in order, as uint64."""
-    found = folded_codes(body)
-    if found is None:  # a character the table does not cover: word by word
+    return word_sums_many([body])[0]
+
+
+def word_sums_many(bodies: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """`word_sums` of every body, concatenated, and where each body's words start in them
+    (one more offset at the end): a batch of bodies in the numpy calls one body takes."""
+    found = folded_texts(bodies)
+    if found is not None:
+        return _sums(*found)
+    each = [_word_sums_alone(body) for body in bodies]  # a character the table lacks
+    offsets = np.zeros(len(each) + 1, dtype=np.int64)
+    np.cumsum(np.array([len(sums) for sums in each], dtype=np.int64), out=offsets[1:])
+    return np.concatenate([np.empty(0, dtype=np.uint64), *each]), offsets
+
+
+def _word_sums_alone(body: str) -> np.ndarray:
+    found = folded_texts([body])
+    if found is None:  # word by word
         return np.array([word_sum(w) for w in story_words(body)], dtype=np.uint64)
-    codes, letters = found
+    return _sums(*found)[0]
+
+
+def _sums(codes: np.ndarray, letters: np.ndarray,
+          text_starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The word sums of folded texts (`folded_texts`) and each text's first word."""
     padded = np.zeros(len(letters) + 2, dtype=np.int8)  # np.diff(prepend=) costs 4 times more
     padded[1:-1] = letters
     edges = np.flatnonzero(padded[1:] != padded[:-1])
@@ -74,7 +95,8 @@ def word_sums(body: str) -> np.ndarray:
     powers, inverses = _powers(len(codes))
     prefix = np.zeros(len(codes) + 1, dtype=np.uint64)
     np.cumsum(codes * powers[:len(codes)], out=prefix[1:])
-    return (prefix[ends] - prefix[starts]) * inverses[starts]
+    offsets = np.append(np.searchsorted(starts, text_starts), len(starts))
+    return (prefix[ends] - prefix[starts]) * inverses[starts], offsets
 
 
 def word_hashes(body: str) -> np.ndarray:
@@ -117,6 +139,20 @@ def shingle_hashes(hashed: np.ndarray, size: int = SHINGLE_WORDS) -> np.ndarray:
     found.sort()
     # np.unique's own overhead is most of its cost on a few hundred values.
     return found[np.concatenate(([True], found[1:] != found[:-1]))]
+
+
+def run_hashes(hashed: np.ndarray, offsets: np.ndarray,
+               size: int = SHINGLE_WORDS) -> tuple[np.ndarray, np.ndarray]:
+    """The hash of every run of `size` words inside one body of a batch (words' hashes of
+    all bodies concatenated, `offsets` where each body's start, as `word_sums_many` gives),
+    and each run's body, in body order; a body of `size` words or fewer has no run here
+    (`shingle_hashes` gives it one shingle of all its words)."""
+    if len(hashed) < size:
+        return np.empty(0, dtype=np.uint64), np.empty(0, dtype=np.int64)
+    runs = len(hashed) - size + 1
+    owner = np.repeat(np.arange(len(offsets) - 1), np.diff(offsets))
+    inside = owner[:runs] == owner[size - 1:]
+    return combine([hashed[k:k + runs] for k in range(size)])[inside], owner[:runs][inside]
 
 
 def combine(columns: list[np.ndarray]) -> np.ndarray:

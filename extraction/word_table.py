@@ -43,12 +43,17 @@ def _learn(codes: np.ndarray) -> None:
         _KIND[code] = kind
 
 
-def folded_codes(text: str) -> tuple[np.ndarray, np.ndarray] | None:
-    """The text's code points as key_text folds them (uint64; 0 for a separator) and which
-    of them are letters of words; None when the table cannot say (see the module doc)."""
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+def folded_texts(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """The texts' code points as key_text folds them (uint64; 0 for a separator), joined by
+    a line break (which no word crosses), which of them are letters of words, and where each
+    text starts in those arrays; None when the table cannot say for one of the texts (see
+    the module doc)."""
+    texts = [text if unicodedata.is_normalized("NFC", text)
+             else unicodedata.normalize("NFC", text) for text in texts]
+    starts = np.zeros(len(texts), dtype=np.int64)
+    np.cumsum(np.array([len(text) + 1 for text in texts[:-1]], dtype=np.int64), out=starts[1:])
+    codes = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"),
+                          dtype=np.uint32)
     if codes.size and int(codes.max()) >= _PLANE:
         return None
     kinds = _KIND[codes]
@@ -61,5 +66,8 @@ def folded_codes(text: str) -> tuple[np.ndarray, np.ndarray] | None:
         return None
     if top == _DROPPED:
         kept = kinds != _DROPPED
+        dropped_before = np.zeros(len(codes) + 1, dtype=np.int64)
+        np.cumsum(~kept, out=dropped_before[1:])
+        starts -= dropped_before[starts]
         codes, kinds = codes[kept], kinds[kept]
-    return _FOLDED[codes], kinds == _LETTER
+    return _FOLDED[codes], kinds == _LETTER, starts

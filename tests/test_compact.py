@@ -21,6 +21,7 @@ from archive import (
     relations,
     search,
     stored_once,
+    story_keys,
     story_signature,
     urls,
 )
@@ -209,6 +210,7 @@ def test_stats_tell_where_the_bytes_go(tmp_path: Path) -> None:
 
 M018 = "m018_stored_once"
 M020 = "m020_story_hashes"
+M022 = "m022_story_band_keys"
 M017_LINKS = ("CREATE TABLE article_links (article INTEGER NOT NULL REFERENCES articles(id), "
               "position INTEGER NOT NULL, url TEXT, title TEXT, kind TEXT, "
               "PRIMARY KEY (article, position)) WITHOUT ROWID")
@@ -248,13 +250,15 @@ def m017_archive(path: Path, records: list[dict], moved: dict[str, str]) -> list
         db.execute(M017_LINKS)
         db.conn.executemany("INSERT INTO article_links VALUES (?, ?, ?, ?, ?)", rows)
         db.execute("INSERT INTO article_urls (url, article) SELECT url, id FROM articles")
-        db.execute("DELETE FROM story_bands")  # as 63-bit hashes
+        db.execute("DROP TABLE story_bands")  # m016's layout, 63-bit hashes
+        db.execute(story_keys.BAND_ROWS_SQL)
         db.conn.executemany("INSERT INTO story_bands (band, hash, article) VALUES (?, ?, ?)",
                             [(band, value, pk) for pk, raw in db.execute(
                                 "SELECT article, signature FROM story_signatures")
                              for band, value in old_bands(raw)])
-        # m020 (stories signed and placed again) came after m018: an m017 archive has neither.
-        db.execute("DELETE FROM _sqlite_migrations WHERE name IN (?, ?)", [M018, M020])
+        # m020 (stories signed and placed again) and m022 (band keys) came after m018: an
+        # m017 archive has none of them.
+        db.execute("DELETE FROM _sqlite_migrations WHERE name IN (?, ?, ?)", [M018, M020, M022])
     db.close()
     return rows
 
@@ -300,10 +304,10 @@ def test_an_m017_archive_converts_resumably_and_answers_as_before(
     assert converted.execute("SELECT article, position, url, title, kind FROM "
                              "article_links_expanded ORDER BY article, position").fetchall() == rows
     assert answers(converted) == answers(fresh)
-    bands = "SELECT band, hash, article FROM story_bands ORDER BY 1, 2, 3"
+    bands = "SELECT key, article FROM story_bands ORDER BY 1, 2"
     assert converted.execute(bands).fetchall() == fresh.execute(bands).fetchall()
     assert len(fresh.execute(bands).fetchall()) == 32 * len(records)
-    assert fresh.execute("SELECT max(hash) < 2147483648 FROM story_bands").fetchone() == (1,)
+    assert fresh.execute("SELECT max(key) < 32 << 31 FROM story_bands").fetchone() == (1,)
     stored_once.convert(converted)  # once more (killed before m018 was recorded): the same
     assert converted.execute(bands).fetchall() == fresh.execute(bands).fetchall()
     assert converted.execute("SELECT article, position, url, title, kind FROM "

@@ -10,6 +10,7 @@ import pytest
 from datasketch import MinHashLSH
 
 from archive import relations
+from archive import stories as stories_module
 from archive.db import open_archive
 from archive.store import REEXTRACTED_FIELDS, save_articles, save_reextracted
 from archive.story_links import refresh_original
@@ -242,3 +243,49 @@ def test_a_copy_joining_leaves_the_other_copies_links_as_they_are(db) -> None:
     after = db.execute(links).fetchall()
     assert after[:1] == before and len(after) == 2
     assert {url for _a, _p, url in after} == {"https://rtarabic.example/1/"}
+
+
+def test_a_batch_placed_together_ends_as_placed_one_by_one(tmp_path: Path) -> None:
+    """save_articles places a batch's articles after writing their rows (place_many, the
+    signatures together): copies, a bridge, the same article twice in one batch (new, then
+    changed) and short bodies end in the stories and originals one write at a time gives."""
+    batch = [record("rt", "1", body(0, 1, 2, 3)), record("agg", "1", body(0, 1, 2, 3, 9)),
+             record("other", "1", body(5, 6, 7)), record("agg", "2", body(0, 1, 2)),
+             record("rt", "2", body(5, 6, 7, 8), source="RT"), record("x", "1", "قصير"),
+             record("agg", "1", body(5, 6, 7, 8, 10)), record("rt", "3", body(0, 1, 2, 3, 4))]
+    together = open_archive(tmp_path / "together.db")
+    save_articles(together, batch, NOW)
+    alone = open_archive(tmp_path / "alone.db")
+    for rec in batch:
+        save_articles(alone, [rec], NOW)
+    state = ("SELECT a.site || '/' || a.article_id, a.story_id, o.article FROM articles a "
+             "LEFT JOIN story_originals o ON o.story = a.story_id ORDER BY a.id")
+    assert together.execute(state).fetchall() == alone.execute(state).fetchall()
+    assert len({row[1] for row in alone.execute(state) if row[1]}) == 2
+    for sql in ("SELECT key, article FROM story_bands ORDER BY 1, 2",
+                "SELECT article, url, kind FROM article_links_expanded ORDER BY 1, 2, 3"):
+        assert together.execute(sql).fetchall() == alone.execute(sql).fetchall()
+
+
+def test_band_lookup_keeps_the_newest_candidates_of_each_band(db, monkeypatch) -> None:
+    """One IN list over all bands reads what a lookup limited band by band reads: the newest
+    BAND_CANDIDATES articles of each band, also when a band is shared past the lookup's
+    cap (then it is made band by band)."""
+    monkeypatch.setattr(stories_module, "BAND_CANDIDATES", 3)
+    rng = random.Random(7)
+    keys = [band << 31 | rng.randrange(1 << 31) for band in range(BANDS)]
+    rows = {(rng.choice(keys[:4]), article) for article in range(1, 60)}
+    rows |= {(keys[5], article) for article in range(100, 300)}  # past the cap (97)
+    db.conn.executemany("INSERT INTO story_bands (key, article) VALUES (?, ?)", rows)
+
+    def newest(wanted: list[int], pk: int) -> list[int]:
+        found: set[int] = set()
+        for key in wanted:
+            found |= set(sorted(a for k, a in rows if k == key)[-3:])
+        return sorted(found - {pk})
+
+    unused = [band << 31 | rng.randrange(1 << 31) for band in range(BANDS)]
+    for kept in (range(BANDS), [0, 1, 2, 3], [1], [5], []):
+        wanted = [key if band in kept else unused[band] for band, key in enumerate(keys)]
+        for pk in (0, 58, 299):
+            assert stories_module._sharing(db, wanted, pk) == newest(wanted, pk)

@@ -14,6 +14,7 @@ from datasketch import LeanMinHash, MinHash
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from archive import story_signature
 from archive.story_signature import (
     NUM_PERM,
     SCHEME,
@@ -24,6 +25,7 @@ from archive.story_signature import (
     same_stories,
     same_story,
     signature,
+    signatures,
 )
 from extraction import shingles as shingles_module
 from extraction.shingles import (
@@ -132,3 +134,30 @@ def test_signatures_are_the_same_in_another_process() -> None:
                            ).stdout for seed in ("1", "2")}
     assert runs == {signature(text).to_bytes().hex()}
     assert Signature.from_bytes(bytes.fromhex(runs.pop()), 1).values.dtype == np.uint32
+
+
+def _bytes(sig: Signature | None) -> tuple[bytes, int] | None:
+    return None if sig is None else (sig.to_bytes(), sig.shingles)
+
+
+@SETTINGS
+@given(st.lists(st.text(alphabet=CHARS, max_size=400), max_size=6))
+def test_a_batch_of_bodies_gets_each_bodys_own_signature(bodies: list[str]) -> None:
+    assert [_bytes(s) for s in signatures(bodies)] == [_bytes(signature(b)) for b in bodies]
+
+
+def test_batches_of_replica_bodies_with_shared_and_repeated_phrases(monkeypatch) -> None:
+    """Copies in one batch share shingles, a body may repeat a phrase of its own, a batch
+    may hold a character the fold table lacks: each body's shingle count and values stay
+    its own, also when the batch is cut into several (BATCH_CHARS)."""
+    site = ReplicaSite("https://arabic.rt.com", n_articles=40)
+    bodies = [want["body"] for want in site.expected.values()]
+    phrase = "قال المتحدث باسم الوزارة في بيان اليوم "
+    bodies += [bodies[0], phrase * 6 + bodies[1], bodies[2] + " Straße 😀 " + phrase * 3,
+               "", "نص قصير", phrase * 2]
+    want = [_bytes(signature(b)) for b in bodies]
+    assert sum(w is not None for w in want) >= 40
+    assert [_bytes(s) for s in signatures(bodies)] == want
+    monkeypatch.setattr(story_signature, "BATCH_CHARS", 3000)
+    assert [_bytes(s) for s in signatures(bodies)] == want
+    assert signatures([]) == []
