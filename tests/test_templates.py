@@ -34,14 +34,15 @@ UNSEEN4 = [m for m in MODULES if set_of(m) == "unseen4"]
 UNSEEN5 = [m for m in MODULES if set_of(m) == "unseen5"]
 UNSEEN6 = [m for m in MODULES if set_of(m) == "unseen6"]
 UNSEEN7 = [m for m in MODULES if set_of(m) == "unseen7"]
+UNSEEN8 = [m for m in MODULES if set_of(m) == "unseen8"]
 
 
 def test_families_by_set_three_articles_each() -> None:
-    """Twelve families written first (four held out), then the fresh and unseen3 to unseen7
+    """Twelve families written first (four held out), then the fresh and unseen3 to unseen8
     held-out sets."""
     by_set = {which: sorted(m.NAME for m in MODULES if set_of(m) == which)
               for which in ("dev", "heldout", "fresh", "unseen3", "unseen4", "unseen5",
-                            "unseen6", "unseen7")}
+                            "unseen6", "unseen7", "unseen8")}
     assert by_set["heldout"] == ["jsonld_only", "php_table", "video", "wp_jannah"]
     assert len(by_set["dev"]) == 8 and len(MODULES) == sum(map(len, by_set.values()))
     assert {"dz_wordpress", "ma_portal", "gulf_hijri", "joomla", "aspnet", "aggregator",
@@ -56,7 +57,11 @@ def test_families_by_set_three_articles_each() -> None:
                                  "kw_dotnet_daily", "mr_bilingual_portal", "qa_nuxt"]
     assert by_set["unseen7"] == ["fin_markets_news", "hugo_static_outlet", "lb_tv_channel",
                                  "sa_liferay_portal", "substack_newsletter", "wagtail_thinktank"]
-    assert all(m.HELD_OUT for m in FRESH + UNSEEN3 + UNSEEN4 + UNSEEN5 + UNSEEN6 + UNSEEN7)
+    assert by_set["unseen8"] == ["ae_drupal10_olivero", "amp_web_story", "kw_parliament_news",
+                                 "tg_channel_preview", "wix_blog_outlet", "wp_gutenberg_blocks",
+                                 "ye_blogger_contempo"]
+    assert all(m.HELD_OUT for m in FRESH + UNSEEN3 + UNSEEN4 + UNSEEN5 + UNSEEN6 + UNSEEN7
+               + UNSEEN8)
     assert all(len(read_articles(m.NAME)) == 3 for m in MODULES)
 
 
@@ -105,7 +110,8 @@ def test_template_cases_load_with_their_set() -> None:
     for case in cases:
         assert case.template_set == truths[case.name]["set"] in ("dev", "heldout", "fresh",
                                                                   "unseen3", "unseen4", "unseen5",
-                                                                  "unseen6", "unseen7")
+                                                                  "unseen6", "unseen7",
+                                                                  "unseen8")
         assert case.held_out == (case.template_set != "dev")
 
 
@@ -135,12 +141,14 @@ def test_sets_partition_the_rows() -> None:
             {"name": "templates/e/1", "held_out": True, "set": "unseen4"},
             {"name": "templates/f/1", "held_out": True, "set": "unseen5"},
             {"name": "templates/g/1", "held_out": True, "set": "unseen6"},
-            {"name": "templates/h/1", "held_out": True, "set": "unseen7"}]
+            {"name": "templates/h/1", "held_out": True, "set": "unseen7"},
+            {"name": "templates/i/1", "held_out": True, "set": "unseen8"}]
     chosen = {which: [r["name"] for r in rows if in_set(r, which)] for which in SETS}
     assert chosen == {"dev": ["rtarabic/x", "templates/a/1"], "heldout": ["templates/b/1"],
                       "fresh": ["templates/c/1"], "unseen3": ["templates/d/1"],
                       "unseen4": ["templates/e/1"], "unseen5": ["templates/f/1"],
                       "unseen6": ["templates/g/1"], "unseen7": ["templates/h/1"],
+                      "unseen8": ["templates/i/1"],
                       "all": [r["name"] for r in rows]}
 
 
@@ -178,11 +186,12 @@ def test_fresh_dates_are_as_the_sites_print_them() -> None:
 
 
 UNSEEN_SETS = {"unseen3": UNSEEN3, "unseen4": UNSEEN4, "unseen5": UNSEEN5, "unseen6": UNSEEN6,
-               "unseen7": UNSEEN7}
+               "unseen7": UNSEEN7, "unseen8": UNSEEN8}
 
 
 @pytest.mark.parametrize(("name", "longest"), [("unseen4", 200), ("unseen5", 220),
-                                               ("unseen6", 220), ("unseen7", 220)])
+                                               ("unseen6", 220), ("unseen7", 220),
+                                               ("unseen8", 220)])
 def test_later_unseen_sets_are_new_stories_of_varied_length(name: str, longest: int) -> None:
     older = {a.headline for m in MODULES if set_of(m) != name for a in read_articles(m.NAME)}
     lengths = []
@@ -194,7 +203,7 @@ def test_later_unseen_sets_are_new_stories_of_varied_length(name: str, longest: 
     assert min(lengths) <= 130 and max(lengths) >= longest
 
 
-@pytest.mark.parametrize("module", [*UNSEEN3, *UNSEEN4, *UNSEEN5, *UNSEEN6, *UNSEEN7],
+@pytest.mark.parametrize("module", [*UNSEEN3, *UNSEEN4, *UNSEEN5, *UNSEEN6, *UNSEEN7, *UNSEEN8],
                          ids=lambda m: m.NAME)
 def test_unseen_pages_show_their_date_and_are_marked_with_their_set(module) -> None:
     for n in (1, 2, 3):
@@ -376,4 +385,56 @@ def test_unseen7_traits_are_as_the_sites_print_them() -> None:
     assert "window._preloads = JSON.parse(" in html and "\\u003cp>" in html
     assert 'placeholder="Type your email…"' in html
     assert {"Subscribe", "Discussion about this post", "Share نشرة الإعلام الجديد"} <= set(
+        truth["must_not_contain"])
+
+
+def test_unseen8_traits_are_as_the_sites_print_them() -> None:
+    """The traits each unseen8 family is there for (the truth is the spec's own day)."""
+    html, truth = _page("tg_channel_preview", 2)
+    assert truth["published_shown"] == "08:05" and truth["published"] == "2024-09-15"
+    assert '<time datetime="2024-09-15T08:05:00+00:00" class="time">' in html
+    assert "<title>الخبر العراقي – Telegram</title>" in html and html.count('data-post="') == 7
+    assert {"#الدينار #الدولار #البنك_المركزي", "📌 تابعونا على تيليغرام: @iraqkhabar",
+            "Forwarded from"} <= set(truth["must_not_contain"])
+    html, truth = _page("wp_gutenberg_blocks", 1)
+    assert truth["published_shown"] == "27 أكتوبر، 2024"
+    for block in ('class="wp-block-quote', 'class="wp-block-list"', 'class="wp-block-heading"',
+                  "wp-block-embed-youtube"):
+        assert block in html, block
+    assert "\n\nموجات الحر المتتالية" in truth["body"]
+    assert "العوامل التي خفضت الإنتاج" in truth["body"]
+    html, truth = _page("wp_gutenberg_blocks", 2)
+    assert 'class="wp-block-pullquote"' in html
+    assert "تاجر في البلدة القديمة" in truth["must_not_contain"]
+    assert truth["body"].count("يكفي إغلاق حاجز واحد لساعات") == 1
+    html, truth = _page("amp_web_story", 1)
+    assert truth["published_shown"] == "الأربعاء ١٦ أكتوبر ٢٠٢٤ - ٠٤:٣٠ م"
+    assert html.count("<amp-story-page ") == 9 and "amp-story-page-outlink" in html
+    assert {"اقرأ التفاصيل كاملة", "الصورة: رويترز"} <= set(truth["must_not_contain"])
+    html, truth = _page("wix_blog_outlet", 2)
+    assert truth["published_shown"] == "2 مارس 2024" and truth["author"] == "كريم الطرابلسي"
+    assert 'content="2024-03-02T20:00:00.000Z"' in html and 'id="wix-warmup-data"' in html
+    assert "تم تصميم هذا الموقع باستخدام أداة إنشاء المواقع Wix.com. أنشئ موقعك اليوم." in truth[
+        "must_not_contain"]
+    html, truth = _page("kw_parliament_news", 2)
+    assert truth["published_shown"] == "تاريخ النشر : 2024/10/02"
+    assert truth["published"] == "2024-10-02"
+    assert "datetime" not in html and "published_time" not in html
+    assert html.index('class="col-md-3 sidebar"') < html.index('class="news-text"')
+    assert {"الخميس 5 ديسمبر 2024 - 3 جمادى الآخرة 1446 هـ", "الثلاثاء 10 ديسمبر 2024 - 10:00 ص",
+            "المصدر: المركز الإعلامي - الأمانة العامة لمجلس الأمة"} <= set(
+        truth["must_not_contain"])
+    assert "\n\n1- إلزام الحكومة" in _page("kw_parliament_news", 3)[1]["body"]
+    html, truth = _page("ae_drupal10_olivero", 3)
+    assert truth["published_shown"] == "الأربعاء, 07/03/2024 - 13:00"
+    assert truth["published"] == "2024-07-03"
+    assert '<time datetime="2024-07-03T09:00:00Z"' in html and "+04:00" in html
+    assert {"هل وجدت هذه الصفحة مفيدة؟", "بواسطة فريق التحرير", "مدعوم من Drupal"} <= set(
+        truth["must_not_contain"])
+    assert _page("ae_drupal10_olivero", 1)[1]["body"].startswith("الفجيرة في 14 مايو / وام / ")
+    html, truth = _page("ye_blogger_contempo", 1)
+    assert truth["published_shown"] == "مايو 14, 2024" and "<?xml" not in html
+    assert html.index("sidebar-container") < html.index("post-body entry-content")
+    assert {"شكرا لكم جميعا على المتابعة، وسنتابع الموضوع في تقرير قادم بإذن الله.",
+            "المشاركات الشائعة من هذه المدونة", "15 مايو 2024 في 6:02 م"} <= set(
         truth["must_not_contain"])
