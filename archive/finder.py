@@ -109,7 +109,7 @@ class Plan:
 
 def plan(conn: sqlite3.Connection, query: str, filters: Filters = Filters()) -> Plan | None:
     """The search of `query` narrowed by `filters`, or None for an empty query."""
-    words = search.fts_query(query)
+    words = search.fts_query(conn, query)
     if not words:
         return None
     parts = [words]
