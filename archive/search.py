@@ -28,10 +28,9 @@ TEXT_COLUMNS: tuple[str, ...] = ("title", "summary", "body")
 FTS_COLUMNS: tuple[tuple[str, float], ...] = (
     ("title", 10.0), ("summary", 4.0), ("body", 1.0), (FACET_COLUMN, 0.0),
 )
-# Each stem and the keys giving it: for each indexed word and each of its stems, the shortest
-# of its keys with that stem (every key of a word is indexed: that one finds the article).
-# Rows are a pure function of the keys: never deleted, one no article holds any longer
-# matches nothing (BENCHMARKS.md: 45 bytes an article at 2,000 articles, fewer as it grows).
+# For each indexed word and each of its stems, the shortest of its keys with that stem (all
+# keys of a word are indexed: that one finds the article). A pure function of the key: never
+# deleted, a key no article holds matches nothing (45 bytes an article at 2,000, BENCHMARKS).
 STEMS_TABLE = "search_stems"
 STEMS_SQL = (f"CREATE TABLE IF NOT EXISTS {STEMS_TABLE} (stem TEXT NOT NULL, key TEXT NOT "
              "NULL, PRIMARY KEY (stem, key)) WITHOUT ROWID")
@@ -163,15 +162,16 @@ def hit_keys(query: str) -> set[str]:
             for k in (key, *(STEM_MARK + s for s in found))}
 
 
-def fts_query(conn: sqlite3.Connection, query: str, *, stemmed: bool = True) -> str:
+def fts_query(conn: sqlite3.Connection, query: str, *, stemmed: bool = True,
+              ranked: bool = True) -> str:
     """An FTS5 MATCH expression: each query word as its exact key or a key sharing a stem
     with it (from `search_stems`), ANDed.
 
     Every key is a quoted term, so FTS5 operators a reader types are words like any other.
     A word with stems asks its own key twice: bm25 sums over the terms, so the inflection
-    typed weighs twice another (before m021: exact columns at twice the stem columns).
-    `stemmed=False` matches exact keys only (how the index was searched before stems).
-    """
+    typed weighs twice another (before m021: exact columns at twice the stem columns);
+    `ranked=False` asks it once (the same rows, for what needs no bm25: counts, id ranges).
+    `stemmed=False` matches exact keys only (how the index was searched before stems)."""
     terms = query_terms(query, stemmed=stemmed)
     stems = sorted({s for _key, found in terms for s in found})
     sharing: dict[str, list[str]] = {}
@@ -183,7 +183,7 @@ def fts_query(conn: sqlite3.Connection, query: str, *, stemmed: bool = True) -> 
     groups = []
     for key, found in terms:
         others = dict.fromkeys(k for s in found for k in sharing.get(s, ()) if k != key)
-        keys = [key, key, *others] if found else [key]
+        keys = [key, key, *others] if found and ranked else [key, *others]
         groups.append("(" + " OR ".join(f'"{k}"' for k in keys) + ")")
     return " AND ".join(groups)
 
@@ -332,7 +332,7 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 20,
 
 def count(conn: sqlite3.Connection, query: str) -> int:
     """How many articles match `query`."""
-    match = fts_query(conn, query)
+    match = fts_query(conn, query, ranked=False)
     if not match:
         return 0
     return conn.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?",

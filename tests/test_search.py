@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from archive import search, stemming
+from archive import finder, search, stemming
 from archive.db import open_archive
 from archive.schema import MIGRATIONS
 from archive.store import save_articles
@@ -121,6 +121,12 @@ def test_a_query_word_asks_the_indexed_keys_sharing_its_stems(db) -> None:
     assert search.fts_query(db.conn, "المدرسة جديد") == (
         '("مدرسه" OR "مدرسه" OR "مدرستهم" OR "مدرسون") AND ("جديد" OR "جديد" OR "جديده")')
     assert search.fts_query(db.conn, "المدرسة", stemmed=False) == '("مدرسه")'
+    # Counts need no bm25: each key once, the same rows.
+    assert search.fts_query(db.conn, "المدرسة جديد", ranked=False) == (
+        '("مدرسه" OR "مدرستهم" OR "مدرسون") AND ("جديد" OR "جديده")')
+    plan = finder.plan(db.conn, "المدرسة جديد", finder.Filters(site="s"))
+    assert plan is not None and plan.counted.startswith('("مدرسه" OR "مدرستهم"')
+    assert search.count(db.conn, "مدرستهم") == 1 == finder.total(db.conn, "مدرسون")
 
 
 # ---- the cases, through the store and the FTS index ----
