@@ -86,9 +86,11 @@ class Found:
 class Plan:
     """How a search is asked: one FTS5 expression (the query's words and the filters' facet
     tokens), and the SQL conditions on `articles a` the tokens do not answer (a tag; a date
-    range when some article's published is no calendar day)."""
+    range when some article's published is no calendar day). `counted`: the same expression
+    with each key asked once (search.fts_query's ranked=False), for what needs no rank."""
 
     match: str
+    counted: str
     checks: list[str]
     params: dict[str, Any]
 
@@ -98,21 +100,21 @@ class Plan:
         The index is the outer loop (CROSS JOIN): probing it once per article of a site took
         seconds; `ranked=False` leaves bm25 uncomputed (counts and facets need no rank).
         """
-        columns = "rowid, rank" if ranked else "rowid"
+        columns, match = ("rowid, rank", ":match") if ranked else ("rowid", ":counted")
         return (f"FROM (SELECT {columns} FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} "
-                f"MATCH :match) s CROSS JOIN articles a ON a.id = s.rowid "
+                f"MATCH {match}) s CROSS JOIN articles a ON a.id = s.rowid "
                 f"WHERE {' AND '.join(self.checks) or '1'}")
 
     def args(self) -> dict[str, Any]:
-        return {**self.params, "match": self.match}
+        return {**self.params, "match": self.match, "counted": self.counted}
 
 
 def plan(conn: sqlite3.Connection, query: str, filters: Filters = Filters()) -> Plan | None:
     """The search of `query` narrowed by `filters`, or None for an empty query."""
-    words = search.fts_query(query)
+    words = search.fts_query(conn, query)
     if not words:
         return None
-    parts = [words]
+    parts: list[str] = []
     if filters.site:
         parts.append(search_facets.any_of([search_facets.site_token(filters.site)]))
     if filters.section:
@@ -125,7 +127,8 @@ def plan(conn: sqlite3.Connection, query: str, filters: Filters = Filters()) -> 
             checks, params = checks + dates, {**params, **bounds}
         if days is not None:
             parts.append(search_facets.any_of(days[0]) if days[0] else NO_DAY)
-    return Plan(" AND ".join(parts), checks, params)
+    counted = search.fts_query(conn, query, ranked=False)
+    return Plan(" AND ".join([words, *parts]), " AND ".join([counted, *parts]), checks, params)
 
 
 def _days(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], bool] | None:
@@ -152,7 +155,7 @@ def total(conn: sqlite3.Connection, query: str, filters: Filters = Filters()) ->
         return 0
     if not found.checks:
         return conn.execute(f"SELECT count(*) FROM {search.FTS_TABLE} WHERE "
-                            f"{search.FTS_TABLE} MATCH ?", [found.match]).fetchone()[0]
+                            f"{search.FTS_TABLE} MATCH ?", [found.counted]).fetchone()[0]
     return conn.execute(f"SELECT count(*) {found.joined(ranked=False)}",
                         found.args()).fetchone()[0]
 
@@ -165,9 +168,9 @@ def ids(conn: sqlite3.Connection, query: str, filters: Filters = Filters(),
         return []
     if sort == "relevance" and not found.checks:
         # Every row of the index is an article: no join to rank the index's own rows.
-        if _newest(conn, found.match, RANK_WINDOW) is None:
+        if _newest(conn, found.counted, RANK_WINDOW) is None:
             return _ranked(conn, found.match, limit, offset)
-        return _windowed(conn, found.match, limit, offset)
+        return _windowed(conn, found, limit, offset)
     return [row[0] for row in conn.execute(
         f"SELECT a.id {found.joined()} ORDER BY {SORTS[sort]} LIMIT :limit OFFSET :offset",
         {**found.args(), "limit": limit, "offset": offset})]
@@ -210,15 +213,15 @@ def _newest(conn: sqlite3.Connection, match: str, skip: int) -> int | None:
     return None if found is None else found[0]
 
 
-def _windowed(conn: sqlite3.Connection, match: str, limit: int, offset: int) -> list[int]:
+def _windowed(conn: sqlite3.Connection, found: Plan, limit: int, offset: int) -> list[int]:
     out: list[int] = []
     window, skip = divmod(offset, RANK_WINDOW)
     while limit < 0 or len(out) < limit:
-        high = _newest(conn, match, window * RANK_WINDOW)
+        high = _newest(conn, found.counted, window * RANK_WINDOW)
         if high is None:
             break
-        low = _newest(conn, match, (window + 1) * RANK_WINDOW - 1)
-        out += _ranked(conn, match, -1 if limit < 0 else limit - len(out), skip,
+        low = _newest(conn, found.counted, (window + 1) * RANK_WINDOW - 1)
+        out += _ranked(conn, found.match, -1 if limit < 0 else limit - len(out), skip,
                        (FIRST_ID if low is None else low, high))
         if low is None:
             break

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from archive import compact, facet_index, stored_once, story_backfill, story_keys
+from archive import (
+    compact,
+    facet_index,
+    stem_index,
+    stored_once,
+    story_backfill,
+    story_keys,
+)
 from archive.search import FTS_TABLE, create_index, reindex_all
 
 MIGRATIONS = sqlite_utils.Migrations("archive")
@@ -255,6 +262,15 @@ def m020_story_hashes(db: sqlite_utils.Database) -> None:
     SHA-1 per shingle: every article signed and placed again, `story_bands` without its
     foreign key (archive/story_backfill.py): in batches, resumable."""
     story_backfill.place_all(db)
+
+
+@MIGRATIONS(transactional=False)
+def m021_stems_at_query_time(db: sqlite_utils.Database) -> None:
+    """The search index without its stem columns (about half its size): a query word finds
+    its other inflections through `search_stems`, the indexed keys sharing each of its
+    stems (archive/search.py). Rebuilt beside the old index in batches, resumably
+    (archive/stem_index.py)."""
+    stem_index.convert(db)
 
 
 @MIGRATIONS(transactional=False)

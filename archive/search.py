@@ -1,10 +1,10 @@
 """Arabic-aware full-text search: normalized index keys, the FTS5 index and ranked queries.
 
-Each text column is indexed twice: as its folded words with attached prefixes stripped (the
-"exact" columns) and as their Snowball stems (the `_stem` columns, archive/stemming.py). A
-query word matches either; bm25 weighs exact columns above stem columns, so the inflection
-typed ranks above other inflections of the word. A stem is indexed behind STEM_TOKEN, so the
-two kinds of key are different terms: a query needs no column filter to tell them apart.
+Each text column is indexed as its folded words with attached prefixes stripped (exact keys).
+Their Snowball stems (archive/stemming.py) are not indexed: `search_stems` maps each stem to
+the keys that give it (kept by the archive's writes), and a query word matches its exact key
+or any key sharing one of its stems. The key typed is asked twice, so bm25 (which sums over
+the expression's terms) weighs its hits above those of the other inflections.
 """
 
 from __future__ import annotations
@@ -21,21 +21,20 @@ from archive.search_facets import FACET_COLUMN, FACET_FIELDS, facet_text
 from archive.stemming import stems as snowball_stems
 
 FTS_TABLE = "articles_search"
-# The article columns indexed; each has an exact and a stem column in the index.
+# The article columns indexed, each as one column of the index.
 TEXT_COLUMNS: tuple[str, ...] = ("title", "summary", "body")
-# Index columns, in FTS order, with their bm25 weights: a hit in the title counts most, and an
-# exact word counts twice what its stem does (an exact hit also hits the stem column). The
+# Index columns, in FTS order, with their bm25 weights: a hit in the title counts most. The
 # last column holds the filters' tokens (archive/search_facets.py), weighing nothing.
 FTS_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("title", 10.0), ("summary", 4.0), ("body", 1.0),
-    ("title_stem", 5.0), ("summary_stem", 2.0), ("body_stem", 0.5),
-    (FACET_COLUMN, 0.0),
+    ("title", 10.0), ("summary", 4.0), ("body", 1.0), (FACET_COLUMN, 0.0),
 )
-# Starts every stem the index holds: a private-use character, which no word holds (words are
-# letters and digits) and FTS5's unicode61 tokenizer keeps inside a token. A column filter
-# ({title summary body} : "key") made FTS5 read every match's positions: a count and bm25's
-# per-query document-frequency pass took 1.4-3.6x as long (BENCHMARKS.md, search18).
-STEM_TOKEN = "\ue000"
+# For each indexed word and each of its stems, the shortest of its keys with that stem (all
+# keys of a word are indexed: that one finds the article). A pure function of the key: never
+# deleted, a key no article holds matches nothing (45 bytes an article at 2,000, BENCHMARKS).
+STEMS_TABLE = "search_stems"
+STEMS_SQL = (f"CREATE TABLE IF NOT EXISTS {STEMS_TABLE} (stem TEXT NOT NULL, key TEXT NOT "
+             "NULL, PRIMARY KEY (stem, key)) WITHOUT ROWID")
+Pairs = frozenset[tuple[str, str]]  # (stem, key) rows of search_stems
 # Marks a stem among highlight keys (words never contain it).
 STEM_MARK = "~"
 
@@ -133,13 +132,18 @@ def word_stems(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=INDEX_KEY_CACHE_SIZE // 2)
-def _stem_terms(word: str) -> tuple[str, ...]:
-    return tuple(STEM_TOKEN + s for s in word_stems(word))
+def stem_pairs(word: str) -> tuple[tuple[str, str], ...]:
+    """(stem, key) for each stem of a normalized word: the shortest of its keys giving it."""
+    keys = _keys(word)
+    return tuple((s, min((k for k in keys if s in snowball_stems(k)), key=lambda k: (len(k), k)))
+                 for s in word_stems(word))
 
 
-def stem_text(text: str | None) -> str:
-    """What the index stores in a column's `_stem` twin: the stems of every word, marked."""
-    return " ".join(s for word in words(text or "") for s in _stem_terms(word))
+def keyed_text(text: str | None) -> tuple[str, Pairs]:
+    """index_text(text) and the `search_stems` rows its words need (words found once)."""
+    found = words(text or "")
+    return (" ".join(key for word in found for key in _keys(word)),
+            frozenset(pair for word in set(found) for pair in stem_pairs(word)))
 
 
 def query_keys(query: str) -> list[str]:
@@ -158,15 +162,30 @@ def hit_keys(query: str) -> set[str]:
             for k in (key, *(STEM_MARK + s for s in found))}
 
 
-def fts_query(query: str, *, stemmed: bool = True) -> str:
-    """An FTS5 MATCH expression: each query word as an exact key or a stem of it, ANDed.
+def fts_query(conn: sqlite3.Connection, query: str, *, stemmed: bool = True,
+              ranked: bool = True) -> str:
+    """An FTS5 MATCH expression: each query word as its exact key or a key sharing a stem
+    with it (from `search_stems`), ANDed.
 
     Every key is a quoted term, so FTS5 operators a reader types are words like any other.
-    `stemmed=False` matches exact keys only (how the index was searched before stems).
-    """
-    return " AND ".join(
-        "(" + " OR ".join([f'"{key}"', *(f'"{STEM_TOKEN}{s}"' for s in found)]) + ")"
-        for key, found in query_terms(query, stemmed=stemmed))
+    A word with stems asks its own key twice: bm25 sums over the terms, so the inflection
+    typed weighs twice another (before m021: exact columns at twice the stem columns);
+    `ranked=False` asks it once (the same rows, for what needs no bm25: counts, id ranges).
+    `stemmed=False` matches exact keys only (how the index was searched before stems)."""
+    terms = query_terms(query, stemmed=stemmed)
+    stems = sorted({s for _key, found in terms for s in found})
+    sharing: dict[str, list[str]] = {}
+    if stems:
+        for stem, key in conn.execute(
+                f"SELECT stem, key FROM {STEMS_TABLE} WHERE stem IN "
+                f"({', '.join('?' for _ in stems)}) ORDER BY key", stems):
+            sharing.setdefault(stem, []).append(key)
+    groups = []
+    for key, found in terms:
+        others = dict.fromkeys(k for s in found for k in sharing.get(s, ()) if k != key)
+        keys = [key, key, *others] if found and ranked else [key, *others]
+        groups.append("(" + " OR ".join(f'"{k}"' for k in keys) + ")")
+    return " AND ".join(groups)
 
 
 # ---- the index, kept in step with articles by archive/store.py ----
@@ -174,49 +193,57 @@ def fts_query(query: str, *, stemmed: bool = True) -> str:
 # The index is contentless (content=''): it holds the keys' postings, not a copy of the keys
 # (the snippets are cut from the articles' own text). So an article is taken out of it with
 # FTS5's 'delete' command and the keys it was indexed with, computed again from its text as
-# stored: a change to how keys are made (index_text, stem_text, the stemmer) must come with a
-# migration that rebuilds the index (reindex_all), as m015, m017 and m019 do. The same holds
-# for the facet tokens: a record given to index_article or unindex_article carries the site,
-# section and published it is (or was) stored with.
+# stored: a change to how keys are made (index_text, stem_pairs, the stemmer) must come with a
+# migration that rebuilds the index and `search_stems` (reindex_all), as m015, m017, m019 and
+# m021 do. The same holds for the facet tokens: a record given to index_article or
+# unindex_article carries the site, section and published it is (or was) stored with.
 
 def create_index(conn: sqlite3.Connection, table: str = FTS_TABLE) -> None:
-    """Create the contentless FTS5 table (rowid = articles.id) with bm25 weights as its rank."""
+    """Create the contentless FTS5 table (rowid = articles.id) with bm25 weights as its rank,
+    and `search_stems` if the archive has none yet."""
     columns = ", ".join(name for name, _weight in FTS_COLUMNS)
     weights = ", ".join(str(weight) for _name, weight in FTS_COLUMNS)
     conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5({columns}, "
                  "content='')")
     conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('rank', 'bm25({weights})')")
+    conn.execute(STEMS_SQL)
 
 
 def index_values(record: Mapping[str, Any],
-                 memo: dict[str, tuple[str, str]] | None = None) -> list[str]:
-    """What the index holds for an article: its exact, its stem, then its facets column.
-    With `memo`, each text column is keyed paragraph by paragraph (see _paragraph_values),
-    each distinct paragraph once across the calls sharing the memo."""
-    if memo is None:
-        return [*(index_text(record.get(name)) for name in TEXT_COLUMNS),
-                *(stem_text(record.get(name)) for name in TEXT_COLUMNS), facet_text(record)]
-    columns = [_paragraph_values(record.get(name), memo) for name in TEXT_COLUMNS]
-    return [*(exact for exact, _stems in columns), *(stems for _exact, stems in columns),
-            facet_text(record)]
+                 memo: dict[str, tuple[str, Pairs]] | None = None) -> list[str]:
+    """What the index holds for an article: its text columns' keys, then its facets column.
+    With `memo`, each distinct paragraph is keyed once across the calls sharing it."""
+    return _keyed(record, {} if memo is None else memo)[0]
 
 
-def _paragraph_values(text: str | None, memo: dict[str, tuple[str, str]]) -> tuple[str, str]:
-    """(index_text, stem_text) of `text` joined from those of its paragraphs (split at blank
-    lines): the same strings, as no word spans a blank line and normalization never joins
+def _keyed(record: Mapping[str, Any],
+           memo: dict[str, tuple[str, Pairs]]) -> tuple[list[str], set[tuple[str, str]]]:
+    """index_values and the `search_stems` rows the record's words need."""
+    values: list[str] = []
+    pairs: set[tuple[str, str]] = set()
+    for name in TEXT_COLUMNS:
+        exact, found = _paragraph_values(record.get(name), memo)
+        values.append(exact)
+        pairs |= found
+    return [*values, facet_text(record)], pairs
+
+
+def _paragraph_values(text: str | None,
+                      memo: dict[str, tuple[str, Pairs]]) -> tuple[str, Pairs]:
+    """(index_text, stem pairs) of `text` from those of its paragraphs (split at blank
+    lines): the same string, as no word spans a blank line and normalization never joins
     across one. An article's old and new text share most paragraphs (a re-clean removes
     whole lines, an update changes a few), so re-indexing keys each shared one once."""
     exact: list[str] = []
-    stems: list[str] = []
+    pairs: set[tuple[str, str]] = set()
     for paragraph in (text or "").split("\n\n"):
         found = memo.get(paragraph)
         if found is None:
-            found = memo[paragraph] = (index_text(paragraph), stem_text(paragraph))
+            found = memo[paragraph] = keyed_text(paragraph)
         if found[0]:
             exact.append(found[0])
-        if found[1]:
-            stems.append(found[1])
-    return " ".join(exact), " ".join(stems)
+        pairs |= found[1]
+    return " ".join(exact), frozenset(pairs)
 
 
 def _names() -> str:
@@ -225,8 +252,9 @@ def _names() -> str:
 
 def unindex_article(conn: sqlite3.Connection, article_id: int, old: Mapping[str, Any],
                     table: str = FTS_TABLE,
-                    memo: dict[str, tuple[str, str]] | None = None) -> None:
-    """Take an article out of the index: `old` is its text as it was indexed."""
+                    memo: dict[str, tuple[str, Pairs]] | None = None) -> None:
+    """Take an article out of the index: `old` is its text as it was indexed. Its stem
+    rows stay (other articles may hold the keys; a key no one holds matches nothing)."""
     marks = ", ".join("?" for _ in FTS_COLUMNS)
     conn.execute(f"INSERT INTO {table}({table}, rowid, {_names()}) "
                  f"VALUES ('delete', ?, {marks})", [article_id, *index_values(old, memo)])
@@ -234,23 +262,27 @@ def unindex_article(conn: sqlite3.Connection, article_id: int, old: Mapping[str,
 
 def index_article(conn: sqlite3.Connection, article_id: int, record: Mapping[str, Any],
                   old: Mapping[str, Any] | None = None, table: str = FTS_TABLE) -> None:
-    """(Re)index one article inside the transaction that writes it; `old`: the title,
-    summary, body, site, section and published it was indexed with (None: not indexed yet)."""
-    memo: dict[str, tuple[str, str]] | None = None
+    """(Re)index one article inside the transaction that writes it, its words' stems in
+    `search_stems`; `old`: the title, summary, body, site, section and published it was
+    indexed with (None: not indexed yet)."""
+    memo: dict[str, tuple[str, Pairs]] = {}
     if old is not None:
         if (all((old.get(n) or "") == (record.get(n) or "") for n in TEXT_COLUMNS)
                 and facet_text(old) == facet_text(record)):
             return
-        memo = {}  # the old text and the new share paragraphs: each keyed once
-        unindex_article(conn, article_id, old, table, memo)
+        unindex_article(conn, article_id, old, table, memo)  # shared paragraphs keyed once
+    values, pairs = _keyed(record, memo)
     marks = ", ".join("?" for _ in FTS_COLUMNS)
     conn.execute(f"INSERT INTO {table}(rowid, {_names()}) VALUES (?, {marks})",
-                 [article_id, *index_values(record, memo)])
+                 [article_id, *values])
+    conn.executemany(f"INSERT OR IGNORE INTO {STEMS_TABLE} (stem, key) VALUES (?, ?)", pairs)
 
 
 def reindex_all(conn: sqlite3.Connection, table: str = FTS_TABLE) -> int:
-    """Rebuild the index from every stored article; returns how many were indexed."""
+    """Rebuild the index and `search_stems` from every stored article; returns how many
+    were indexed."""
     conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
+    conn.execute(f"DELETE FROM {STEMS_TABLE}")
     count = 0
     # Row by row: the archive's text is never all in memory at once.
     fields = (*TEXT_COLUMNS, *FACET_FIELDS)
@@ -280,7 +312,7 @@ class Hit:
 def search(conn: sqlite3.Connection, query: str, *, limit: int = 20,
            offset: int = 0) -> list[Hit]:
     """Articles matching every word of `query`, most relevant first."""
-    match = fts_query(query)
+    match = fts_query(conn, query)
     if not match:
         return []
     rows = conn.execute(
@@ -300,7 +332,7 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 20,
 
 def count(conn: sqlite3.Connection, query: str) -> int:
     """How many articles match `query`."""
-    match = fts_query(query)
+    match = fts_query(conn, query, ranked=False)
     if not match:
         return 0
     return conn.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?",

@@ -22,7 +22,7 @@ from tests.test_search_relevance import NOW, relevance_records
 
 def found_keys(conn, query: str, *, stemmed: bool) -> set[str]:
     """The article keys a query finds, with or without stems."""
-    match = search.fts_query(query, stemmed=stemmed)
+    match = search.fts_query(conn, query, stemmed=stemmed)
     rows = conn.execute(
         f"SELECT a.article_id FROM {search.FTS_TABLE} s JOIN articles a ON a.id = s.rowid "
         f"WHERE {search.FTS_TABLE} MATCH ?", [match]).fetchall()

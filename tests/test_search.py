@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from archive import search, stemming
+from archive import finder, search, stemming
 from archive.db import open_archive
 from archive.schema import MIGRATIONS
 from archive.store import save_articles
@@ -79,21 +79,20 @@ def test_index_key_cache_stays_small_however_many_words_are_indexed() -> None:
     """A long crawl meets hundreds of thousands of distinct words: memory must not follow."""
     search._keys.cache_clear()
     search.word_stems.cache_clear()
-    search._stem_terms.cache_clear()
+    search.stem_pairs.cache_clear()
     stemming.stems.cache_clear()
     tracemalloc.start()
     try:
         before = tracemalloc.get_traced_memory()[0]
         for i in range(100_000):
             text = f"والمدرسه{i} كتاب{i}"  # with stems, and without
-            search.index_text(text)
-            search.stem_text(text)
+            search.keyed_text(text)
         grown = tracemalloc.get_traced_memory()[0] - before
     finally:
         tracemalloc.stop()
         search._keys.cache_clear()
         search.word_stems.cache_clear()
-        search._stem_terms.cache_clear()
+        search.stem_pairs.cache_clear()
     assert grown < 10 * 2 ** 20  # unbounded: over 60 MB
     assert search._keys.cache_info().maxsize == search.INDEX_KEY_CACHE_SIZE
 
@@ -103,14 +102,31 @@ def test_a_query_word_keeps_a_bare_one_letter_prefix(word: str) -> None:
     assert search.query_keys(word) == [word]
 
 
-def test_fts_query_quotes_every_key_and_ignores_punctuation() -> None:
-    # FTS5 operators typed by a reader are words like any other, never syntax.
-    # Stems are their own terms (STEM_TOKEN first): no column filter tells them apart.
-    stem = search.STEM_TOKEN
-    assert search.fts_query('المدرسة "الجديدة" OR -x*') == (
-        f'("مدرسه" OR "{stem}مدرس" OR "{stem}مدرسه") AND '
-        f'("جديده" OR "{stem}جديد" OR "{stem}جديده") AND ("or") AND ("x")')
-    assert search.fts_query("  ،؛  ") == ""
+def test_fts_query_quotes_every_key_and_ignores_punctuation(db) -> None:
+    # FTS5 operators typed by a reader are words like any other, never syntax. A word with
+    # stems asks its key twice (bm25 weighs the inflection typed above the others).
+    assert search.fts_query(db.conn, 'المدرسة "الجديدة" OR -x*') == (
+        '("مدرسه" OR "مدرسه") AND ("جديده" OR "جديده") AND ("or") AND ("x")')
+    assert search.fts_query(db.conn, "  ،؛  ") == ""
+
+
+def test_a_query_word_asks_the_indexed_keys_sharing_its_stems(db) -> None:
+    save_articles(db, [record("1", "المدرسون", "في مدرستهم وبالمدرسة الجديدة والجديد")], NOW)
+    # Each indexed word's shortest key giving each of its stems: مدرسه and مدرستهم give
+    # مدرس, مدرسون gives it too; جديد and جديده share جديد.
+    rows = set(db.execute(f"SELECT stem, key FROM {search.STEMS_TABLE}").fetchall())
+    assert {("مدرس", "مدرسون"), ("مدرس", "مدرستهم"), ("مدرس", "مدرسه"),
+            ("جديد", "جديد"), ("جديد", "جديده")} <= rows
+    assert all(stem in search.word_stems(key) for stem, key in rows)
+    assert search.fts_query(db.conn, "المدرسة جديد") == (
+        '("مدرسه" OR "مدرسه" OR "مدرستهم" OR "مدرسون") AND ("جديد" OR "جديد" OR "جديده")')
+    assert search.fts_query(db.conn, "المدرسة", stemmed=False) == '("مدرسه")'
+    # Counts need no bm25: each key once, the same rows.
+    assert search.fts_query(db.conn, "المدرسة جديد", ranked=False) == (
+        '("مدرسه" OR "مدرستهم" OR "مدرسون") AND ("جديد" OR "جديده")')
+    plan = finder.plan(db.conn, "المدرسة جديد", finder.Filters(site="s"))
+    assert plan is not None and plan.counted.startswith('("مدرسه" OR "مدرستهم"')
+    assert search.count(db.conn, "مدرستهم") == 1 == finder.total(db.conn, "مدرسون")
 
 
 # ---- the issue's cases, through the store and the FTS index ----

@@ -71,7 +71,7 @@ def by_sql(conn: sqlite3.Connection, query: str, filters: finder.Filters,
         f"SELECT a.id FROM (SELECT rowid, rank FROM {search.FTS_TABLE} WHERE "
         f"{search.FTS_TABLE} MATCH :match) s CROSS JOIN articles a ON a.id = s.rowid "
         f"WHERE {' AND '.join(clauses) or '1'} ORDER BY {finder.SORTS[sort]}",
-        {**params, "match": search.fts_query(query)})]
+        {**params, "match": search.fts_query(conn, query)})]
 
 
 @pytest.mark.parametrize("odd", [False, True], ids=["calendar days", "odd days too"])

@@ -47,7 +47,7 @@ def test_exact_word_ranks_above_stem_match(corpus, query: str, exact: str,
 
 def test_without_stems_only_the_inflection_typed_is_found(corpus) -> None:
     """What the prefix-only index found (the issue's complaint), kept as a baseline."""
-    match = search.fts_query("معلم", stemmed=False)
+    match = search.fts_query(corpus.conn, "معلم", stemmed=False)
     rows = corpus.execute(f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} "
                           "MATCH ?", [match]).fetchall()
     assert len(rows) == 1  # معلم alone; not المعلمون, المعلمين, معلمان, معلمة

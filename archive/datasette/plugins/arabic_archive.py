@@ -30,9 +30,9 @@ def prepare_connection(conn: Any, database: str, datasette: Any) -> None:
         return
     # Every connection, Datasette's write connection included, refuses writes.
     conn.execute("PRAGMA query_only = 1")
-    # For hand-written SQL: ... WHERE articles_search MATCH arabic_fts_query(:q)
-    conn.create_function("arabic_fts_query", 1, lambda q: search.fts_query(q or ""),
-                         deterministic=True)
+    # For hand-written SQL: ... WHERE articles_search MATCH arabic_fts_query(:q) (it reads
+    # search_stems: not deterministic across writes)
+    conn.create_function("arabic_fts_query", 1, lambda q: search.fts_query(conn, q or ""))
 
 
 # trylast: the built-in search filter also answers (supports_search = False, since the index
@@ -46,10 +46,10 @@ def filters_from_request(request: Any, database: str, table: str,
     context = {"supports_search": True, "search": typed}
     if not typed.strip():
         return FilterArguments([], extra_context=context)
-    match = search.fts_query(typed)
-    where = (f"id in (select rowid from {search.FTS_TABLE} "
-             f"where {search.FTS_TABLE} match :arabic_search)") if match else "0"
-    return FilterArguments([where], params={"arabic_search": match},
+    # The expression is made on the connection (arabic_fts_query reads search_stems).
+    where = (f"id in (select rowid from {search.FTS_TABLE} where {search.FTS_TABLE} "
+             "match arabic_fts_query(:arabic_search))") if search.query_keys(typed) else "0"
+    return FilterArguments([where], params={"arabic_search": typed},
                            human_descriptions=[f'search matches "{typed}"'],
                            extra_context=context)
 
