@@ -4,6 +4,7 @@ else the text embedded as data (JSON-LD, __NEXT_DATA__). Each step returns what 
 from __future__ import annotations
 
 import copy
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -92,7 +93,9 @@ def clean_paragraphs(lines: list[str], title: str | None,
         named = source_of(line)
         if named is not None:
             source = source or named
-        elif (line not in seen and not is_boilerplate_line(line, key)
+        elif (line not in seen and (bare := _unmarked(line)) not in seen
+              and not is_boilerplate_line(line, key)
+              and (bare == line or not is_boilerplate_line(bare))
               and _title_key(line, key) not in link_titles):
             seen.add(line)
             paragraphs.append(line)
@@ -158,7 +161,7 @@ def block_text(doc: Document, container: HtmlElement, title: str | None,
     for el in select(block, drop):
         if el is not block and el.getparent() is not None:
             el.drop_tree()
-    lines.extend(_block_texts(block))
+    lines.extend(_block_texts(block) or _br_lines(block))
     if intro_el is not None and not any(a is container for a in intro_el.iterancestors()):
         lead = text_of(intro_el)
         if not _extended_in(lead, lines):
@@ -190,6 +193,27 @@ def _block_texts(container: HtmlElement) -> list[str]:
         else:
             stack.extend(reversed(el))
     return texts
+
+
+def _unmarked(line: str) -> str:
+    """The line without the emoji or symbol marks it opens with ("🔴 <headline>")."""
+    start = 0
+    while start < len(line) and (line[start].isspace()
+                                 or unicodedata.category(line[start]) in _MARKS):
+        start += 1
+    return line[start:]
+
+
+_MARKS = frozenset({"So", "Sk", "Mn", "Cf"})  # symbols, emoji variation selectors, joiners
+
+
+def _br_lines(block: HtmlElement) -> list[str]:
+    """A block without block elements (text and inline markup, lines parted by <br>): its
+    lines. Changes `block` (a copy)."""
+    for br in block.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    return [line for line in (fold_space(part) for part in block.text_content().split("\n"))
+            if line]
 
 
 # ---------------------------------------------------------------- trafilatura + Arabic rules

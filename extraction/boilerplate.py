@@ -196,7 +196,8 @@ def is_boilerplate_line(line: str, key: str | None = None) -> bool:
     dateline, comment policy or comment rule. `key`: the line's fold(), if the caller has it."""
     key = fold(line) if key is None else key
     bare = _strip_label(key)
-    if bare in _LABEL_KEYS or DATELINE.match(line) or FEED_LINE.match(line.strip()):
+    if (bare in _LABEL_KEYS or DATELINE.match(line) or FEED_LINE.match(line.strip())
+            or HASHTAG_LINE.match(line)):
         return True
     stripped = key.strip()
     if not _ALNUM.search(line) or COUNTER_LINE.match(stripped):
@@ -315,8 +316,14 @@ def top_byline(lines: list[str]) -> str | None:
     return next((author_of_byline(line) for line in firsts if is_byline_line(line)), None)
 
 
+# A line of hashtags only ("#الموصل #التراث"): the post's tags, not its text.
+HASHTAG_LINE = re.compile(r"\s*(?:#[^\W_][^\s#]*\s*){1,20}$")
+
+
 def tags_of_line(line: str) -> list[str]:
-    """The tags listed by a tag line ("كلمات دلالية: مصر، كورونا"), else []."""
+    """The tags listed by a tag line ("كلمات دلالية: مصر، كورونا", "#مصر #كورونا"), else []."""
+    if HASHTAG_LINE.match(line):
+        return [tag.lstrip("#") for tag in line.split()]
     key = fold(line)
     if not key.startswith(_TAG_KEYS):
         return []

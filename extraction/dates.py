@@ -173,8 +173,35 @@ def _date_elements(tree: lxml_html.HtmlElement) -> Iterator[tuple[bool, str]]:
             yield seen_heading, text
 
 
+# Words that say the date beside them is the publication's ("تاريخ النشر : 2024/05/14"):
+# an element holding one names its date, whatever its class, over any other date element (a
+# sidebar's "next session" or "today" date).
+PUBLICATION_LABELS: tuple[str, ...] = ("تاريخ النشر", "نشر بتاريخ", "نشر في", "نُشر في",
+                                       "نُشر بتاريخ", "تاريخ الخبر")
+_LABELLED = etree.XPath("//body//*[not(self::script or self::style)][text()[" + " or ".join(
+    f"contains(., '{label}')" for label in PUBLICATION_LABELS) + "]]")
+
+
+def labelled_dates(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
+    """(published, modified) of the first short element whose own text labels a publication
+    date (PUBLICATION_LABELS), read from it or, when the date is beside the label, from its
+    parent."""
+    for el in _LABELLED(tree):
+        for scope in (el, el.getparent()):
+            if scope is None:
+                continue
+            text = scope.text_content()
+            if len(text) <= _VISIBLE_MAX_CHARS and (found := split_visible_dates(text))[0]:
+                return found
+    return None, None
+
+
 def visible_dates(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
-    """(published, modified) shown in a date element, preferring one after the headline."""
+    """(published, modified) shown in a date element, preferring one labelled as the
+    publication's, then one after the headline."""
+    labelled = labelled_dates(tree)
+    if labelled[0]:
+        return labelled
     before: tuple[str | None, str | None] = (None, None)
     for after_heading, text in _date_elements(tree):
         found = split_visible_dates(text)

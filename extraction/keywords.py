@@ -37,3 +37,23 @@ def all_meta(tree: HtmlElement, key: str) -> list[str]:
     """The contents of every meta named (or with the property) `key`, in page order."""
     return [m.get("content") or "" for m in tree.iter("meta")
             if (m.get("property") or m.get("name")) == key]
+
+
+# Tag links of the common CMSs: WordPress's rel="tag", Wix's data-hook="tag" list.
+_TAG_LINKS = ("a[rel~='tag']", "[data-hook='post-tags'] a[data-hook='tag']")
+# A category link that also says rel="tag" (WordPress "category tag", Gutenberg's
+# taxonomy-category terms block) names the section, not a tag.
+_CATEGORY = re.compile(r"categor|cat-links", re.IGNORECASE)
+
+
+def tag_links(tree: HtmlElement) -> list[str]:
+    """The names of the page's tag links, category links left out."""
+    names = []
+    for css in _TAG_LINKS:
+        for el in tree.cssselect(css):
+            rel, parent = el.get("rel") or "", el.getparent()
+            if _CATEGORY.search(rel) or "/category/" in (el.get("href") or "") or (
+                    parent is not None and _CATEGORY.search(parent.get("class") or "")):
+                continue
+            names.append(fold_space(el.text_content()))
+    return names

@@ -23,13 +23,14 @@ from extraction.byline_lines import author_of_byline
 from extraction.byline_markup import GENERIC_BYLINE
 from extraction.dates import first_date, in_shown_offset, meta_content, page_dates, shown_hijri
 from extraction.document import Document, close_title
-from extraction.keywords import all_meta, ld_keywords, meta_keywords
+from extraction.keywords import all_meta, ld_keywords, meta_keywords, tag_links
 from extraction.links import absolute, block_links, photos, source_links
+from extraction.post_stream import Post, named_post
 from extraction.record import Article
 from extraction.selectors import first, select, text_of
 from extraction.status import page_status
 from extraction.textnorm import content_hash, fold_space
-from extraction.titles import shown_part, without_label, without_site_name
+from extraction.titles import publisher_names, shown_part, without_label, without_site_name
 
 if TYPE_CHECKING:
     from extraction.sites.base import Site
@@ -50,7 +51,6 @@ _OTHER_BLOCK_WORDS = ("comment", "related", "most", "popular", "sidebar", "foote
                       "site-footer", "aside")
 # Tag links by the microformat WordPress and most blog engines write (rel="tag", and not
 # rel="category tag", which is the post's category).
-GENERIC_TAG_LINKS: tuple[str, ...] = ('a[rel="tag"]',)
 # A page showing at most this many paragraphs may hold its whole text only as data.
 _TEASER_MAX_PARAGRAPHS = 3
 # An empty article block gives way to trafilatura's text of at least this many words (a
@@ -134,7 +134,14 @@ class ArabicPage:
                 or fold_space(self.tree.findtext(".//title") or "") or None)
 
     @cached_property
+    def post(self) -> Post | None:
+        """The one post a page of a post stream names (extraction/post_stream.py)."""
+        return named_post(self.tree) if not self.BODY else None
+
+    @cached_property
     def title(self) -> str | None:
+        if self.post and self.post.headline:
+            return self.post.headline
         title = _first_text(meta_content(self.doc.metas, ("og:title", "twitter:title")))
         if title:
             return without_site_name(self.tree, title)
@@ -181,7 +188,7 @@ class ArabicPage:
         and visible dates; htmldate's day last."""
         ld = self.doc.ld
         published = in_shown_offset(first_date(
-            [*meta_content(self.doc.metas, self.PUBLISHED_META),
+            [self.post and self.post.published, *meta_content(self.doc.metas, self.PUBLISHED_META),
              *(o.get("datePublished") for o in ld)]), self.tree) or self.shown_date()
         modified = first_date([*meta_content(self.doc.metas, self.MODIFIED_META),
                                *(o.get("dateModified") for o in ld)])
@@ -242,14 +249,15 @@ class ArabicPage:
     @cached_property
     def tags(self) -> list[str]:
         """Tag names in page order, each once."""
-        if self.TAGS:
-            names = [text_of(el) for el in select(self.tree, self.TAGS)]
+        if self.TAGS or self.post:
+            names = ([text_of(el) for el in select(self.tree, self.TAGS)] if self.TAGS
+                     else list(self.post.hashtags if self.post else ()))
         else:
             # Some sites put every tag in one article:tag, comma-separated.
             names = [fold_space(part) for v in all_meta(self.tree, "article:tag")
                      for part in re.split(r"[,،]", v)]
             if not names:
-                names = [text_of(el) for el in select(self.tree, GENERIC_TAG_LINKS)]
+                names = tag_links(self.tree)
             if not names:
                 names = ld_keywords(self.doc.ld)
         return list(dict.fromkeys(n for n in names if n))
@@ -258,7 +266,8 @@ class ArabicPage:
 
     @cached_property
     def article_block(self) -> HtmlElement | None:
-        return first(self.tree, self.BODY)
+        block = first(self.tree, self.BODY)
+        return block if block is not None or self.post is None else self.post.text
 
     @cached_property
     def text(self) -> Text:
@@ -276,7 +285,9 @@ class ArabicPage:
             generic = generic_text(self.doc, self.title, self.summary, known)
             if found is None or generic.words >= BLOCK_MIN_WORDS:
                 found = generic
-        paragraphs = [p for p in found.paragraphs if not p.startswith(self.BOILERPLATE)]
+        names = publisher_names(self.doc.metas, self.doc.ld)
+        paragraphs = [p for p in found.paragraphs
+                      if not p.startswith(self.BOILERPLATE) and p not in names]
         found = dataclasses.replace(found, paragraphs=paragraphs)
         # An app shell or a teaser? The text may be whole only in JSON-LD or __NEXT_DATA__.
         if len(paragraphs) <= _TEASER_MAX_PARAGRAPHS:

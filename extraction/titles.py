@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import Any
+
 from lxml.html import HtmlElement
 
 from extraction.selectors import text_of
@@ -24,6 +27,18 @@ def without_label(headline: str) -> str:
         if rest != headline and rest[:1] in (":", "："):
             return rest[1:].strip() or headline
     return headline
+
+
+def publisher_names(metas: Mapping[str, str], ld: Iterable[dict[str, Any]]) -> set[str]:
+    """The names the page gives its publisher (og:site_name, application-name, JSON-LD
+    `publisher`): a body line that is only one of them is the logo's text, not the article's."""
+    names = {metas.get("og:site_name"), metas.get("application-name")}
+    for obj in ld:
+        publisher = obj.get("publisher")
+        for one in publisher if isinstance(publisher, list) else [publisher]:
+            if isinstance(one, dict) and isinstance(one.get("name"), str):
+                names.add(one["name"])
+    return {fold_space(name) for name in names if name and fold_space(name)}
 
 
 def without_site_name(tree: HtmlElement, title: str) -> str:

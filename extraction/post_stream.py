@@ -1,0 +1,60 @@
+"""Pages that show a stream of posts and name one of them: the story is that post alone.
+
+Telegram's web preview of a channel post (`t.me/s/<channel>/<post>`) serves the channel's
+card (name, counters, description) and the posts around the one named by `<body
+data-post="<channel>/<post>">`; `<title>` and `og:title` are the channel's. The named post's
+message text is the article block, its bold first line the headline, its own `<time
+datetime>` the publication, its hashtag links the tags. Pure: (tree) in, the post out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from extraction.textnorm import fold_space
+
+_MESSAGE = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), "
+                       "' tgme_widget_message ')][@data-post = $post]")
+_TEXT = etree.XPath(".//*[contains(concat(' ', normalize-space(@class), ' '), "
+                    "' tgme_widget_message_text ')]")
+_TIME = etree.XPath(".//*[contains(@class, 'tgme_widget_message_date')]//time[@datetime]")
+_HASHTAG = etree.XPath(".//a[starts-with(normalize-space(.), '#')]")
+
+
+@dataclass(frozen=True)
+class Post:
+    """The named post: its message text element and what it says of itself."""
+
+    text: HtmlElement
+    headline: str | None
+    published: str | None
+    hashtags: tuple[str, ...]
+
+
+def named_post(tree: HtmlElement) -> Post | None:
+    """The post the page names (see the module doc), or None on any other page."""
+    body = tree.find("body")
+    name = body.get("data-post") if body is not None else None
+    if not name:
+        return None
+    message = next(iter(_MESSAGE(tree, post=name)), None)
+    text = next(iter(_TEXT(message)), None) if message is not None else None
+    if text is None:
+        return None
+    time = next(iter(_TIME(message)), None)
+    return Post(text, _headline(text), time.get("datetime") if time is not None else None,
+                tuple(dict.fromkeys(fold_space(a.text_content())[1:] for a in _HASHTAG(text)
+                                    if len(a.text_content().strip()) > 1)))
+
+
+def _headline(text: HtmlElement) -> str | None:
+    """The bold line the message opens with ("🔴 <b>headline</b>"), when it has one."""
+    bold = text.find("b")
+    if bold is None:
+        bold = text.find("strong")
+    if bold is None or any(char.isalnum() for char in text.text or ""):
+        return None  # no bold, or words before it (an emoji mark may stand there)
+    return fold_space(bold.text_content()) or None
