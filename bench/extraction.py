@@ -154,13 +154,14 @@ def cost(sets: dict[str, list[Page]], rounds: int) -> None:
           "CPU time)")
     print("ours + learning: extraction with the template learned so far and the counting, "
           "plus the end-of-run re-clean (its text work + its archive rewrite of the rows "
-          "stored before their lines were learned); the last ratio leaves the rewrite out.")
+          "stored before their lines were learned); the last ratio leaves the rewrite out. "
+          f"Ratios: the median over {rounds} rounds of each round's ratio (ours and "
+          "trafilatura timed page by page in the same round); ms/page: medians.")
     print("| pages | n | ours ms/page | ours + learning ms/page (re-clean: text + archive "
           "rewrite) | trafilatura ms/page | ratio | ratio with learning | ratio with "
           "learning, rewrite left out |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    keys = ("ours", "learn", "traf", "rewrite")
-    totals = {"all": dict.fromkeys(keys, 0.0), "generic path": dict.fromkeys(keys, 0.0)}
+    groups: dict[str, list[Round]] = {"all": [], "generic path": []}
     runs: list[str] = []
     for name, pages in sets.items():
         for page in pages:  # warm up on every page (langdetect's profiles, lxml, caches)
@@ -168,33 +169,55 @@ def cost(sets: dict[str, list[Page]], rounds: int) -> None:
         # Small sets are crawled several times a round (each pass a crawl of its own).
         passes = max(1, 100 // len(pages))
         per_round = [_round(pages, r, passes) for r in range(rounds)]
-        t_ours = statistics.median(t.ours for t in per_round)
-        t_traf = statistics.median(t.traf for t in per_round)
-        # The round whose extraction + re-clean is the median one, with its re-clean.
-        middle = sorted(per_round, key=lambda t: t.learn + t.reclean.total)[len(per_round) // 2]
-        clean = middle.reclean
-        t_rewrite = clean.total - clean.text
-        t_learn = middle.learn + clean.total
         for key in ("all", "generic path") if "generic" in name else ("all",):
-            for k, v in zip(keys, (t_ours, t_learn, t_traf, t_rewrite), strict=True):
-                totals[key][k] += v
+            groups[key] = ([_plus(a, b) for a, b in zip(groups[key], per_round, strict=True)]
+                           if groups[key] else per_round)
         n = len(pages) * passes
-        print(f"| {name} | {len(pages)} | {1000 * t_ours / n:.1f} | {1000 * t_learn / n:.1f} "
-              f"({1000 * clean.text / n:.2f} + {1000 * t_rewrite / n:.2f}) | "
-              f"{1000 * t_traf / n:.1f} | {t_ours / t_traf:.2f} | {t_learn / t_traf:.2f} | "
-              f"{(t_learn - t_rewrite) / t_traf:.2f} |")
-        per_row = (f", {1000 * t_rewrite / clean.rewritten:.2f} ms of rewrite a row"
-                   if clean.rewritten else "")
+        ms = {k: 1000 * statistics.median(getattr(t, k) for t in per_round) / n
+              for k in ("ours", "traf")}
+        learn, text, rewrite = (1000 * statistics.median(f(t) for t in per_round) / n
+                                for f in (_with_learning, _text_work, _rewrite))
+        print(f"| {name} | {len(pages)} | {ms['ours']:.1f} | {learn:.1f} ({text:.2f} + "
+              f"{rewrite:.2f}) | {ms['traf']:.1f} | {_ratios(per_round)} |")
+        clean = sorted(per_round, key=_with_learning)[len(per_round) // 2].reclean
+        per_row = (f", {1000 * (clean.total - clean.text) / clean.rewritten:.2f} ms of "
+                   "rewrite a row" if clean.rewritten else "")
         runs.append(f"- {name}: per crawl of {len(pages)} pages, the re-clean rewrote "
                     f"{clean.rewritten / passes:.0f} rows in {1000 * clean.total / passes:.1f} "
                     f"ms ({1000 * clean.text / passes:.2f} ms of text work{per_row}); the "
                     f"crawl's first save of its rows and template counts: "
                     f"{1000 * clean.save / passes:.1f} ms ({1000 * clean.save / n:.2f} ms a page)")
-    for key, t in totals.items():
-        print(f"| {key} | | | | | {t['ours'] / t['traf']:.2f} | {t['learn'] / t['traf']:.2f} | "
-              f"{(t['learn'] - t['rewrite']) / t['traf']:.2f} |")
+    for key, per_round in groups.items():
+        print(f"| {key} | | | | | {_ratios(per_round)} |")
     print("\nThe re-clean, a one-time cost of each crawl (round of the median):")
     print("\n".join(runs))
+
+
+def _with_learning(t: Round) -> float:
+    return t.learn + t.reclean.total
+
+
+def _text_work(t: Round) -> float:
+    return t.reclean.text
+
+
+def _rewrite(t: Round) -> float:
+    return t.reclean.total - t.reclean.text
+
+
+def _ratios(per_round: list[Round]) -> str:
+    """The three ratios to trafilatura (plain, with learning, without the rewrite), each the
+    median of the rounds' own ratios."""
+    def median(f: Callable[[Round], float]) -> float:
+        return statistics.median(f(t) / t.traf for t in per_round)
+    return (f"{median(lambda t: t.ours):.2f} | {median(_with_learning):.2f} | "
+            f"{median(lambda t: _with_learning(t) - _rewrite(t)):.2f}")
+
+
+def _plus(a: Round, b: Round) -> Round:
+    """Two sets' rounds of the same number as one."""
+    return Round(a.ours + b.ours, a.learn + b.learn, a.traf + b.traf,
+                 Reclean(*(x + y for x, y in zip(a.reclean, b.reclean, strict=True))))
 
 
 def _round(pages: list[Page], r: int, passes: int) -> Round:
