@@ -7,8 +7,12 @@
    replica of N article pages): ms per page and the ratio; also ours with site template
    learning as a crawl runs it (each pass over a set is one crawl: extraction with the
    template learned so far, every page counted, and the end-of-run re-clean of the pages
-   stored before a line was learned, on an in-memory archive). Times are the process's CPU
-   time (the machine is shared: wall time counts waiting for a core).
+   stored before a line was learned, on an in-memory archive). The re-clean is a one-time
+   cost of a crawl, shown apart: its text work (the template applied to the stored rows)
+   and its archive rewrite (each changed row written again: search index, story placement),
+   beside the first save of the same rows (not timed elsewhere: neither "ours" nor
+   trafilatura stores anything). Times are the process's CPU time (the machine is shared:
+   wall time counts waiting for a core).
 2. langdetect on a whole article vs our bounded language check, per 5 KB of text.
 3. Peers on the pages with full-text truth: pages/s and F1 (word 4-gram shingles) of ours,
    trafilatura alone, news-please (`from_html`) and newspaper4k, when those are installed
@@ -22,6 +26,7 @@ import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import sqlite_utils
 import trafilatura
@@ -33,7 +38,9 @@ from bench.machine import describe
 from extraction import Article, extract
 from extraction.evaluate import load_cases, score_text
 from extraction.language import detect_language
+from extraction.site_template import clean_body
 from extraction.sites import get_site
+from extraction.title_affixes import without_affixes
 from extraction.trafilatura_text import TRAFILATURA_OPTIONS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,6 +85,16 @@ NOW = "2026-01-01T00:00:00+00:00"
 CLOCK: Callable[[], float] = time.process_time
 
 
+class Reclean(NamedTuple):
+    """One crawl's end-of-run re-clean (seconds): all of it, its text work, the rows it
+    rewrote; and the first save of the crawl's rows, for scale."""
+
+    total: float
+    text: float
+    rewritten: int
+    save: float
+
+
 class LearningCrawl:
     """One crawl's template learning over a page set, as crawler/template_learning.py runs
     it: extraction with the template learned so far, each page counted, then the re-clean."""
@@ -95,17 +112,26 @@ class LearningCrawl:
             self.articles.append(article)
         return article.body
 
-    def finish(self) -> float:
-        """Store the crawl's articles (not timed), then time the end-of-run re-clean."""
+    def finish(self) -> Reclean:
+        """Store the crawl's articles (timed apart: a save, not extraction), then time the
+        end-of-run re-clean, and the template's text work on the same rows alone."""
         db = sqlite_utils.Database(memory=True)
         MIGRATIONS.apply(db)
         run = start_run(db, "bench", "bench", NOW)
         records = [{**a.to_dict(), "site": "bench", "article_id": a.article_id or a.url}
                    for a in self.articles]
-        save_articles(db, records, NOW, run, template=self.ledger.changes())
         started = CLOCK()
-        reclean_run(db, "bench", run, self.ledger.template)
-        return CLOCK() - started
+        save_articles(db, records, NOW, run, template=self.ledger.changes())
+        save = CLOCK() - started
+        template = self.ledger.template
+        started = CLOCK()
+        rewritten = reclean_run(db, "bench", run, template)["articles"]
+        total = CLOCK() - started
+        started = CLOCK()
+        for a in self.articles:  # what reclean_run computes before it writes a row
+            clean_body(a.body, a.summary, template)
+            without_affixes(a.title, template.title_affixes)
+        return Reclean(total, CLOCK() - started, rewritten, save)
 
 
 def timed(function: Callable[[Page], object], page: Page) -> float:
@@ -114,37 +140,92 @@ def timed(function: Callable[[Page], object], page: Page) -> float:
     return CLOCK() - started
 
 
+class Round(NamedTuple):
+    """Seconds over one round's passes; `reclean` sums the passes' re-cleans."""
+
+    ours: float
+    learn: float  # extraction with the template and the counting, re-clean not included
+    traf: float
+    reclean: Reclean
+
+
 def cost(sets: dict[str, list[Page]], rounds: int) -> None:
     print("\n## Extraction cost: ours vs trafilatura.extract alone (same bytes, same process, "
           "CPU time)")
-    print("| pages | n | ours ms/page | ours + template learning ms/page (of which end-of-run "
-          "re-clean) | trafilatura ms/page | ratio | ratio with template learning |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    totals = {"all": [0.0, 0.0, 0.0], "generic path": [0.0, 0.0, 0.0]}
+    print("ours + learning: extraction with the template learned so far and the counting, "
+          "plus the end-of-run re-clean (its text work + its archive rewrite of the rows "
+          "stored before their lines were learned); the last ratio leaves the rewrite out. "
+          f"Ratios: the median over {rounds} rounds of each round's ratio (ours and "
+          "trafilatura timed page by page in the same round); ms/page: medians.")
+    print("| pages | n | ours ms/page | ours + learning ms/page (re-clean: text + archive "
+          "rewrite) | trafilatura ms/page | ratio | ratio with learning | ratio with "
+          "learning, rewrite left out |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    groups: dict[str, list[Round]] = {"all": [], "generic path": []}
+    runs: list[str] = []
     for name, pages in sets.items():
-        for page in pages[:3]:  # warm up (langdetect profiles, lxml, caches)
+        for page in pages:  # warm up on every page (langdetect's profiles, lxml, caches)
             ours(page), trafilatura_alone(page), LearningCrawl().page(page)
         # Small sets are crawled several times a round (each pass a crawl of its own).
         passes = max(1, 100 // len(pages))
         per_round = [_round(pages, r, passes) for r in range(rounds)]
-        t_ours, t_learn, t_traf, t_clean = (statistics.median(t[i] for t in per_round)
-                                            for i in range(4))
         for key in ("all", "generic path") if "generic" in name else ("all",):
-            totals[key] = [a + b for a, b in zip(totals[key], (t_ours, t_learn, t_traf),
-                                                 strict=True)]
+            groups[key] = ([_plus(a, b) for a, b in zip(groups[key], per_round, strict=True)]
+                           if groups[key] else per_round)
         n = len(pages) * passes
-        print(f"| {name} | {len(pages)} | {1000 * t_ours / n:.1f} | {1000 * t_learn / n:.1f} "
-              f"({1000 * t_clean / n:.2f}) | {1000 * t_traf / n:.1f} | {t_ours / t_traf:.2f} | "
-              f"{t_learn / t_traf:.2f} |")
-    for key, (t_ours, t_learn, t_traf) in totals.items():
-        print(f"| {key} | | | | | {t_ours / t_traf:.2f} | {t_learn / t_traf:.2f} |")
+        ms = {k: 1000 * statistics.median(getattr(t, k) for t in per_round) / n
+              for k in ("ours", "traf")}
+        learn, text, rewrite = (1000 * statistics.median(f(t) for t in per_round) / n
+                                for f in (_with_learning, _text_work, _rewrite))
+        print(f"| {name} | {len(pages)} | {ms['ours']:.1f} | {learn:.1f} ({text:.2f} + "
+              f"{rewrite:.2f}) | {ms['traf']:.1f} | {_ratios(per_round)} |")
+        clean = sorted(per_round, key=_with_learning)[len(per_round) // 2].reclean
+        per_row = (f", {1000 * (clean.total - clean.text) / clean.rewritten:.2f} ms of "
+                   "rewrite a row" if clean.rewritten else "")
+        runs.append(f"- {name}: per crawl of {len(pages)} pages, the re-clean rewrote "
+                    f"{clean.rewritten / passes:.0f} rows in {1000 * clean.total / passes:.1f} "
+                    f"ms ({1000 * clean.text / passes:.2f} ms of text work{per_row}); the "
+                    f"crawl's first save of its rows and template counts: "
+                    f"{1000 * clean.save / passes:.1f} ms ({1000 * clean.save / n:.2f} ms a page)")
+    for key, per_round in groups.items():
+        print(f"| {key} | | | | | {_ratios(per_round)} |")
+    print("\nThe re-clean, a one-time cost of each crawl (round of the median):")
+    print("\n".join(runs))
 
 
-def _round(pages: list[Page], r: int, passes: int) -> tuple[float, float, float, float]:
-    """(ours, ours + template learning, trafilatura, the re-clean part of the second)
-    seconds over `passes` passes, the three interleaved page by page, who goes first
-    rotating with the round."""
-    t_ours = t_learn = t_traf = t_clean = 0.0
+def _with_learning(t: Round) -> float:
+    return t.learn + t.reclean.total
+
+
+def _text_work(t: Round) -> float:
+    return t.reclean.text
+
+
+def _rewrite(t: Round) -> float:
+    return t.reclean.total - t.reclean.text
+
+
+def _ratios(per_round: list[Round]) -> str:
+    """The three ratios to trafilatura (plain, with learning, without the rewrite), each the
+    median of the rounds' own ratios."""
+    def median(f: Callable[[Round], float]) -> float:
+        return statistics.median(f(t) / t.traf for t in per_round)
+    return (f"{median(lambda t: t.ours):.2f} | {median(_with_learning):.2f} | "
+            f"{median(lambda t: _with_learning(t) - _rewrite(t)):.2f}")
+
+
+def _plus(a: Round, b: Round) -> Round:
+    """Two sets' rounds of the same number as one."""
+    return Round(a.ours + b.ours, a.learn + b.learn, a.traf + b.traf,
+                 Reclean(*(x + y for x, y in zip(a.reclean, b.reclean, strict=True))))
+
+
+def _round(pages: list[Page], r: int, passes: int) -> Round:
+    """(ours, ours + template learning, trafilatura) seconds over `passes` passes, the three
+    interleaved page by page, who goes first rotating with the round; and the passes'
+    re-cleans."""
+    t_ours = t_learn = t_traf = 0.0
+    cleans: list[Reclean] = []
     for _ in range(passes):
         crawl = LearningCrawl()
         for page in pages:
@@ -157,10 +238,10 @@ def _round(pages: list[Page], r: int, passes: int) -> tuple[float, float, float,
                     t_learn += spent
                 else:
                     t_traf += spent
-        cleaning = crawl.finish()
-        t_learn += cleaning
-        t_clean += cleaning
-    return t_ours, t_learn, t_traf, t_clean
+        cleans.append(crawl.finish())
+    reclean = Reclean(sum(c.total for c in cleans), sum(c.text for c in cleans),
+                      sum(c.rewritten for c in cleans), sum(c.save for c in cleans))
+    return Round(t_ours, t_learn, t_traf, reclean)
 
 
 def language_cost(pages: list[Page]) -> None:

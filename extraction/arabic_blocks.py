@@ -6,6 +6,9 @@ titles are removed from the body wherever trafilatura kept them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -129,6 +132,9 @@ _WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 # Every class (id) value of the page; each result's getparent() is its element.
 _VALUES: dict[str, etree.XPath] = {
     attribute: etree.XPath(f"descendant-or-self::*/@{attribute}") for attribute in _WORDS}
+# attribute -> (every value in page order, the distinct values): Document.attribute_values,
+# which reads them once per page for every step that looks at class and id words.
+AttributeValues = Callable[[str], tuple[list[Any], frozenset[str]]]
 
 
 def marked_kind(attribute: str, value: str) -> str | None:
@@ -139,14 +145,21 @@ def marked_kind(attribute: str, value: str) -> str | None:
     return None
 
 
-def _marked_links(tree: HtmlElement) -> dict[HtmlElement, str]:
+def _tree_values(tree: HtmlElement) -> AttributeValues:
+    def values(attribute: str) -> tuple[list[Any], frozenset[str]]:
+        found = _VALUES[attribute](tree)
+        return found, frozenset(found)
+    return values
+
+
+def _marked_links(values_of: AttributeValues) -> dict[HtmlElement, str]:
     """<a> -> kind for links inside class- or id-marked blocks; a link inside blocks of several
     kinds gets the first kind in BLOCK_MARKERS order."""
     kinds: dict[HtmlElement, str] = {}
-    for attribute, xpath in _VALUES.items():
-        values = xpath(tree)
+    for attribute in _VALUES:
+        values, distinct = values_of(attribute)
         # A page repeats its class names: each distinct value is looked at once.
-        marked = {v: kind for v in frozenset(values) if (kind := marked_kind(attribute, v))}
+        marked = {v: kind for v in distinct if (kind := marked_kind(attribute, v))}
         for value in values if marked else ():
             kind = marked.get(value)
             if kind is None:
@@ -163,12 +176,14 @@ def _marked_links(tree: HtmlElement) -> dict[HtmlElement, str]:
     return kinds
 
 
-def block_links(tree: HtmlElement) -> list[tuple[str, HtmlElement]]:
+def block_links(tree: HtmlElement, values: AttributeValues | None = None
+                ) -> list[tuple[str, HtmlElement]]:
     """(kind, <a>) for every link in a labelled or class-marked block, in page order.
 
-    Kinds: `read_more`, `related`, `most_read`, and `tags` for tag lists.
+    Kinds: `read_more`, `related`, `most_read`, and `tags` for tag lists. `values`: the
+    page's class and id values when the caller has read them (Document.attribute_values).
     """
-    kinds = _marked_links(tree)
+    kinds = _marked_links(values or _tree_values(tree))
     known: dict[str, str | None] = {}  # menus repeat their texts; so do a parent and its only child
     for el in tree.iter(*_LABEL_TAGS):
         kind = _label_kind(el, known)

@@ -284,7 +284,7 @@ def arabic_block_links(doc: Document, known_urls: set[str]
     links: list[dict[str, str]] = []
     titles: set[str] = set()
     tags: list[str] = []
-    for kind, link in block_links(doc.tree):
+    for kind, link in block_links(doc.tree, doc.attribute_values):
         title = without_read_more_label(text_of(link))
         if title:
             titles.add(fold(title))

@@ -55,6 +55,13 @@ _SOURCE_START = max(map(len, SOURCE_LINE_STARTS))
 _SOURCE_LINE_CANDIDATES = etree.XPath(
     "descendant-or-self::*[self::p or self::div or self::span][.//a]"
     "[contains(string(.), 'مصدر') or .//script or .//style or .//template]")
+# Every element's string(.) is a run of its root's, so on a page whose text never holds the
+# word only the second half can hold: the blocks above a script, style or template, found
+# from those few elements up instead of by reading every block's whole text.
+_PAGE_TEXT = etree.XPath("string()")
+_ABOVE_HIDDEN_TEXT = etree.XPath(
+    "(descendant::script | descendant::style | descendant::template)"
+    "/ancestor::*[self::p or self::div or self::span][.//a]")
 
 
 def source_links(tree: HtmlElement, page_url: str,
@@ -75,10 +82,17 @@ def source_links(tree: HtmlElement, page_url: str,
 def source_lines(tree: HtmlElement) -> list[HtmlElement]:
     """The <p>, <div> and <span> elements holding a link whose text is a source line, with
     at most three children, in page order."""
-    return [paragraph for paragraph in _SOURCE_LINE_CANDIDATES(tree)
+    return [paragraph for paragraph in _source_line_candidates(tree)
             if len(paragraph) <= 3
             and text_start(paragraph, _SOURCE_START).startswith(SOURCE_LINE_STARTS)
             and source_of(text_of(paragraph)) is not None]
+
+
+def _source_line_candidates(tree: HtmlElement) -> list[HtmlElement]:
+    """What _SOURCE_LINE_CANDIDATES selects in `tree`."""
+    if tree.getparent() is None and "مصدر" not in _PAGE_TEXT(tree):
+        return _ABOVE_HIDDEN_TEXT(tree)  # from the root, its ancestors are all inside it
+    return _SOURCE_LINE_CANDIDATES(tree)
 
 
 def _title(link: HtmlElement, link_title: Sequence[str]) -> str:
