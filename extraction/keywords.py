@@ -7,6 +7,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from extraction.selectors import compiled
 from extraction.textnorm import fold_space
 
 _KEYWORDS_MAX = 12
@@ -50,7 +51,7 @@ def tag_links(tree: HtmlElement) -> list[str]:
     """The names of the page's tag links, category links left out."""
     names = []
     for css in _TAG_LINKS:
-        for el in tree.cssselect(css):
+        for el in compiled(css)(tree):
             rel, parent = el.get("rel") or "", el.getparent()
             if _CATEGORY.search(rel) or "/category/" in (el.get("href") or "") or (
                     parent is not None and _CATEGORY.search(parent.get("class") or "")):
