@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Any
 
 import sqlite_utils
 
 from archive import links, relations, urls
+from archive.id_batches import article_batches
 from archive.search import FTS_TABLE, create_index, index_article
 from archive.search_facets import FACET_FIELDS
 
@@ -107,18 +109,15 @@ def convert(db: sqlite_utils.Database, batch: int | None = None) -> int:
         return 0  # converted already (the migration's own record was not written)
     with db.atomic():
         last = _prepare(conn)
-    done = 0
     columns = ("id, url, canonical_url, title, summary, body, tags, images, related, "
                + ", ".join(FACET_FIELDS))
-    while rows := conn.execute(f"SELECT {columns} FROM articles WHERE id > ? ORDER BY id "
-                               "LIMIT ?", [last, batch]).fetchall():
-        with db.atomic():
-            for row in rows:
-                _convert(conn, row)
-            last = rows[-1][0]
-            conn.execute(f"UPDATE {PROGRESS} SET last_article = ?", [last])
-        done += len(rows)
-        _batch_done(last)
+
+    def convert_rows(rows: list[Any]) -> None:
+        for row in rows:
+            _convert(conn, row)
+
+    done = article_batches(db, f"SELECT {columns} FROM articles WHERE id > ? ORDER BY id "
+                           "LIMIT ?", last, batch, convert_rows, PROGRESS, _batch_done)
     with db.atomic():
         _finish(conn)
     return done

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import Any
 
 import sqlite_utils
 
+from archive.id_batches import article_batches
 from archive.search import FTS_TABLE, TEXT_COLUMNS, create_index, index_article
 from archive.search_facets import FACET_FIELDS
 
@@ -45,17 +47,13 @@ def rebuild(db: sqlite_utils.Database, new_index: str, progress: str, batch: int
     with db.atomic():
         last = _prepare(conn, new_index, progress)
     fields = (*TEXT_COLUMNS, *FACET_FIELDS)
-    done = 0
-    while rows := conn.execute(f"SELECT id, {', '.join(fields)} FROM articles WHERE id > ? "
-                               "ORDER BY id LIMIT ?", [last, batch]).fetchall():
-        with db.atomic():
-            for pk, *values in rows:
-                index_article(conn, pk, dict(zip(fields, values, strict=True)),
-                              table=new_index)
-            last = rows[-1][0]
-            conn.execute(f"UPDATE {progress} SET last_article = ?", [last])
-        done += len(rows)
-        batch_done(last)
+
+    def index(rows: list[Any]) -> None:
+        for pk, *values in rows:
+            index_article(conn, pk, dict(zip(fields, values, strict=True)), table=new_index)
+
+    done = article_batches(db, f"SELECT id, {', '.join(fields)} FROM articles WHERE id > ? "
+                           "ORDER BY id LIMIT ?", last, batch, index, progress, batch_done)
     with db.atomic():
         conn.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
         conn.execute(f"ALTER TABLE {new_index} RENAME TO {FTS_TABLE}")

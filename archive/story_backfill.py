@@ -19,6 +19,7 @@ import sqlite3
 
 import sqlite_utils
 
+from archive.id_batches import article_batches
 from archive.stories import ORIGINAL, place_many
 from archive.story_keys import KEYED_SQL
 
@@ -55,15 +56,10 @@ def place_all(db: sqlite_utils.Database, batch: int | None = None) -> int:
     conn = db.conn
     with db.atomic():
         last = _prepare(conn)
-    done = 0
-    while rows := conn.execute("SELECT id, body FROM articles WHERE id > ? ORDER BY id "
-                               "LIMIT ?", [last, batch]).fetchall():
-        with db.atomic():
-            place_many(db, [(pk, body or "", True) for pk, body in rows])
-            last = rows[-1][0]
-            conn.execute(f"UPDATE {PROGRESS} SET last_article = ?", [last])
-        done += len(rows)
-        _batch_done(last)
+    done = article_batches(
+        db, "SELECT id, body FROM articles WHERE id > ? ORDER BY id LIMIT ?", last, batch,
+        lambda rows: place_many(db, [(pk, body or "", True) for pk, body in rows]), PROGRESS,
+        _batch_done)
     with db.atomic():
         conn.execute(f"DROP TABLE {PROGRESS}")
     return done
