@@ -1,4 +1,5 @@
-"""trafilatura's text of a page, read from our tree when that is the tree it would parse."""
+"""trafilatura's text of a page, read from our tree when that is the tree it would parse, in its
+fast mode unless its full cascade could choose another text."""
 
 from __future__ import annotations
 
@@ -14,11 +15,50 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 }
 
 
+# trafilatura's fast mode is its own extractor with its baseline and recall rescues, without
+# the comparisons with readability and jusText (about 40% of its time on the real pages).
+# Where those comparisons are what picks the text, the page is read again the full way
+# (trafilatura alone's text): a fast result under this many characters (jusText rescues one
+# under 250, readability an empty one or one it doubles), or one with no paragraph text or
+# more tables than paragraphs (readability wins those: trafilatura/external.py
+# _prefer_readability). On every evaluated page the records are those of the full cascade.
+FULL_BELOW_CHARS = 500
+# TRAFILATURA_OPTIONS as trafilatura.settings.Extractor names them.
+_EXTRACTOR_NAMES = {"output_format": "output_format", "include_comments": "comments",
+                    "include_tables": "tables", "include_images": "images",
+                    "include_links": "links", "with_metadata": "with_metadata"}
+
+
 def trafilatura_text(doc: Document) -> str:
+    """trafilatura's text of the page: its fast mode's, or its full cascade's where that
+    could differ (above)."""
     import trafilatura  # imported when needed: a run that fetches no page starts faster
 
-    page = trafilatura_input(doc.raw, doc.tree)
-    return trafilatura.extract(page, url=doc.url or None, **TRAFILATURA_OPTIONS) or ""
+    page = trafilatura_input(doc.raw, doc.tree)  # trafilatura reads a copy: reusable
+    url = doc.url or None
+    text = fast_text(page, url)
+    if text is None:
+        text = trafilatura.extract(page, url=url, **TRAFILATURA_OPTIONS) or ""
+    return text
+
+
+def fast_text(page: Any, url: str | None) -> str | None:
+    """trafilatura.extract(page, fast=True) with our options, or None where the full cascade
+    could give another text."""
+    from trafilatura.core import bare_extraction, determine_returnstring
+    from trafilatura.settings import Extractor
+
+    options = Extractor(fast=True, url=url, **{_EXTRACTOR_NAMES[k]: v
+                                                for k, v in TRAFILATURA_OPTIONS.items()})
+    document = bare_extraction(page, options=options, as_dict=False)
+    if document is None:
+        return None
+    body = document.body
+    if (not body.xpath(".//p//text()")
+            or len(body.findall(".//table")) > len(body.findall(".//p"))):
+        return None
+    text = determine_returnstring(document, options)
+    return text if len(text) >= FULL_BELOW_CHARS else None
 
 
 _FULL_HTML = re.compile(r"^\s*<(?:html|!doctype)", re.IGNORECASE)  # lxml.html.fromstring's test
