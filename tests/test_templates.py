@@ -35,14 +35,15 @@ UNSEEN5 = [m for m in MODULES if set_of(m) == "unseen5"]
 UNSEEN6 = [m for m in MODULES if set_of(m) == "unseen6"]
 UNSEEN7 = [m for m in MODULES if set_of(m) == "unseen7"]
 UNSEEN8 = [m for m in MODULES if set_of(m) == "unseen8"]
+UNSEEN9 = [m for m in MODULES if set_of(m) == "unseen9"]
 
 
 def test_families_by_set_three_articles_each() -> None:
-    """Twelve families written first (four held out), then the fresh and unseen3 to unseen8
+    """Twelve families written first (four held out), then the fresh and unseen3 to unseen9
     held-out sets."""
     by_set = {which: sorted(m.NAME for m in MODULES if set_of(m) == which)
               for which in ("dev", "heldout", "fresh", "unseen3", "unseen4", "unseen5",
-                            "unseen6", "unseen7", "unseen8")}
+                            "unseen6", "unseen7", "unseen8", "unseen9")}
     assert by_set["heldout"] == ["jsonld_only", "php_table", "video", "wp_jannah"]
     assert len(by_set["dev"]) == 8 and len(MODULES) == sum(map(len, by_set.values()))
     assert {"dz_wordpress", "ma_portal", "gulf_hijri", "joomla", "aspnet", "aggregator",
@@ -60,8 +61,11 @@ def test_families_by_set_three_articles_each() -> None:
     assert by_set["unseen8"] == ["ae_drupal10_olivero", "amp_web_story", "kw_parliament_news",
                                  "tg_channel_preview", "wix_blog_outlet", "wp_gutenberg_blocks",
                                  "ye_blogger_contempo"]
+    assert by_set["unseen9"] == ["ar_wikinews_mediawiki", "gatsby_outlet", "jnews_infinite_next",
+                                 "mailchimp_campaign_archive", "press_release_wire",
+                                 "sy_state_agency", "word_html_ministry"]
     assert all(m.HELD_OUT for m in FRESH + UNSEEN3 + UNSEEN4 + UNSEEN5 + UNSEEN6 + UNSEEN7
-               + UNSEEN8)
+               + UNSEEN8 + UNSEEN9)
     assert all(len(read_articles(m.NAME)) == 3 for m in MODULES)
 
 
@@ -111,7 +115,7 @@ def test_template_cases_load_with_their_set() -> None:
         assert case.template_set == truths[case.name]["set"] in ("dev", "heldout", "fresh",
                                                                   "unseen3", "unseen4", "unseen5",
                                                                   "unseen6", "unseen7",
-                                                                  "unseen8")
+                                                                  "unseen8", "unseen9")
         assert case.held_out == (case.template_set != "dev")
 
 
@@ -142,13 +146,14 @@ def test_sets_partition_the_rows() -> None:
             {"name": "templates/f/1", "held_out": True, "set": "unseen5"},
             {"name": "templates/g/1", "held_out": True, "set": "unseen6"},
             {"name": "templates/h/1", "held_out": True, "set": "unseen7"},
-            {"name": "templates/i/1", "held_out": True, "set": "unseen8"}]
+            {"name": "templates/i/1", "held_out": True, "set": "unseen8"},
+            {"name": "templates/j/1", "held_out": True, "set": "unseen9"}]
     chosen = {which: [r["name"] for r in rows if in_set(r, which)] for which in SETS}
     assert chosen == {"dev": ["rtarabic/x", "templates/a/1"], "heldout": ["templates/b/1"],
                       "fresh": ["templates/c/1"], "unseen3": ["templates/d/1"],
                       "unseen4": ["templates/e/1"], "unseen5": ["templates/f/1"],
                       "unseen6": ["templates/g/1"], "unseen7": ["templates/h/1"],
-                      "unseen8": ["templates/i/1"],
+                      "unseen8": ["templates/i/1"], "unseen9": ["templates/j/1"],
                       "all": [r["name"] for r in rows]}
 
 
@@ -186,12 +191,13 @@ def test_fresh_dates_are_as_the_sites_print_them() -> None:
 
 
 UNSEEN_SETS = {"unseen3": UNSEEN3, "unseen4": UNSEEN4, "unseen5": UNSEEN5, "unseen6": UNSEEN6,
-               "unseen7": UNSEEN7, "unseen8": UNSEEN8}
+               "unseen7": UNSEEN7, "unseen8": UNSEEN8,
+               "unseen9": UNSEEN9}
 
 
 @pytest.mark.parametrize(("name", "longest"), [("unseen4", 200), ("unseen5", 220),
                                                ("unseen6", 220), ("unseen7", 220),
-                                               ("unseen8", 220)])
+                                               ("unseen8", 220), ("unseen9", 220)])
 def test_later_unseen_sets_are_new_stories_of_varied_length(name: str, longest: int) -> None:
     older = {a.headline for m in MODULES if set_of(m) != name for a in read_articles(m.NAME)}
     lengths = []
@@ -203,7 +209,8 @@ def test_later_unseen_sets_are_new_stories_of_varied_length(name: str, longest: 
     assert min(lengths) <= 130 and max(lengths) >= longest
 
 
-@pytest.mark.parametrize("module", [*UNSEEN3, *UNSEEN4, *UNSEEN5, *UNSEEN6, *UNSEEN7, *UNSEEN8],
+@pytest.mark.parametrize("module", [*UNSEEN3, *UNSEEN4, *UNSEEN5, *UNSEEN6, *UNSEEN7, *UNSEEN8,
+                                    *UNSEEN9],
                          ids=lambda m: m.NAME)
 def test_unseen_pages_show_their_date_and_are_marked_with_their_set(module) -> None:
     for n in (1, 2, 3):
@@ -438,3 +445,149 @@ def test_unseen8_traits_are_as_the_sites_print_them() -> None:
     assert {"شكرا لكم جميعا على المتابعة، وسنتابع الموضوع في تقرير قادم بإذن الله.",
             "المشاركات الشائعة من هذه المدونة", "15 مايو 2024 في 6:02 م"} <= set(
         truth["must_not_contain"])
+
+
+def test_unseen9_traits_b_are_as_the_sites_print_them() -> None:
+    """The traits the unseen9 families of group b are there for (the truth is the spec's own
+    day): Mailchimp's archive of a newsletter issue, a Gatsby outlet, a Syrian state agency."""
+    html, truth = _page("mailchimp_campaign_archive", 1)
+    chrome = set(truth["must_not_contain"])
+    assert truth["published_shown"] == "الأحد 12 مايو 2024" and truth["published"] == "2024-05-12"
+    assert '<body id="archivebody"' in html and '<div id="awesomewrap">' in html
+    for mark in ('id="bodyTable"', 'class="templateContainer"', 'class="mcnTextContent"',
+                 'class="mcnImageContent"', 'class="mcnButton ', 'class="mcnPreviewText"',
+                 'class="mcnShareBlock"', 'class="mcnFollowBlock"'):
+        assert mark in html, mark
+    assert "datetime" not in html and "published_time" not in html
+    assert "<title>جسور #37 | الليطاني ينحسر قبل الصيف</title>" in html
+    assert truth["author"] == "ريم الحاج"
+    assert {"العدد 37 | الأحد 12 مايو 2024", "عرض هذه الرسالة في المتصفح",
+            "ريم الحاج، محررة النشرة", "اقرأ المزيد على موقعنا", "شارك هذا العدد",
+            "أرسل هذه الرسالة إلى صديق",
+            "لماذا وصلتني هذه الرسالة؟", "عنواننا البريدي:", "تحديث التفضيلات", "إلغاء الاشتراك",
+            "Copyright © 2024 مبادرة جسور للمياه والمناخ, All rights reserved.", "Subscribe",
+            "Past Issues", "RSS", "Translate",
+            "أرقام القرعون هذا الأسبوع، ولماذا يحفر مزارعو البقاع آبارا أعمق"} <= chrome
+    assert "\n\nالمزارعون أول من يدفع الثمن\n\n" in truth["body"]
+    assert '<h2 dir="rtl"' in html and truth["body"].startswith("لم ينتظر نهر الليطاني")
+    html, truth = _page("mailchimp_campaign_archive", 3)
+    assert truth["url"].startswith("https://mailchi.mp/") and "<h2 " not in html
+    assert "حقوق النشر © 2024 مبادرة جسور للمياه والمناخ، جميع الحقوق محفوظة." in truth[
+        "must_not_contain"]
+
+    html, truth = _page("gatsby_outlet", 1)
+    chrome = set(truth["must_not_contain"])
+    assert truth["published_shown"] == "12 مايو 2024" and truth["published"] == "2024-05-12"
+    assert '<time datetime="2024-05-11T21:40:00.000Z">12 مايو 2024</time>' in html
+    assert '"datePublished": "2024-05-11T21:40:00.000Z"' in html
+    assert ('<div id="___gatsby"><div style="outline:none" tabindex="-1" '
+            'id="gatsby-focus-wrapper">') in html and '<div id="gatsby-announcer"' in html
+    assert 'window.pagePath="/articles/jordan-valley-heat-workers/"' in html
+    assert "window.___chunkMapping=" in html and "window.___webpackCompilationHash=" in html
+    assert 'href="/page-data/articles/jordan-valley-heat-workers/page-data.json"' in html
+    assert 'class="css-1n3x9qd"' in html and '<style data-emotion="css ' in html
+    assert truth["author"] == "هديل الزعبي"
+    assert '<blockquote class="css-ln2h3b"><p>نبدأ قطاف البندورة' in html
+    assert ("<figcaption>عاملات يقطفن البندورة داخل بيت بلاستيكي في دير علا "
+            '<span class="css-1ndz0ug">تصوير: معاذ الشريدة</span></figcaption>') in html
+    assert truth["body"].split("\n\n")[3].startswith("نبدأ قطاف البندورة والعتمة")
+    assert {"5 دقائق قراءة", "تصوير: معاذ الشريدة", "مقالات ذات صلة", "نشرة درب الأسبوعية",
+            "عاملات يقطفن البندورة داخل بيت بلاستيكي في دير علا",
+            "ساعات العمل تبدأ في العتمة، وقانون العمل لا يصل إلى البيوت البلاستيكية إلا قليلا.",
+            "10 مايو 2024"} <= chrome
+    html, truth = _page("gatsby_outlet", 2)
+    assert "Navigated to " + truth["title"] in truth["must_not_contain"]
+    assert 'datetime="2024-09-03T11:10:00.000Z"' in html and truth["published"] == "2024-09-03"
+
+    html, truth = _page("sy_state_agency", 1)
+    chrome = set(truth["must_not_contain"])
+    assert truth["published_shown"] == "12 أيار 2024" and truth["published"] == "2024-05-12"
+    assert 'property="article:published_time" content="2024-05-12T11:20:24+03:00"' in html
+    assert truth["body"].startswith("دمشق-سانا حددت المؤسسة") and truth["author"] is None
+    assert {"ه.ح / م.ش", "تابعوا أخبار سانا على", "مواضيع ذات صلة", "الأكثر قراءة", "عاجل",
+            "تابعوا آخر الأخبار عبر تطبيق تلغرام على الهواتف الذكية عبر الرابط: "
+            "https://t.me/SyrianArabNewsAgency", "English", "Русский", "中文", "فارسی",
+            "الاثنين، 13 أيار 2024", "أحد مراكز استلام الحبوب في ريف دمشق", "11:20"} <= chrome
+    entry = html[html.index('<div class="entry">'):]
+    entry = entry[:entry.index("</div>\n<span")]
+    assert "<p>ه.ح / م.ش</p>" in entry and "https://t.me/SyrianArabNewsAgency" in entry
+    assert 'class="wp-caption-text"' in entry
+    assert html.index('id="breaking-news"') < html.index('class="entry"')
+    html, truth = _page("sy_state_agency", 2)
+    assert truth["published_shown"] == "2024-08-20" and truth["body"].startswith("حلب-سانا ")
+    assert "ر.ع / ز.ا" in truth["must_not_contain"]
+
+
+def test_unseen9_traits_a_are_as_the_sites_print_them() -> None:
+    """The traits each unseen9 family of group a is there for (the truth is the spec's day)."""
+    import re
+
+    html, truth = _page("ar_wikinews_mediawiki", 1)
+    assert truth["published_shown"] == "الأحد 12 مايو 2024" and truth["published"] == "2024-05-12"
+    assert html.index('id="p-navigation"') < html.index('class="mw-content-rtl mw-parser-output"')
+    content = html.split('class="mw-content-rtl mw-parser-output" lang="ar" dir="rtl">', 1)[1]
+    assert content.startswith('<p><strong class="published"><span id="publishDate">الأحد 12 مايو')
+    assert 'class="mw-editsection"' in html and "toc" not in content[:2000]
+    assert {"[عدل | تعديل مصدري]", "شارك الخبر", "المصادر", "تصنيفات", "من ويكي الأخبار",
+            "آخر تعديل لهذه الصفحة كان يوم 15 مايو 2024، الساعة 14:22.",
+            "10 مايو 2024. «اكتشاف برص جديد في المرتفعات الجنوبية» — صحيفة الوطن العمانية",
+            "بوابة عمان"} <= set(truth["must_not_contain"])
+    assert any(line.startswith("هذا الخبر منشور تحت رخصة المشاع الإبداعي")
+               for line in truth["must_not_contain"])
+    assert truth["author"] is None and truth["body"].startswith("أعلن فريق من الباحثين")
+    html, truth = _page("ar_wikinews_mediawiki", 2)
+    assert '"datePublished":"2024-07-22T21:04:34Z"' in html and truth["published"] == "2024-07-23"
+    assert truth["published_shown"] == "الثلاثاء 23 يوليو 2024"
+    assert "application/ld+json" not in _page("ar_wikinews_mediawiki", 3)[0]
+
+    html, truth = _page("word_html_ministry", 1)
+    assert '<meta name=Generator content="Microsoft Word 15 (filtered)">' in html
+    assert "<p class=MsoNormal dir=RTL" in html and "charset=windows-1256" in html
+    assert truth["published_shown"] == "عمّان في 5/6/2024" and truth["published"] == "2024-06-05"
+    # A word split over two runs with nothing between them, and a space that is a run of its own.
+    assert re.search("[ء-ي]</span><span\\s+lang=AR-\\w+\\s+style='[^']*'>[ء-ي]", html)
+    assert re.search("'>\\s</span>", html)
+    assert {"المملكة الأردنية الهاشمية", "مديرية الإعلام والاتصال", "بيان صحفي", "-انتهى-",
+            "The Hashemite Kingdom of Jordan",
+            "هاتف: 065686151 - فرعي: 2301"} <= set(truth["must_not_contain"])
+    assert truth["body"].startswith("أطلقت وزارة الزراعة اليوم الأربعاء برنامجا لتمويل تركيب")
+    html, truth = _page("word_html_ministry", 2)
+    assert '<meta name=Generator content="Microsoft Word 15">' in html
+    assert "<o:p>&nbsp;</o:p>" in html and truth["published_shown"] == "التاريخ: 2024/09/08م"
+    html, truth = _page("word_html_ministry", 3)
+    assert truth["published_shown"] == "الأحد 7 رمضان 1445هـ الموافق 17/3/2024م"
+    assert truth["published"] == "2024-03-17" and "charset=utf-8" in html
+    assert "datetime" not in html.lower() and truth["author"] is None
+
+    html, truth = _page("jnews_infinite_next", 1)
+    assert truth["published_shown"] == "14 مايو، 2024" and truth["author"] == "حيدر الساعدي"
+    assert 'content="2024-05-14T09:20:00+03:00"' in html
+    assert html.count('class="post-wrap post-autoload "') == 2 and "jeg_autoload_separator" in html
+    assert html.count('<h1 class="jeg_post_title">') == 2 and "jnews_inline_related_post" in html
+    assert 'class="jnews_prev_next_container"' in html and 'id="commentform"' in html
+    next_story = "وقال مدير الموارد المائية في المحافظة إن الحملة تشمل رفع الترسبات"
+    assert any(line.startswith(next_story) for line in truth["must_not_contain"])
+    assert {"13 مايو، 2024", "الخميس, مايو 16, 2024", "اقرأ أيضاً", "بواسطة حيدر الساعدي",
+            "شارك على فيسبوك", "الأكثر قراءة", "بواسطة علي الركابي",
+            "ذي قار تبدأ حملة لتطهير جداول الري في قضاء الشطرة قبل الموسم الصيفي"} <= set(
+        truth["must_not_contain"])
+    assert "\n\nوزود الجسر بمظلات" in _page("jnews_infinite_next", 2)[1]["body"]
+    assert 'id="commentform"' not in _page("jnews_infinite_next", 2)[0]
+
+    html, truth = _page("press_release_wire", 1)
+    assert truth["published_shown"] == "14 مايو 2024 12:30 م بتوقيت غرينتش"
+    assert '<time itemprop="datePublished" datetime="2024-05-14T12:30:00Z">' in html
+    assert truth["body"].startswith("دبي، الإمارات العربية المتحدة-(بزنس واير)-14 مايو 2024: ")
+    assert 'class="bw-release-story"' in html and truth["author"] is None
+    assert truth["body"].count("وقال عمر الحداد") == 1
+    assert {"نبذة عن \"فينتا للمدفوعات\"", "للاستفسارات الإعلامية:", "جهات الاتصال",
+            "المصدر: فينتا للمدفوعات", "media@finta-payments.example",
+            "عرض النسخة الأصلية على businesswire.com: "
+            "https://www.businesswire.com/news/home/20240514301846/en/"} <= set(
+        truth["must_not_contain"])
+    assert any(line.startswith("النص الأصلي لهذا البيان هو النسخة الرسمية المعتمدة.")
+               for line in truth["must_not_contain"])
+    html, truth = _page("press_release_wire", 3)
+    assert truth["published_shown"] == "2 أكتوبر 2024 09:45 م بتوقيت غرينتش"
+    assert 'datetime="2024-10-02T21:45:00Z"' in html and truth["published"] == "2024-10-02"
+    assert truth["body"].startswith("سان خوسيه، كاليفورنيا-(بزنس واير)-أعلنت ")
