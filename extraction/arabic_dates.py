@@ -200,13 +200,16 @@ def dateline(line: str) -> tuple[str | None, str | None] | None:
     أبريل 2024 الساعة 08:15 مساءً", "آخر تحديث: ..."), else None.
 
     Only a date, weekday, label, time and zone words; one other word is allowed when it labels
-    the line with a colon ("القاهرة:"). A sentence that contains a date is no dateline.
+    the line with a colon ("القاهرة:") or opens it as an official letter's place before "في"
+    ("عمّان في 5/6/2024"). A sentence that contains a date is no dateline.
     """
     if len(line) > _DATELINE_MAX_CHARS or not _ANY_DIGIT.search(line):
         return None
-    words = re.findall(r"[^\W\d_]+:?", fold_date_text(line))
+    folded = fold_date_text(line)
+    words = re.findall(r"[^\W\d_]+:?", folded)
     unknown = [w for w in words if w.rstrip(":").lower() not in _DATELINE_KEYS]
-    if unknown and (len(unknown) > 1 or not unknown[0].endswith(":")):
+    place = len(words) > 1 and words[1] == "في" and unknown[:1] == words[:1]
+    if unknown and (len(unknown) > 1 or not (unknown[0].endswith(":") or place)):
         return None
     found = split_visible_dates(line)
     return None if found == (None, None) else found

@@ -21,6 +21,7 @@ from extraction.boilerplate import (
     top_dateline,
     without_read_more_label,
 )
+from extraction.byline_lines import signoff_author
 from extraction.byline_markup import byline_texts
 from extraction.document import Document
 from extraction.embedded import embedded_paragraphs
@@ -146,6 +147,27 @@ def after_headline(lines: list[str], title: str | None) -> list[str]:
     return lines[at + 1:] if before < after else lines
 
 
+def headline_header_texts(tree: HtmlElement) -> set[str]:
+    """The paragraphs of a `<header>` that holds the page's <h1> (a standfirst, a byline):
+    the article's header, never its text."""
+    return {fold_space(p.text_content()) for header in tree.iter("header")
+            if header.find(".//h1") is not None for p in header.iter("p")}
+
+
+# A dateline set just above the headline ("عمّان في 5/6/2024", then the headline): read among
+# this many lines over it when the headline cut what came before.
+_ABOVE_HEADLINE_LINES = 2
+
+
+def _above(every: list[str], kept: list[str]) -> list[str]:
+    """The last _ABOVE_HEADLINE_LINES non-empty lines before the headline, when after_headline
+    cut the lines above it, else none."""
+    if len(kept) == len(every):
+        return []
+    cut = [line for line in every[:len(every) - len(kept) - 1] if line]
+    return cut[-_ABOVE_HEADLINE_LINES:]
+
+
 # ---------------------------------------------------------------- the site's article block
 
 _BLOCKS: frozenset[str] = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"})
@@ -227,7 +249,8 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     language = detect_language(text) if text.strip() else NO_LANGUAGE
     if language[0] != "ar":
         return Text([line for line in text.split("\n") if line.strip()], language=language)
-    lines = after_headline([fold_space(line) for line in text.split("\n")], title)
+    every = [fold_space(line) for line in text.split("\n")]
+    lines = after_headline(every, title)
     links, titles, block_tags = arabic_block_links(doc, known_urls)
     titles |= {fold(c) for c in caption_texts(doc)}
     paragraphs, source = clean_paragraphs(lines, title, titles)
@@ -243,9 +266,15 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     lead = missing_lead(doc.tree, summary, paragraphs)
     if lead:
         paragraphs.insert(0, lead)
+    if paragraphs and paragraphs[0] in headline_header_texts(doc.tree):
+        paragraphs.pop(0)  # the standfirst beside the headline (the summary holds it)
+    signed = signoff_author(paragraphs[-1]) if paragraphs else None
+    if signed:
+        paragraphs.pop()
     tags = block_tags or list(dict.fromkeys(t for line in lines for t in tags_of_line(line)))
-    return Text(paragraphs, source, language, links, tags, origin, top_dateline(lines),
-                top_byline(lines))
+    return Text(paragraphs, source, language, links, tags, origin,
+                top_dateline(lines) or top_dateline(_above(every, lines)),
+                top_byline(lines) or signed)
 
 
 _META_LINE_MAX_WORDS = 20

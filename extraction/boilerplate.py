@@ -105,7 +105,19 @@ TAIL_OPENERS: tuple[str, ...] = (
     # A paper's citation box: "استشهد بهذه الورقة" and the reference line under it.
     "استشهد بهذه الورقة", "للاستشهاد بهذه الورقة", "استشهد بهذا المقال", "للاستشهاد بهذا المقال",
     "طريقة الاستشهاد", "كيفية الاستشهاد", "الاستشهاد المرجعي",
+    # A wiki's closing sections: the cited reports, references, links out.
+    "المصادر", "المراجع", "مصادر", "مراجع", "وصلات خارجية", "روابط خارجية", "انظر أيضا",
+    # A press release's media contacts.
+    "للاستفسارات الإعلامية", "للاستفسارات الصحفية", "للتواصل الإعلامي", "جهات الاتصال الإعلامية",
 )
+# "-انتهى-", "(انتهى)", "/انتهى/": the mark a press office or agency puts where the text ends.
+END_MARK = re.compile(r"^[\s\-–—/(\[«*]*انته[ىي][\s\-–—/)\]»*.]*$")
+# "نبذة عن <company>": a press release's About section, the issuer's standing text.
+ABOUT_OPENER = re.compile(r"^نبذة عن\s+[^.!؟?\n]{1,60}$")
+_ABOUT_MAX_WORDS = 8
+# "[عدل | تعديل مصدري]": a wiki's edit links beside a heading.
+EDIT_LINKS = re.compile(r"^\[\s*(?:عدل|تعديل(?: مصدري| المصدر)?)"
+                        r"(?:\s*\|\s*(?:عدل|تعديل(?: مصدري| المصدر)?))*\s*\]$")
 # Comment policies and disclaimers: a paragraph holding two of these is one.
 COMMENT_POLICY_CUES: tuple[str, ...] = (
     "التعليقات", "تعليقك", "تعليقات القراء", "المعلقين", "مراجعة التعليقات", "بعد المراجعة",
@@ -197,7 +209,7 @@ def is_boilerplate_line(line: str, key: str | None = None) -> bool:
     key = fold(line) if key is None else key
     bare = _strip_label(key)
     if (bare in _LABEL_KEYS or DATELINE.match(line) or FEED_LINE.match(line.strip())
-            or HASHTAG_LINE.match(line)):
+            or HASHTAG_LINE.match(line) or EDIT_LINKS.match(key.strip())):
         return True
     stripped = key.strip()
     if not _ALNUM.search(line) or COUNTER_LINE.match(stripped):
@@ -230,7 +242,9 @@ def is_tail_opener(line: str, key: str | None = None) -> bool:
     """True for a paragraph after which nothing on the page is article text (`key`: its
     fold(), if the caller has it)."""
     key = fold(line) if key is None else key
-    return _strip_label(key) in _TAIL_KEYS or key.startswith(_TAIL_PREFIXES)
+    return (_strip_label(key) in _TAIL_KEYS or key.startswith(_TAIL_PREFIXES)
+            or bool(END_MARK.match(key))
+            or (bool(ABOUT_OPENER.match(key)) and len(key.split()) <= _ABOUT_MAX_WORDS))
 
 
 def is_caption_line(line: str) -> bool:

@@ -47,3 +47,21 @@ def is_byline_line(line: str) -> bool:
         if prefix in _WRITING_VERBS and 2 <= len(words) <= _SHORT_BYLINE_MAX_WORDS:
             return True
     return False
+
+
+# The editor's sign-off under a newsletter's or column's text: "ريم الحاج، محررة النشرة".
+SIGNOFF_ROLES: tuple[str, ...] = (
+    "محرر النشرة", "محررة النشرة", "رئيس التحرير", "رئيسة التحرير", "مدير التحرير",
+    "مديرة التحرير", "محرر الموقع", "محررة الموقع", "فريق التحرير", "هيئة التحرير",
+    "محرر العدد", "محررة العدد")
+_SIGNOFF = re.compile(r"^(?P<name>[^\W\d_][^،,:\d]{1,40}?)\s*[،,\-–—]\s*(?P<role>[^\d]{4,30})$")
+_SIGNOFF_NAME_WORDS = range(2, 5)
+
+
+def signoff_author(line: str) -> str | None:
+    """The name in a sign-off line "<name>، <role>" (SIGNOFF_ROLES), else None."""
+    match = _SIGNOFF.match(line.strip().rstrip("."))
+    if not match or match.group("role").strip() not in SIGNOFF_ROLES:
+        return None
+    name = match.group("name").strip()
+    return name if len(name.split()) in _SIGNOFF_NAME_WORDS else None

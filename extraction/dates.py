@@ -228,13 +228,18 @@ _SAME_MINUTE_SECONDS = 60
 def in_shown_offset(published: str | None, tree: lxml_html.HtmlElement) -> str | None:
     """A publication instant given only in UTC, in the offset of the local time the page
     shows for it (a reader's date): "2024-10-16T22:10Z" shown as "01:10 - 17 أكتوبر" is
-    2024-10-17T01:10+03:00. Unchanged when the page shows no time, the same time, or one
-    that is not this instant in some quarter-hour offset."""
+    2024-10-17T01:10+03:00. A page that shows only the day, the day after or before the
+    instant's UTC day and within a publisher's offset of it ("2024-07-22T21:04Z" shown as
+    "23 يوليو 2024"), gives that day alone: the reader's date, with no offset the page does
+    not print. Unchanged when the page shows no date, the same time or day, or one that is
+    not this instant in some quarter-hour offset."""
     moment = _aware(published) if published else None
     if moment is None or moment.utcoffset() != timedelta(0):
         return published
     shown, _modified = visible_dates(tree)
-    if not shown or _DATE_ONLY.match(shown) or (local := datetime.fromisoformat(shown)).tzinfo:
+    if shown and _DATE_ONLY.match(shown):
+        return shown if _reachable_day(moment, date.fromisoformat(shown)) else published
+    if not shown or (local := datetime.fromisoformat(shown)).tzinfo:
         return published
     delta = (local - moment.replace(tzinfo=None)).total_seconds()
     offset = round(delta / _QUARTER_HOUR) * _QUARTER_HOUR
@@ -242,6 +247,18 @@ def in_shown_offset(published: str | None, tree: lxml_html.HtmlElement) -> str |
             or abs(delta - offset) > _SAME_MINUTE_SECONDS):
         return published
     return moment.astimezone(timezone(timedelta(seconds=offset))).isoformat()
+
+
+def _reachable_day(moment: datetime, day: date) -> bool:
+    """True when `day` is the day after or before `moment`'s UTC day and some offset of at
+    most 14 hours puts `moment` on it."""
+    utc = moment.replace(tzinfo=None)
+    midnight = datetime.combine(day, datetime.min.time())
+    if day == utc.date() + timedelta(days=1):
+        return (midnight - utc).total_seconds() <= _MAX_OFFSET_SECONDS
+    if day == utc.date() - timedelta(days=1):
+        return (utc - (midnight + timedelta(days=1))).total_seconds() < _MAX_OFFSET_SECONDS
+    return False
 
 
 def page_dates(tree: lxml_html.HtmlElement, urls: Iterable[str | None], published: str | None,

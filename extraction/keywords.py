@@ -48,13 +48,28 @@ _CATEGORY = re.compile(r"categor|cat-links", re.IGNORECASE)
 
 
 def tag_links(tree: HtmlElement) -> list[str]:
-    """The names of the page's tag links, category links left out."""
-    names = []
+    """The names of the page's tag links, category links left out; on a page that appends
+    another story under its own (a theme's auto-load of the next post), only the links up to
+    the first <h1> after them: the next story's headline."""
+    links = []
     for css in _TAG_LINKS:
         for el in compiled(css)(tree):
             rel, parent = el.get("rel") or "", el.getparent()
             if _CATEGORY.search(rel) or "/category/" in (el.get("href") or "") or (
                     parent is not None and _CATEGORY.search(parent.get("class") or "")):
                 continue
-            names.append(fold_space(el.text_content()))
-    return names
+            links.append(el)
+    if links and len(tree.findall(".//h1")) > 1:
+        links = _before_next_headline(tree, links)
+    return [fold_space(el.text_content()) for el in links]
+
+
+def _before_next_headline(tree: HtmlElement, links: list[HtmlElement]) -> list[HtmlElement]:
+    """`links` in page order up to the first <h1> that follows one of them."""
+    wanted, kept = set(links), []
+    for el in tree.iter():
+        if el.tag == "h1" and kept:
+            break
+        if el in wanted:
+            kept.append(el)
+    return kept

@@ -30,7 +30,7 @@ from extraction.record import Article
 from extraction.selectors import first, select, text_of
 from extraction.status import page_status
 from extraction.textnorm import content_hash, fold_space
-from extraction.titles import publisher_names, shown_part, without_label, without_site_name
+from extraction.titles import page_headline, publisher_names, without_label, without_site_name
 
 if TYPE_CHECKING:
     from extraction.sites.base import Site
@@ -151,7 +151,7 @@ class ArabicPage:
         page_title = fold_space(self.tree.findtext(".//title") or "")
         for suffix in self.TITLE_SUFFIXES:
             page_title = page_title.removesuffix(suffix)
-        return shown_part(self.tree, page_title) if page_title else None
+        return page_headline(self.tree, page_title)
 
     @cached_property
     def summary(self) -> str | None:

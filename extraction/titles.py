@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from extraction.selectors import text_of
@@ -66,3 +67,42 @@ def shown_part(tree: HtmlElement, title: str) -> str:
         if lead[:12] in starts and (text := text_of(el)) in wanted:
             return text
     return title
+
+
+# A document kind, not a headline: the <title> a Word file saved as HTML carries.
+GENERIC_TITLES: frozenset[str] = frozenset({
+    "بيان صحفي", "بيان", "بيان إعلامي", "بيان صحافي", "خبر صحفي", "تصريح صحفي", "بلاغ صحفي",
+    "بلاغ", "Untitled", "Document"})
+_BOLD_HEADLINE_WORDS = range(4, 31)
+_TEXT_WORDS = 20
+_BOLD = etree.XPath(".//b[not(ancestor::b or ancestor::strong)]"
+                    " | .//strong[not(ancestor::b or ancestor::strong)]")
+
+
+def page_headline(tree: HtmlElement, page_title: str) -> str | None:
+    """The headline a page's <title> gives (`shown_part`); on a page whose title is missing or
+    only a document kind ("بيان صحفي"), its bold headline, else that title."""
+    if page_title and page_title not in GENERIC_TITLES:
+        return shown_part(tree, page_title)
+    return bold_headline(tree) or page_title or None
+
+
+def bold_headline(tree: HtmlElement) -> str | None:
+    """The headline of a page with no title, heading or meta title (a Word document saved as
+    HTML): the last paragraph set wholly in bold, of 4 to 30 words, above the text (the first
+    paragraph of 20 words or more not in bold; a letterhead's bold lines come before the
+    headline); None when no text follows."""
+    body = tree.find("body")
+    headline = None
+    for para in (body if body is not None else tree).iter("p"):
+        text = fold_space(para.text_content())
+        words = len(text.split())
+        if not words:
+            continue
+        bold = fold_space(" ".join(b.text_content() for b in _BOLD(para)))
+        if bold.replace(" ", "") == text.replace(" ", ""):
+            if words in _BOLD_HEADLINE_WORDS:
+                headline = text
+        elif words >= _TEXT_WORDS:
+            return headline
+    return None

@@ -3,6 +3,7 @@ fast mode unless its full cascade could choose another text."""
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -64,7 +65,28 @@ def fast_text(page: Any, url: str | None) -> str | None:
 _FULL_HTML = re.compile(r"^\s*<(?:html|!doctype)", re.IGNORECASE)  # lxml.html.fromstring's test
 
 
+# Office's own elements in Word-saved HTML (`<o:p>`, `<st1:place>`, `<w:Sdt>`). trafilatura
+# keeps a paragraph's text as the source wraps it, line breaks included, when an element it
+# does not know sits inside (handle_paragraphs: preserve_spaces): they are unwrapped first.
+OFFICE_TAG = re.compile(r"</?(?:o|w|v|m|st\d+):[^>]*>", re.IGNORECASE)
+
+
 def trafilatura_input(raw: str, tree: Any) -> Any:
+    """What trafilatura reads: `_tree_or_raw`, with Office's elements unwrapped."""
+    if not OFFICE_TAG.search(raw):
+        return _tree_or_raw(raw, tree)
+    page = _tree_or_raw(raw, tree)
+    if isinstance(page, str):
+        return OFFICE_TAG.sub("", page)
+    from lxml import etree
+
+    page = copy.deepcopy(page)
+    etree.strip_tags(page, *{el.tag for el in page.iter()
+                             if isinstance(el.tag, str) and ":" in el.tag})
+    return page
+
+
+def _tree_or_raw(raw: str, tree: Any) -> Any:
     """Our tree when it is the tree trafilatura would parse from `raw`, else `raw`.
 
     trafilatura works on a copy of a tree it is given, so passing ours saves it a parse. Ours

@@ -16,7 +16,7 @@ from trafilatura.utils import load_html
 
 from extraction.decoding import decode_html
 from extraction.document import parse_tree as _parse
-from extraction.trafilatura_text import TRAFILATURA_OPTIONS
+from extraction.trafilatura_text import OFFICE_TAG, TRAFILATURA_OPTIONS
 from extraction.trafilatura_text import trafilatura_input as _trafilatura_input
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -43,8 +43,10 @@ def test_trafilatura_reads_each_page_as_from_its_text(path: Path) -> None:
     if page is tree:  # then it is the very tree trafilatura parses
         assert etree.tostring(tree) == etree.tostring(load_html(raw))
     url = "https://example.com/news/1"
+    # Word-saved pages: as trafilatura reads them without Office's elements (by design).
+    expected = OFFICE_TAG.sub("", raw)
     assert trafilatura.extract(page, url=url, **TRAFILATURA_OPTIONS) == trafilatura.extract(
-        raw, url=url, **TRAFILATURA_OPTIONS)
+        expected, url=url, **TRAFILATURA_OPTIONS)
 
 
 def test_most_real_pages_share_their_tree() -> None:
