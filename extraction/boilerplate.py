@@ -110,8 +110,9 @@ TAIL_OPENERS: tuple[str, ...] = (
     # A press release's media contacts.
     "للاستفسارات الإعلامية", "للاستفسارات الصحفية", "للتواصل الإعلامي", "جهات الاتصال الإعلامية",
 )
-# "-انتهى-", "(انتهى)", "/انتهى/": the mark a press office or agency puts where the text ends.
-END_MARK = re.compile(r"^[\s\-–—/(\[«*]*انته[ىي][\s\-–—/)\]»*.]*$")
+# "-انتهى-", "(انتهى)", "/انتهى/", "(النهاية)": the mark a press office or agency puts where
+# the text ends.
+END_MARK = re.compile(r"^[\s\-–—/(\[«*]*(?:انته[ىي]|النهاي[ةه])[\s\-–—/)\]»*.]*$")
 # "نبذة عن <company>": a press release's About section, the issuer's standing text.
 ABOUT_OPENER = re.compile(r"^نبذة عن\s+[^.!؟?\n]{1,60}$")
 _ABOUT_MAX_WORDS = 8

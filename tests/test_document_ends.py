@@ -35,11 +35,13 @@ def generic(url: str, page: str):
     return extract(site_for(url, "generic"), url, page.encode(), "text/html; charset=utf-8")
 
 
-@pytest.mark.parametrize("mark", ["-انتهى-", "(انتهى)", "/انتهى/", "- انتهى -", "انتهى"])
+@pytest.mark.parametrize("mark", ["-انتهى-", "(انتهى)", "/انتهى/", "- انتهى -", "انتهى",
+                                  "(النهاية)", "-النهاية-"])
 def test_an_end_mark_ends_the_text(mark: str) -> None:
     lines = [PARA, PARA2, mark, "هاتف: 065686151 - فرعي: 2301", "مديرية الإعلام والاتصال"]
     assert clean_paragraphs(lines, None)[0] == [PARA, PARA2]
     assert not bp.is_tail_opener("انتهى الاجتماع بالاتفاق على خطة عمل مشتركة")
+    assert not bp.is_tail_opener("النهاية السعيدة للفيلم أثارت جدلا بين النقاد")
 
 
 def test_a_press_releases_about_section_and_media_contacts_end_the_text() -> None:
