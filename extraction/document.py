@@ -11,6 +11,7 @@ import lxml.etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
+from extraction import pdf_layout
 from extraction.dates import json_ld_objects, meta_index
 from extraction.selectors import compiled
 
@@ -100,8 +101,12 @@ def parse(url: str, raw: str) -> Document | None:
     if parsed is None:
         return None
     tree, truncated = parsed
+    metas = meta_index(tree)
+    if pdf_layout.is_converted(tree, metas) and (rebuilt := pdf_layout.semantic_html(tree, metas)):
+        raw, (tree, _) = rebuilt, parse_tree_whole(rebuilt)
+        metas = meta_index(tree)
     ld = tuple(obj for obj in json_ld_objects(tree) if is_article_ld(obj))
-    return Document(url=url, raw=raw, tree=tree, metas=meta_index(tree), ld=ld,
+    return Document(url=url, raw=raw, tree=tree, metas=metas, ld=ld,
                     truncated=truncated)
 
 
