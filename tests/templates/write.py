@@ -36,7 +36,8 @@ def main(argv: list[str]) -> int:
     wanted = files()
     if "--check" in argv:
         stale = [str(p) for p, text in wanted.items()
-                 if not p.exists() or p.read_text(encoding="utf-8") != text]
+                 # bytes: a page may hold "\r\n" (PHP's nl2br), which read_text would fold
+                 if not p.exists() or p.read_bytes().decode("utf-8") != text]
         for path in stale:
             print(f"stale: {path}")
         return 1 if stale else 0
