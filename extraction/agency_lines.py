@@ -3,7 +3,8 @@
 - A place and where the story came from, alone on a line above the text: "عدن - خاص",
   "سيئون - سبأ", "الرياض (واس)". (When the place opens the lead's own sentence, "رام الله
   3-8-2024 وفا- أعلن ...", it is part of the text and stays.)
-- An agency's name alone on a line (its byline): "أ ش أ", "(واس)".
+- An agency's name alone on a line (its byline): "أ ش أ", "(واس)", "(و.م.ع)"; a desk's
+  credit for a story compiled from others' reports: "متابعات: الخرطوم اليوم".
 - The editor's initials that close an agency story: "ي.ع", "م.ر", "ع.ف/ م.ح", and the
   agency's closing tag with them: "/العُمانية/ ع خ".
 """
@@ -19,7 +20,7 @@ from extraction.spelling import without_harakat
 SOURCES: tuple[str, ...] = (
     "خاص", "متابعات", "وكالات", "سبأ", "واس", "وفا", "سانا", "قنا", "بترا", "وام", "كونا",
     "بنا", "العمانية", "الأناضول", "رويترز", "فرانس برس", "أ ف ب", "أ.ف.ب", "د ب أ", "د.ب.أ",
-    "شينخوا", "يونا", "ومع", "واج", "تاب", "أ ش أ", "أ.ش.أ", "سبوتنيك",
+    "شينخوا", "يونا", "ومع", "و.م.ع", "و م ع", "واج", "تاب", "أ ش أ", "أ.ش.أ", "سبوتنيك",
 )
 _SOURCE = "|".join(sorted({re.escape(s) for s in SOURCES}, key=len, reverse=True))
 # One to three words of place, then a dash or brackets around the source; nothing after.
@@ -27,6 +28,8 @@ PLACE_SOURCE_LINE = re.compile(
     rf"^\w+(?:\s+\w+){{0,2}}\s*"
     rf"(?:[-–—/]\s*(?:{_SOURCE})|[(（]\s*(?:{_SOURCE})\s*[)）])\s*[.:]?$")
 SOURCE_LINE = re.compile(rf"^[(（]?\s*(?:{_SOURCE})\s*[)）]?$")
+# "متابعات: الخرطوم اليوم": a story compiled from others' reports, credited to the desk.
+COMPILED_LINE = re.compile(r"^(?:متابعات|متابعة)\s*[:：\-–—]\s*[^\W\d_][^.،,:\d]{0,40}$")
 _LETTERS = r"[\u0621-\u064A]{1,2}"
 CLOSING_TAG_LINE = re.compile(rf"^/\s*(?:{_SOURCE})\s*/(?:\s*{_LETTERS}(?:\s+{_LETTERS}){{0,3}})?$")
 # Initials: one or two letters, dotted, two to four times; several sets split by "/".
@@ -35,10 +38,11 @@ INITIALS_LINE = re.compile(rf"^{_SET}(?:\s*/\s*{_SET})*$")
 
 
 def is_place_source_line(line: str) -> bool:
-    """"عدن - خاص", "سيئون - سبأ": a place and the story's source, or the source alone
-    ("أ ش أ"), on a line of its own."""
+    """"عدن - خاص", "سيئون - سبأ": a place and the story's source, the source alone ("أ ش
+    أ"), or a desk's credit ("متابعات: الخرطوم اليوم"), on a line of its own."""
     line = line.strip()
-    return len(line) <= 60 and bool(PLACE_SOURCE_LINE.match(line) or SOURCE_LINE.match(line))
+    return len(line) <= 60 and bool(PLACE_SOURCE_LINE.match(line) or SOURCE_LINE.match(line)
+                                    or COMPILED_LINE.match(line))
 
 
 def is_initials_line(line: str) -> bool:

@@ -148,10 +148,11 @@ def after_headline(lines: list[str], title: str | None) -> list[str]:
 
 
 def headline_header_texts(tree: HtmlElement) -> set[str]:
-    """The paragraphs of a `<header>` that holds the page's <h1> (a standfirst, a byline):
-    the article's header, never its text."""
+    """The paragraphs, subheadings and addresses of a `<header>` that holds the page's <h1>
+    (a standfirst, a subtitle, a kicker, a byline): the article's header, never its text."""
     return {fold_space(p.text_content()) for header in tree.iter("header")
-            if header.find(".//h1") is not None for p in header.iter("p")}
+            if header.find(".//h1") is not None
+            for p in header.iter("p", "h2", "h3", "h4", "h5", "h6", "address")}
 
 
 # A dateline set just above the headline ("عمّان في 5/6/2024", then the headline): read among
@@ -266,8 +267,9 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     lead = missing_lead(doc.tree, summary, paragraphs)
     if lead:
         paragraphs.insert(0, lead)
-    if paragraphs and paragraphs[0] in headline_header_texts(doc.tree):
-        paragraphs.pop(0)  # the standfirst beside the headline (the summary holds it)
+    header = headline_header_texts(doc.tree) if paragraphs else set()
+    while paragraphs and paragraphs[0] in header:
+        paragraphs.pop(0)  # the standfirst, kicker or byline beside the headline
     signed = signoff_author(paragraphs[-1]) if paragraphs else None
     if signed:
         paragraphs.pop()

@@ -14,6 +14,7 @@ from extraction.agency_lines import is_initials_line, is_place_source_line
 from extraction.appeal_lines import is_appeal
 from extraction.arabic_dates import dateline
 from extraction.byline_lines import author_of_byline, is_byline_line
+from extraction.footer_lines import is_footer_line
 from extraction.social_embeds import is_embed_line
 from extraction.spelling import fold, fold_all
 
@@ -52,7 +53,8 @@ SHARE_LABELS: tuple[str, ...] = (
     "شارك هذا الخبر", "انشر", "طباعة", "نسخ الرابط", "تابعنا", "تابعونا", "تابعونا على",
     # Page tools of older portals.
     "أرسل لصديق", "إرسال لصديق", "ارسل الخبر لصديق", "تكبير الخط", "تصغير الخط", "حجم الخط",
-    "نسخة للطباعة", "طباعة الخبر",
+    "نسخة للطباعة", "طباعة الخبر", "اطبع", "اطبع هذه الصفحة", "اطبع الصفحة", "إغلاق النافذة",
+    "أغلق النافذة",
 )
 # Live-coverage and page-state labels, loading placeholders, blog navigation.
 PAGE_LABELS: tuple[str, ...] = (
@@ -206,7 +208,8 @@ def source_of(line: str) -> str | None:
 
 def is_boilerplate_line(line: str, key: str | None = None) -> bool:
     """True when a whole paragraph is a label, read-more/tag/follow line, caption, credit,
-    dateline, comment policy or comment rule. `key`: the line's fold(), if the caller has it."""
+    dateline, footer line, comment policy or comment rule. `key`: the line's fold(), if the
+    caller has it."""
     key = fold(line) if key is None else key
     bare = _strip_label(key)
     if (bare in _LABEL_KEYS or DATELINE.match(line) or FEED_LINE.match(line.strip())
@@ -217,7 +220,8 @@ def is_boilerplate_line(line: str, key: str | None = None) -> bool:
         return True  # "|", "-", "•": separators of a toolbar read as lines; view counters
     if is_byline_line(line) or _is_label_row(key):
         return True
-    if is_place_source_line(line) or is_initials_line(line) or is_embed_line(line):
+    if (is_place_source_line(line) or is_initials_line(line) or is_embed_line(line)
+            or is_footer_line(line, key)):
         return True
     if key.startswith(_PREFIX_KEYS) and any(_opens(key, prefix) for prefix in _PREFIX_KEYS):
         return True

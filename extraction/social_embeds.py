@@ -80,14 +80,34 @@ def _text_before(embed: HtmlElement) -> str | None:
     return _text_before(parent) if parent is not None and parent.tag != "body" else None
 
 
+# The end of a paragraph that introduces the post after it: a colon ("وقال في بيان نشره على
+# صفحته:"), or one of these words among its last few ("... وغرد قائلا", "في تغريدة له").
+# A post after a paragraph that ends its own sentence is an illustration beside the story
+# (an outlet's promotional tweet), not a statement it quotes.
+_INTRODUCING = frozenset({"تغريدة", "تغريدته", "غرد", "وغرد", "غردت", "وغردت", "منشور", "منشورا",
+                          "قائلا", "قائلاً", "قائلة", "التالي", "التالية", "نصه", "نصها"})
+_INTRODUCING_LAST_WORDS = 5
+
+
+def introduces(paragraph: str) -> bool:
+    """Whether `paragraph` introduces the embedded post that follows it."""
+    text = paragraph.rstrip()
+    if text.endswith((":", "：")):
+        return True
+    return any(w.strip(".،,") in _INTRODUCING for w in text.split()[-_INTRODUCING_LAST_WORDS:])
+
+
 def with_embedded_posts(paragraphs: list[str], doc: Document) -> list[str]:
     """The paragraphs with each embedded post's paragraphs that are missing put back after
     the paragraph that introduces the post (nothing is put back when that paragraph is not
-    in the text)."""
+    in the text), and those of a post that no paragraph introduces left out."""
     out = list(paragraphs)
     if not any(doc.matches(f'[class*="{word}"]') for word in EMBED_CLASS_WORDS):
         return out
     for before, texts in embedded_posts(doc.tree):
+        if before is None or not introduces(before):
+            out = [p for p in out if p not in texts]
+            continue
         missing = [t for t in texts if t not in out]
         if before in out and missing:
             at = out.index(before) + 1

@@ -54,19 +54,24 @@ def without_site_name(tree: HtmlElement, title: str) -> str:
 
 def shown_part(tree: HtmlElement, title: str) -> str:
     """The part of a "<site> :: <headline>" title that the page shows as an element's whole
-    text (its headline); the title unchanged when no part is shown on its own."""
+    text (its headline; of several shown, the longest: a site name printed under its logo is
+    shorter); the title unchanged when no part is shown on its own."""
     parts = [p for p in (fold_space(part) for part in SPACED_SEPARATOR.split(title)) if p]
     if len(parts) < 2:
         return title
     wanted = {p for p in parts if len(p.split()) >= 3}  # a headline, not a site name
     starts = {p[:12] for p in wanted}
+    longest = max(wanted, key=len, default="")
+    shown = ""
     body = tree.find("body")
     for el in (body if body is not None else tree).iter(*_HEADLINE_TAGS):
         # text_of only for elements whose text begins like a part: the walk stays linear.
         lead = fold_space(el.text or (el[0].text if len(el) else "") or "")
-        if lead[:12] in starts and (text := text_of(el)) in wanted:
-            return text
-    return title
+        if lead[:12] in starts and (text := text_of(el)) in wanted and len(text) > len(shown):
+            shown = text
+            if text == longest:
+                break
+    return shown or title
 
 
 # A document kind, not a headline: the <title> a Word file saved as HTML carries.
