@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from lxml.html import HtmlElement
 
 from extraction.body import Text, block_text, embedded_text, generic_text
+from extraction.boilerplate import source_of
 from extraction.byline_lines import author_of_byline
 from extraction.byline_markup import GENERIC_BYLINE
 from extraction.dates import first_date, in_shown_offset, meta_content, page_dates, shown_hijri
@@ -321,9 +322,9 @@ class ArabicPage:
 
 def _byline_name(el: HtmlElement) -> str | None:
     """The name a byline element holds ("كتب: سامر العبدالله" -> "سامر العبدالله"), or None
-    for text that is no name (a bio, a date, a label alone)."""
+    for text that is no name (a bio, a date, a label alone, "المصدر: <agency>": a source)."""
     text = text_of(el)
-    if not text or len(text) > 80:
+    if not text or len(text) > 80 or source_of(text):
         return None
     name = author_of_byline(_PLACE_BEFORE_NAME.sub("", text))
     if not name or any(c.isdigit() for c in name) or not 1 <= len(name.split()) <= _NAME_MAX_WORDS:

@@ -76,8 +76,9 @@ OFFICE_TAG = re.compile(r"</?(?:o|w|v|m|st\d+):[^>]*>", re.IGNORECASE)
 # A block element with text right after it (`<div><b>headline</b></div>text ...`, a forum post's
 # centred title over its first paragraph): a browser starts that text on a new line, but
 # trafilatura strips the element and glues the two ("...المروريةباشرت"). A <br> goes between.
-_BLOCKS = ("div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote",
-           "center", "address", "pre", "section", "article", "figure", "header", "footer")
+RUN_ON_BLOCKS = ("div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
+                 "blockquote", "center", "address", "pre", "section", "article", "figure",
+                 "header", "footer")
 
 
 def _glued_tails(root: Any) -> list[Any]:
@@ -86,7 +87,7 @@ def _glued_tails(root: Any) -> list[Any]:
     body = root.find(".//body") if root.tag != "body" else root
     if body is None:
         return []
-    return [el for el in body.iter(*_BLOCKS) if (tail := el.tail) and not tail.isspace()]
+    return [el for el in body.iter(*RUN_ON_BLOCKS) if (tail := el.tail) and not tail.isspace()]
 
 
 def trafilatura_input(raw: str, tree: Any) -> Any:

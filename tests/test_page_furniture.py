@@ -125,3 +125,13 @@ def test_a_page_trafilatura_cannot_reparse_is_read_as_it_came(monkeypatch) -> No
     doc = parse("https://x.example/1", raw)
     monkeypatch.setattr(trafilatura.utils, "load_html", lambda page: None)
     assert trafilatura_input(doc.raw, doc.tree) == raw
+
+
+def test_a_byline_element_naming_a_source_names_no_writer() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    for line, author in (("المصدر : وكالة الأنباء الأردنية (بترا)", None),
+                         ("كتب: رامي الخوالدة", "رامي الخوالدة")):
+        html = _page(f'<article><h1>{HEADLINE}</h1><div class="print-writer">{line}</div>'
+                     f"{paragraphs}</article>")
+        article = extract(get_site("generic"), "https://news.example/a/1", html)
+        assert article.author == author and article.body.split("\n\n") == list(STORY)
