@@ -104,9 +104,9 @@ def trafilatura_input(raw: str, tree: Any) -> Any:
             return page
         from trafilatura.utils import load_html
 
-        page = load_html(page)
+        text, page = page, load_html(page)
         if page is None:
-            return raw
+            return text
     else:
         page = copy.deepcopy(page)
         if office:
