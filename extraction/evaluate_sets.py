@@ -27,8 +27,9 @@ a Syrian state agency), and `unseen10`, a tenth such set (an official gazette co
 from PDF, an NGO's news on a public Notion page, the Kuwaiti news agency's legacy ASP.NET
 pages), and `unseen11`, an eleventh such set (a Sudanese channel's telegra.ph pages, a
 Moroccan WordPress outlet, a news story reposted on a vBulletin forum, an old portal's print
-version, a Gulf outlet on Sitecore, a Lebanese outlet's Facebook Instant Articles). `dev` is
-every case
+version, a Gulf outlet on Sitecore, a Lebanese outlet's Facebook Instant Articles), and
+`unseen12`, a twelfth such set (a Gulf municipality's news on DotNetNuke, an Iraqi Joomla +
+K2 site, a news story posted in a Discourse forum's crawler view). `dev` is every case
 that is not held out, real pages included.
 """
 
@@ -37,9 +38,10 @@ from __future__ import annotations
 from typing import Any
 
 SETS = ("dev", "heldout", "fresh", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7",
-        "unseen8", "unseen9", "unseen10", "unseen11", "all")
+        "unseen8", "unseen9", "unseen10", "unseen11", "unseen12", "all")
 TEMPLATE_SETS = ("dev", "heldout", "fresh", "unseen3", "unseen4", "unseen5", "unseen6",
-                 "unseen7", "unseen8", "unseen9", "unseen10", "unseen11")
+                 "unseen7", "unseen8", "unseen9", "unseen10", "unseen11",
+                 "unseen12")
 
 
 def set_of(row_or_case: Any) -> str:

@@ -6,9 +6,9 @@ import importlib
 from types import ModuleType
 
 # One module per family; each has NAME, HELD_OUT, FAMILY and render(article, n), and the
-# fresh and unseen3 to unseen11 held-out sets' modules SET = "fresh" /
+# fresh and unseen3 to unseen12 held-out sets' modules SET = "fresh" /
 # "unseen3" / "unseen4" / "unseen5" / "unseen6" / "unseen7" / "unseen8" / "unseen9" /
-# "unseen10" / "unseen11"
+# "unseen10" / "unseen11" / "unseen12"
 # (base.set_of: the others' set from HELD_OUT).
 TEMPLATES: tuple[str, ...] = (
     "php_table", "drupal_br", "wp_tagdiv", "wp_jannah", "blogger", "amp", "nextjs",
@@ -69,6 +69,8 @@ UNSEEN11: tuple[str, ...] = (
     "telegraph_article", "ma_wp_moroccan", "vbulletin_news_repost", "print_version_page",
     "sitecore_outlet", "fb_instant_article",
 )
+# The unseen12 held-out set (SET = "unseen12"), written after unseen11's rules likewise.
+UNSEEN12: tuple[str, ...] = ("dnn_municipality", "joomla_k2_iraq", "discourse_news_topic")
 
 
 def template(name: str) -> ModuleType:
@@ -76,7 +78,7 @@ def template(name: str) -> ModuleType:
 
 
 def available() -> list[ModuleType]:
-    """Every template module, in TEMPLATES order, then the unseen3 to unseen11 sets."""
+    """Every template module, in TEMPLATES order, then the unseen3 to unseen12 sets."""
     return [template(name) for name in (*TEMPLATES, *UNSEEN3, *UNSEEN4, *UNSEEN5, *UNSEEN6,
                                         *UNSEEN7, *UNSEEN8, *UNSEEN9,
-                                        *UNSEEN10, *UNSEEN11)]
+                                        *UNSEEN10, *UNSEEN11, *UNSEEN12)]
