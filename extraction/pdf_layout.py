@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from html import escape
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from extraction.date_text import to_ascii_digits
@@ -37,6 +38,9 @@ _PAGE_NUMBER = re.compile(r"^(?:(?:ال)?صفحة|page)?\s*[-–]?\s*\d+\s*(?:(?
 # A signature line is short: "عن الوزير وبتفويض منه", "الكاتب العام", a name.
 _SIGNATURE_MAX_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?؟:؛»\")]\s*$")
+_PAGES = etree.XPath("//div[@id='page-container']//div[contains(concat(' ', @class, ' '), ' pf ')]")
+_TEXT_LINES = etree.XPath(".//div[contains(concat(' ', @class, ' '), ' t ')]")
+_CLASS = re.compile(r"(x|y|fs|ff)([0-9a-f]+)")
 
 
 @dataclass
@@ -68,8 +72,7 @@ class _Block:
 
 def is_converted(tree: HtmlElement, metas: dict[str, str]) -> bool:
     """Whether the page is pdf2htmlEX's output: its generator meta and its page container."""
-    return (metas.get("generator", "").lower().startswith(GENERATOR)
-            and bool(tree.xpath("//div[@id='page-container']//div[contains(@class, 'pf')]")))
+    return metas.get("generator", "").lower().startswith(GENERATOR) and bool(_PAGES(tree))
 
 
 def semantic_html(tree: HtmlElement, metas: dict[str, str]) -> str | None:
@@ -130,9 +133,8 @@ def _styles(tree: HtmlElement) -> dict[str, dict[str, float]]:
 
 def _lines(tree: HtmlElement, styles: dict[str, dict[str, float]]) -> list[_Line]:
     lines: list[_Line] = []
-    for number, page in enumerate(tree.xpath("//div[@id='page-container']"
-                                             "//div[contains(concat(' ', @class, ' '), ' pf ')]")):
-        for div in page.xpath(".//div[contains(concat(' ', @class, ' '), ' t ')]"):
+    for number, page in enumerate(_PAGES(tree)):
+        for div in _TEXT_LINES(page):
             classes = dict(_split(word) for word in (div.get("class") or "").split())
             text = " ".join(div.text_content().split())
             y = styles["y"].get(classes.get("y", ""))
@@ -148,19 +150,19 @@ def _lines(tree: HtmlElement, styles: dict[str, dict[str, float]]) -> list[_Line
 
 
 def _split(word: str) -> tuple[str, str]:
-    match = re.fullmatch(r"(x|y|fs|ff)([0-9a-f]+)", word)
+    match = _CLASS.fullmatch(word)
     return (match.group(1), match.group(2)) if match else (word, "")
 
 
 def _without_furniture(lines: list[_Line]) -> list[_Line]:
     """The lines less page numbers and what recurs on more than one page (running headers and
     footers: their digits may change from page to page)."""
+    shapes = [_shape(line.text) for line in lines]
     pages_of: dict[str, set[int]] = {}
-    for line in lines:
-        pages_of.setdefault(_shape(line.text), set()).add(line.page)
-    return [line for line in lines
-            if len(pages_of[_shape(line.text)]) < 2
-            and not _PAGE_NUMBER.match(to_ascii_digits(line.text))]
+    for line, shape in zip(lines, shapes, strict=True):
+        pages_of.setdefault(shape, set()).add(line.page)
+    return [line for line, shape in zip(lines, shapes, strict=True)
+            if len(pages_of[shape]) < 2 and not _PAGE_NUMBER.match(to_ascii_digits(line.text))]
 
 
 def _shape(text: str) -> str:

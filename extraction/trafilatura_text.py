@@ -94,7 +94,7 @@ def trafilatura_input(raw: str, tree: Any) -> Any:
     """What trafilatura reads: `_tree_or_raw`, with Office's elements unwrapped and a line
     break after each block element whose text runs on."""
     office = bool(OFFICE_TAG.search(raw))
-    glued = bool(_glued_tails(tree)) if len(tree) else False
+    glued = bool(_glued_tails(tree))
     page = _tree_or_raw(raw, tree)
     if not office and not glued:
         return page

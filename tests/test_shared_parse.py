@@ -48,8 +48,8 @@ def test_trafilatura_reads_each_page_as_from_its_text(path: Path) -> None:
     # By design: Word-saved pages as trafilatura reads them without Office's elements, and a
     # line break after a block element whose text runs on (trafilatura glues the two).
     expected = load_html(OFFICE_TAG.sub("", raw))
-    for el in expected.find(".//body").iter(*BLOCKS) if expected.find(".//body") is not None \
-            else []:
+    body = expected.find(".//body")
+    for el in body.iter(*BLOCKS) if body is not None else []:
         if el.tail and not el.tail.isspace():
             br = etree.Element("br")
             br.tail, el.tail = el.tail, None
