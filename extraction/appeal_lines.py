@@ -46,3 +46,21 @@ def is_appeal(key: str) -> bool:
     if key.startswith(_OPENERS) and "مفيد" in key and any(s in key for s in _SUBJECTS):
         return True
     return key.startswith("شكرا") and any(c in key for c in _THANKS)
+
+
+# A closing question to the readers, a poster's or a blog's ("ما رأيكم؟ هل ...؟",
+# "شاركونا رأيكم في التعليقات"): plural address, so an interviewer's "ما رأيك ...؟" stays.
+READER_QUESTION_OPENERS: tuple[str, ...] = (
+    "ما رأيكم", "برأيكم", "في رأيكم", "شاركونا", "هل تتفقون", "هل توافقون", "ما تعليقكم",
+    "ما توقعاتكم", "أخبرونا", "اكتبوا لنا")
+_READER_QUESTION_MAX_WORDS = 25
+_READER_OPENERS = tuple(fold(o) for o in READER_QUESTION_OPENERS)
+
+
+def is_reader_question(line: str) -> bool:
+    """A short line that opens by asking the readers (READER_QUESTION_OPENERS) and ends with
+    a question mark or points to the comments; only the text's last line is asked."""
+    key = fold(line.strip())
+    if len(key.split()) > _READER_QUESTION_MAX_WORDS or not key.startswith(_READER_OPENERS):
+        return False
+    return key.rstrip(" .!").endswith(("؟", "?")) or "تعليق" in key

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
+from extraction.appeal_lines import is_reader_question
 from extraction.arabic_blocks import block_links
 from extraction.boilerplate import (
     fold,
@@ -264,12 +265,14 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
         lines_only, source = clean_paragraphs(lines, title, titles, structural=False)
         if _count(lines_only) > _count(paragraphs):
             paragraphs, origin = lines_only, "trafilatura_lines"
-    lead = missing_lead(doc.tree, summary, paragraphs)
+    lead = missing_lead(doc.tree, summary, paragraphs, title)
     if lead:
         paragraphs.insert(0, lead)
     header = headline_header_texts(doc.tree) if paragraphs else set()
     while paragraphs and paragraphs[0] in header:
         paragraphs.pop(0)  # the standfirst, kicker or byline beside the headline
+    if paragraphs and is_reader_question(paragraphs[-1]):
+        paragraphs.pop()  # the poster's "ما رأيكم؟" under a reposted story
     signed = signoff_author(paragraphs[-1]) if paragraphs else None
     if signed:
         paragraphs.pop()
@@ -332,15 +335,20 @@ def arabic_block_links(doc: Document, known_urls: set[str]
 _LEAD_MAX_CHARS = 1000
 
 
-def missing_lead(tree: HtmlElement, summary: str | None, paragraphs: list[str]) -> str | None:
+def missing_lead(tree: HtmlElement, summary: str | None, paragraphs: list[str],
+                 title: str | None = None) -> str | None:
     """The lead when trafilatura left it out: the element whose text the description is
-    (or begins, when the description is cut with "...")."""
+    (or begins, when the description is cut with "..."), unless that is the headline. A
+    paragraph is read whole, since it may open with a bold dateline ("<strong>بغداد -
+    واع:</strong> أعلنت ...")."""
     key = (summary or "").rstrip(".… ").strip()
-    if len(key.split()) < 8 or any(key in p for p in paragraphs):
+    if (len(key.split()) < 8 or any(key in p for p in paragraphs)
+            or (title and fold_space(title).startswith(key))):
         return None
     for el in tree.iter("p", "div", "h2"):
-        if el.text and fold_space(el.text).startswith(key[:20]):
-            text = text_of(el)
+        opening = text_of(el) if el.tag == "p" else fold_space(el.text or "")
+        if opening.startswith(key[:20]):
+            text = opening if el.tag == "p" else text_of(el)
             if text.startswith(key) and len(text) <= _LEAD_MAX_CHARS and not any(
                     text in p for p in paragraphs):
                 return text

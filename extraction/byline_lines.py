@@ -13,17 +13,28 @@ _BYLINE_SEPARATORS = " :：-–—/"
 _BYLINE_NAME_MAX_WORDS = 5
 _SHORT_BYLINE_MAX_WORDS = 4
 _WRITING_VERBS: tuple[str, ...] = ("كتب", "كتبت", "بقلم")
+# The paper or desk after the name: "بقلم: سارة القحطاني – صحيفة الأفق الرقمي".
+_AFFILIATION = re.compile(r"\s+[-–—]\s+")
+_AFFILIATION_MAX_WORDS = 4
+
+
+def _without_affiliation(name: str) -> str:
+    """The name before a dash and a short affiliation ("سارة القحطاني – صحيفة الأفق")."""
+    parts = _AFFILIATION.split(name, maxsplit=1)
+    if len(parts) == 2 and parts[0] and 1 <= len(parts[1].split()) <= _AFFILIATION_MAX_WORDS:
+        return parts[0]
+    return name
 
 
 def author_of_byline(text: str) -> str | None:
-    """The writer's name in a byline, without its opening word and colon or dash; None when
-    empty."""
+    """The writer's name in a byline, without its opening word and colon or dash (and then
+    without the paper after the name); None when empty. Without an opening word, "X - Y" is
+    as likely a place and a name ("الرياض - فهد العتيبي"): kept whole."""
     text = text.strip()
     for prefix in sorted(BYLINE_PREFIXES, key=len, reverse=True):
         if text.startswith(prefix) and (len(text) == len(prefix)
                                         or text[len(prefix)] in _BYLINE_SEPARATORS):
-            text = text[len(prefix):].lstrip(_BYLINE_SEPARATORS)
-            break
+            return _without_affiliation(text[len(prefix):].lstrip(_BYLINE_SEPARATORS)) or None
     return text or None
 
 
@@ -40,7 +51,7 @@ def is_byline_line(line: str) -> bool:
         rest = text[len(prefix):] if text.startswith(prefix) else None
         if not rest or rest[0] not in _BYLINE_SEPARATORS:
             continue
-        name = rest.lstrip(_BYLINE_SEPARATORS).split()
+        name = _without_affiliation(rest.lstrip(_BYLINE_SEPARATORS)).split()
         marked = rest.lstrip(" ")[:1] in (":", "：", "-", "–", "—", "/")
         if marked and 1 <= len(name) <= _BYLINE_NAME_MAX_WORDS:
             return True
@@ -65,3 +76,22 @@ def signoff_author(line: str) -> str | None:
         return None
     name = match.group("name").strip()
     return name if len(name.split()) in _SIGNOFF_NAME_WORDS else None
+
+
+# A CMS's default account, shown as the author when nobody set one: Joomla's "Super User",
+# WordPress's "admin". No writer.
+ACCOUNT_NAMES: frozenset[str] = frozenset({
+    "super user", "superuser", "admin", "administrator", "site admin", "site administrator",
+    "webmaster", "root", "guest", "مدير الموقع", "المدير"})
+# A login handle ("tariq_alharbi", "nawaf.dev"): the poster's account, not a writer's name.
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]+\d+")
+
+
+def is_account_name(name: str) -> bool:
+    """A CMS's default account name (ACCOUNT_NAMES), whatever its case."""
+    return " ".join(name.split()).casefold() in ACCOUNT_NAMES
+
+
+def is_handle(name: str) -> bool:
+    """A login handle: Latin letters and digits joined by "_", "." or "-", or ending in digits."""
+    return _HANDLE.fullmatch(name.strip()) is not None

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
+from lxml.html import HtmlElement
+
+from extraction.boilerplate import source_of
+from extraction.byline_lines import author_of_byline
 from extraction.document import Document
 from extraction.selectors import text_of
+from extraction.textnorm import fold_space
+from extraction.titles import publisher_names
 
 # Most specific first: schema.org microdata, rel=author, then class words (WordPress
 # "author-name", Drupal "field-name-field-author", "writer").
@@ -32,3 +40,60 @@ def byline_texts(doc: Document) -> list[str]:
             if text and 2 <= len(text.split()) <= _BYLINE_MAX_WORDS and text not in texts:
                 texts.append(text)
     return texts
+
+
+_NAME_MAX_WORDS = 6
+# "بغداد/ حيدر الربيعي": the reporter's city before the name (Iraqi and Gulf bylines).
+_PLACE_BEFORE_NAME = re.compile(r"^\w+(?:\s\w+)?\s*/\s*(?=\w)")
+# Ancestors whose class or id holds one of these are comments or lists of other articles.
+_OTHER_BLOCK_WORDS = ("comment", "related", "most", "popular", "sidebar", "footer",
+                      "site-footer", "aside")
+
+
+def generic_byline(doc: Document) -> str | None:
+    """The writer named by the byline markup of the common CMSs (GENERIC_BYLINE), outside
+    comments and link lists; not the publisher (its site name, its JSON-LD name) nor an
+    Organization."""
+    publishers = {fold_space(name) for name in publisher_names(doc.metas, doc.ld) if name}
+    for css in GENERIC_BYLINE:
+        for el in doc.matches(css):
+            name = _byline_name(el)
+            if (name and name not in publishers and not _in_other_block(el)
+                    and not _organization(el)):
+                return name
+    return None
+
+
+def _byline_name(el: HtmlElement) -> str | None:
+    """The name a byline element holds ("كتب: سامر العبدالله" -> "سامر العبدالله"), or None
+    for text that is no name (a bio, a date, a label alone, "المصدر: <agency>": a source)."""
+    text = text_of(el)
+    if not text or len(text) > 80 or source_of(text):
+        return None
+    name = author_of_byline(_PLACE_BEFORE_NAME.sub("", text))
+    if not name or any(c.isdigit() for c in name) or not 1 <= len(name.split()) <= _NAME_MAX_WORDS:
+        return None
+    return name if name.rstrip(":：") == name else None
+
+
+def _organization(el: HtmlElement) -> bool:
+    """Microdata naming an Organization as author (the publisher), not a writer."""
+    for node in (el, *el.iterancestors()):
+        if node.get("itemtype"):
+            return "organization" in node.get("itemtype", "").lower()
+        if node.get("itemprop") == "author":
+            return False
+    return False
+
+
+def _in_other_block(el: HtmlElement) -> bool:
+    """Whether `el` sits in comments, a sidebar or a list of other articles: an ancestor below
+    the region holding the headline with a class or id word opening with such a name."""
+    for ancestor in el.iterancestors():
+        if ancestor.tag in ("body", "html", "article", "main") or (
+                ancestor.find(".//h1") is not None):
+            return False
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower().split()
+        if any(mark.startswith(_OTHER_BLOCK_WORDS) for mark in marks):
+            return True
+    return False

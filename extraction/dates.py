@@ -20,6 +20,7 @@ from lxml import html as lxml_html
 
 from extraction.arabic_dates import dateline, parse_visible_date, split_visible_dates, url_date
 from extraction.hijri_dates import hijri_day, hijri_text
+from extraction.textnorm import fold_space
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -120,6 +121,8 @@ def _aware(iso: str) -> datetime | None:
 _DATE_HINT = re.compile(r"date|time|publish|posted|stamp|تاريخ", re.IGNORECASE)
 _UPDATE_HINT = re.compile(r"updat|modif", re.IGNORECASE)
 _VISIBLE_MAX_CHARS = 200
+# Headings a page without an `<h1>` may title its story with.
+_SUBHEADINGS: frozenset[str] = frozenset({"h2", "h3"})
 
 
 # The elements element_dates reads: lxml finds them faster than a Python walk of every element.
@@ -156,12 +159,19 @@ def element_dates(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
     return published, modified
 
 
-def _date_elements(tree: lxml_html.HtmlElement) -> Iterator[tuple[bool, str]]:
-    """(after the headline?, text) of each short element whose class or id names a date."""
+def _date_elements(tree: lxml_html.HtmlElement, headline: str | None = None
+                   ) -> Iterator[tuple[str, int, str]]:
+    """In page order, ("date", position, text) of each short element whose class or id names
+    a date and, once, (HEADLINE_TAG, position, "") where the headline is: the first `<h1>`,
+    or on a page without one an `<h2>` or `<h3>` reading `headline` (Joomla's K2 and Bitrix
+    title a story so)."""
     seen_heading = False
-    for el in tree.iter():
-        if el.tag == "h1":
+    for position, el in enumerate(tree.iter()):
+        if not seen_heading and (el.tag == "h1" or (
+                headline and el.tag in _SUBHEADINGS and fold_space(el.text_content()) == headline
+                and tree.find(".//h1") is None)):
             seen_heading = True
+            yield el.tag, position, ""
             continue
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "head", "title", "meta"):
             continue
@@ -170,7 +180,16 @@ def _date_elements(tree: lxml_html.HtmlElement) -> Iterator[tuple[bool, str]]:
             continue
         text = el.text_content()
         if len(text) <= _VISIBLE_MAX_CHARS:
-            yield seen_heading, text
+            yield "date", position, text
+
+
+def _after_headline(tree: lxml_html.HtmlElement) -> Iterator[str]:
+    """The texts of the date elements after the `<h1>`."""
+    seen = False
+    for kind, _position, text in _date_elements(tree):
+        seen = seen or kind != "date"
+        if seen and kind == "date":
+            yield text
 
 
 # Words that say the date beside them is the publication's ("تاريخ النشر : 2024/05/14"):
@@ -202,21 +221,39 @@ def labelled_dates(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]
     return None, None
 
 
-def visible_dates(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
+def visible_dates(tree: lxml_html.HtmlElement, headline: str | None = None
+                  ) -> tuple[str | None, str | None]:
     """(published, modified) shown in a date element, preferring one labelled as the
-    publication's, then one after the headline."""
+    publication's, then the first after the `<h1>`, then the nearest above it (the first on
+    the page is often the site header's date of today); beside a subheading title, the nearer
+    one; on a page with no headline found, the first."""
     labelled = labelled_dates(tree)
     if labelled[0]:
         return labelled
-    before: tuple[str | None, str | None] = (None, None)
-    for after_heading, text in _date_elements(tree):
-        found = split_visible_dates(text)
-        if found == (None, None):
+    before: list[tuple[int, str]] = []
+    heading: tuple[str, int] | None = None
+    modified = None
+    for kind, position, text in _date_elements(tree, headline):
+        if kind != "date":
+            heading = (kind, position)
             continue
-        if after_heading:
-            return found
-        before = before if before != (None, None) else found
-    return before
+        shown, shown_modified = split_visible_dates(text)
+        modified = modified or shown_modified
+        if not shown:
+            continue
+        if heading is None:
+            before.append((position, shown))
+            continue
+        # Under an <h1>, the first date after it. Under a story's subheading title (no <h1>),
+        # lists of other stories with their dates follow it: the nearer date of the two.
+        if heading[0] == "h1" or not before or (
+                position - heading[1] < heading[1] - before[-1][0]):
+            return shown, modified
+        return before[-1][1], modified
+    # An update line ("آخر تعديل في ...") after the headline dates no publication.
+    if not before:
+        return None, modified
+    return (before[-1] if heading else before[0])[1], modified
 
 
 # Offsets a publisher's clock can have, in quarter hours; a shown time matches to the minute.
@@ -262,10 +299,10 @@ def _reachable_day(moment: datetime, day: date) -> bool:
 
 
 def page_dates(tree: lxml_html.HtmlElement, urls: Iterable[str | None], published: str | None,
-               modified: str | None, top_line: str | None = None
+               modified: str | None, top_line: str | None = None, headline: str | None = None
                ) -> tuple[str | None, str | None]:
     """Fill what meta tags and JSON-LD left unknown from elements, the dateline that opened
-    the text (`top_line`), the URL and visible dates.
+    the text (`top_line`), the URL and visible dates (near the `headline`).
 
     The whole-page pass over visible dates runs only when nothing else gave a publication date.
     """
@@ -277,7 +314,7 @@ def page_dates(tree: lxml_html.HtmlElement, urls: Iterable[str | None], publishe
         published, modified = published or shown_published, modified or shown_modified
     published = published or next(filter(None, (url_date(u) for u in urls if u)), None)
     if published is None:
-        published, shown_modified = visible_dates(tree)
+        published, shown_modified = visible_dates(tree, headline)
         modified = modified or shown_modified
     return published, modified
 
@@ -298,7 +335,7 @@ def shown_hijri(tree: lxml_html.HtmlElement, raw: str, top_line: str | None,
     Hijri date within two days of it counts (moon sighting moves a day).
     """
     marked = any(mark in raw for mark in HIJRI_MARKS)
-    elements = (text for after, text in _date_elements(tree) if after)
+    elements = _after_headline(tree)
     later = itertools.chain(shown, elements) if marked else ()
     for text in itertools.chain([top_line] if top_line else [], later):
         found = hijri_text(text)

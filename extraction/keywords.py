@@ -11,6 +11,15 @@ from extraction.selectors import compiled
 from extraction.textnorm import fold_space
 
 _KEYWORDS_MAX = 12
+# A hyphen between two Arabic letters: a tag slug's stand-in for a space (Discourse's
+# "الأمن-السيبراني"); Arabic writes no hyphenated compounds. A hashtag's underscore
+# ("#البنك_المركزي") is how the hashtag itself is spelled, and stays.
+_SLUG_JOINER = re.compile(r"(?<=[\u0621-\u064a])-(?=[\u0621-\u064a])")
+
+
+def unslugged(name: str) -> str:
+    """A tag name as words: "الأمن-السيبراني" -> "الأمن السيبراني"; others unchanged."""
+    return _SLUG_JOINER.sub(" ", name)
 
 
 def meta_keywords(metas: dict[str, str]) -> list[str]:

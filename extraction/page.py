@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -19,12 +20,11 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from lxml.html import HtmlElement
 
 from extraction.body import Text, block_text, embedded_text, generic_text
-from extraction.boilerplate import source_of
-from extraction.byline_lines import author_of_byline
-from extraction.byline_markup import GENERIC_BYLINE
+from extraction.byline_lines import author_of_byline, is_account_name, is_handle
+from extraction.byline_markup import generic_byline
 from extraction.dates import first_date, in_shown_offset, meta_content, page_dates, shown_hijri
 from extraction.document import Document, close_title
-from extraction.keywords import all_meta, ld_keywords, meta_keywords, tag_links
+from extraction.keywords import all_meta, ld_keywords, meta_keywords, tag_links, unslugged
 from extraction.links import absolute, block_links, photos, source_links
 from extraction.post_stream import Post, named_post
 from extraction.record import Article
@@ -44,12 +44,6 @@ PUBLISHED_META: tuple[str, ...] = (
 MODIFIED_META: tuple[str, ...] = ("article:modified_time", "dateModified", "og:updated_time")
 AUTHOR_META: tuple[str, ...] = ("author", "article:author")
 SECTION_META: tuple[str, ...] = ("article:section", "category")
-_NAME_MAX_WORDS = 6
-# "بغداد/ حيدر الربيعي": the reporter's city before the name (Iraqi and Gulf bylines).
-_PLACE_BEFORE_NAME = re.compile(r"^\w+(?:\s\w+)?\s*/\s*(?=\w)")
-# Ancestors whose class or id holds one of these are comments or lists of other articles.
-_OTHER_BLOCK_WORDS = ("comment", "related", "most", "popular", "sidebar", "footer",
-                      "site-footer", "aside")
 # Tag links by the microformat WordPress and most blog engines write (rel="tag", and not
 # rel="category tag", which is the post's category).
 # A page showing at most this many paragraphs may hold its whole text only as data.
@@ -163,8 +157,22 @@ class ArabicPage:
 
     @cached_property
     def author(self) -> str | None:
-        return (_first_text(meta_content(self.doc.metas, self.AUTHOR_META))
-                or _ld_author(self.doc.ld) or self.byline() or self.text.byline)
+        """Metas, JSON-LD, the byline element, then the byline line in the text; a CMS's
+        default account ("Super User") names no one, and a login handle (a forum poster's)
+        gives way to the writer a byline line names."""
+        found = next((name for name in self._named_authors() if not is_account_name(name)), None)
+        written = self.text.byline
+        if written and (found is None or is_handle(found)):
+            return written
+        return found
+
+    def _named_authors(self) -> Iterator[str]:
+        for name in (_first_text(meta_content(self.doc.metas, self.AUTHOR_META)),
+                     _ld_author(self.doc.ld)):
+            if name:
+                yield name
+        if name := self.byline():
+            yield name
 
     def byline(self) -> str | None:
         """The writer named by the site's byline element; a site that states none: by the
@@ -172,14 +180,7 @@ class ArabicPage:
         if self.BYLINE:
             el = first(self.tree, self.BYLINE)
             return author_of_byline(text_of(el)) if el is not None else None
-        site_name = fold_space(self.doc.metas.get("og:site_name", ""))
-        for css in GENERIC_BYLINE:
-            for el in self.doc.matches(css):
-                name = _byline_name(el)
-                if (name and name != site_name and not _in_other_block(el)
-                        and not _organization(el)):
-                    return name
-        return None
+        return generic_byline(self.doc)
 
     @cached_property
     def dates(self) -> tuple[str | None, str | None]:
@@ -194,7 +195,7 @@ class ArabicPage:
         modified = first_date([*meta_content(self.doc.metas, self.MODIFIED_META),
                                *(o.get("dateModified") for o in ld)])
         published, modified = page_dates(self.tree, (self.url, self.canonical_url),
-                                         published, modified, self.text.dateline)
+                                         published, modified, self.text.dateline, self.title)
         return published or _htmldate(self.doc.raw), modified
 
     @cached_property
@@ -261,7 +262,7 @@ class ArabicPage:
                 names = tag_links(self.tree)
             if not names:
                 names = ld_keywords(self.doc.ld)
-        return list(dict.fromkeys(n for n in names if n))
+        return list(dict.fromkeys(unslugged(n) for n in names if n))
 
     # ------------------------------------------------------------ text
 
@@ -318,41 +319,6 @@ class ArabicPage:
             language_confidence=confidence, word_count=word_count,
             text_origin=text.origin if body else None, page_title=self.page_title,
             content_hash=content_hash(self.title, body))
-
-
-def _byline_name(el: HtmlElement) -> str | None:
-    """The name a byline element holds ("كتب: سامر العبدالله" -> "سامر العبدالله"), or None
-    for text that is no name (a bio, a date, a label alone, "المصدر: <agency>": a source)."""
-    text = text_of(el)
-    if not text or len(text) > 80 or source_of(text):
-        return None
-    name = author_of_byline(_PLACE_BEFORE_NAME.sub("", text))
-    if not name or any(c.isdigit() for c in name) or not 1 <= len(name.split()) <= _NAME_MAX_WORDS:
-        return None
-    return name if name.rstrip(":：") == name else None
-
-
-def _organization(el: HtmlElement) -> bool:
-    """Microdata naming an Organization as author (the publisher), not a writer."""
-    for node in (el, *el.iterancestors()):
-        if node.get("itemtype"):
-            return "organization" in node.get("itemtype", "").lower()
-        if node.get("itemprop") == "author":
-            return False
-    return False
-
-
-def _in_other_block(el: HtmlElement) -> bool:
-    """Whether `el` sits in comments, a sidebar or a list of other articles: an ancestor below
-    the region holding the headline with a class or id word opening with such a name."""
-    for ancestor in el.iterancestors():
-        if ancestor.tag in ("body", "html", "article", "main") or (
-                ancestor.find(".//h1") is not None):
-            return False
-        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower().split()
-        if any(mark.startswith(_OTHER_BLOCK_WORDS) for mark in marks):
-            return True
-    return False
 
 
 def _first_text(values: Any) -> str | None:

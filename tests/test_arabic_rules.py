@@ -228,6 +228,45 @@ def test_visible_date_after_the_headline_wins() -> None:
     assert page_dates(tree, ["https://x.com/2019/1/2/a"], None, None) == ("2019-01-02", None)
 
 
+HEADER_TODAY = "<div class='header-date'>الأربعاء 13 آذار 2024</div>"
+STORY_TITLE = "الموارد المائية تزيد الإطلاقات"
+
+
+def test_visible_date_nearest_above_the_headline_not_the_headers() -> None:
+    tree = lxml_html.document_fromstring(
+        f"<html><body>{HEADER_TODAY}<span class='itemDateCreated'>الثلاثاء 12 آذار 2024"
+        "</span><h1>خبر</h1><p>نص</p></body></html>")
+    assert visible_dates(tree) == ("2024-03-12", None)
+
+
+def test_subheading_title_is_the_headline_for_dates() -> None:
+    # K2: the date above an h2 title, an update line under it, other items' dates further on.
+    k2 = (f"<html><body>{HEADER_TODAY}<span class='itemDateCreated'>الثلاثاء, 12 آذار/مارس"
+          f" 2024 09:40</span><span class='itemCategory'>محليات</span>"
+          f"<h2 class='itemTitle'> {STORY_TITLE} </h2>"
+          "<span class='itemDateModified'>آخر تعديل في الثلاثاء, 12 آذار/مارس 2024 11:02</span>"
+          "<p>نص</p><p>نص</p><p>نص</p><ul><li><span class='latest-date'>10 آذار 2024</span>"
+          "</li></ul></body></html>")
+    tree = lxml_html.document_fromstring(k2)
+    assert visible_dates(tree, STORY_TITLE) == ("2024-03-12T09:40:00", "2024-03-12T11:02:00")
+    # Another page's h2 is no headline: the first date on the page, as before.
+    assert visible_dates(tree, "عنوان آخر")[0] == "2024-03-13"
+    # Bitrix: the date right above an h3 title, then a list of other stories' dates.
+    bitrix = (f"<html><body><span class='news-date-time'>12.05.2024</span><h3>{STORY_TITLE}"
+              "</h3><p>نص</p><div class='news-item'><span class='news-date-time'>06.05.2024"
+              "</span> <a href='/n/2'>خبر آخر</a></div></body></html>")
+    assert visible_dates(lxml_html.document_fromstring(bitrix), STORY_TITLE) == (
+        "2024-05-12", None)
+    # The date nearer the title wins when it is below it.
+    below = (f"<html><body>{HEADER_TODAY}<p>شريط</p><p>قائمة</p><p>روابط</p><h2>{STORY_TITLE}"
+             "</h2><span class='date'>11 آذار 2024</span></body></html>")
+    assert visible_dates(lxml_html.document_fromstring(below), STORY_TITLE) == (
+        "2024-03-11", None)
+    # A page with an <h1> keeps it as the headline, whatever h2 repeats the title above it.
+    bar = (f"<html><body>{HEADER_TODAY}<h2>{STORY_TITLE}</h2><p>شريط</p><p>قائمة</p>"
+           f"<h1>{STORY_TITLE}</h1><p>نص</p><span class='date'>11 آذار 2024</span></body></html>")
+    assert visible_dates(lxml_html.document_fromstring(bar), STORY_TITLE) == ("2024-03-11", None)
+
 def test_akhbarelyom_date_in_arabic_words() -> None:
     name = "htmldate__akhbarelyom.com_1731695567"
     source = json.loads((REAL / f"{name}.source.json").read_text(encoding="utf-8"))
