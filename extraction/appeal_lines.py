@@ -32,12 +32,34 @@ _THANKS = tuple(fold(c) for c in THANKS_CUES)
 _PUNCTUATION = " .،:!؟?"
 
 
+# A call that opens with the imperative: "ادعم الصحافة الفلسطينية المستقلة" (journalism
+# named), "اشترك في النشرة الأسبوعية لتصلك ..." (a newsletter named). News text does not open
+# a paragraph so.
+IMPERATIVE_SUPPORT: tuple[str, ...] = ("ادعم", "ادعموا", "ساهم", "ساهموا", "تبرع", "تبرعوا")
+JOURNALISM_WORDS: tuple[str, ...] = ("الصحافة", "صحافة", "الصحافه")
+IMPERATIVE_SUBSCRIBE: tuple[str, ...] = ("اشترك", "اشتركوا", "اشتركي", "سجل", "سجلوا")
+NEWSLETTER_WORDS: tuple[str, ...] = ("النشرة", "نشرتنا", "النشرات", "بريدك")
+_IMPERATIVE_SUPPORT = fold_all(IMPERATIVE_SUPPORT)
+_JOURNALISM = fold_all(JOURNALISM_WORDS)
+_IMPERATIVE_SUBSCRIBE = fold_all(IMPERATIVE_SUBSCRIBE)
+_NEWSLETTER = fold_all(NEWSLETTER_WORDS)
+
+
+def _imperative_call(words: list[str]) -> bool:
+    """"ادعم الصحافة ..." or "اشترك في النشرة ...": an imperative first word and its object."""
+    first, rest = words[0], set(words[1:])
+    return ((first in _IMPERATIVE_SUPPORT and bool(_JOURNALISM & rest))
+            or (first in _IMPERATIVE_SUBSCRIBE and bool(_NEWSLETTER & rest)))
+
+
 def is_appeal(key: str) -> bool:
-    """A donation appeal, its button, or a page-feedback question or thanks (`key`: the
-    line folded and stripped)."""
+    """A donation appeal, its button, a newsletter's call, or a page-feedback question or
+    thanks (`key`: the line folded and stripped)."""
     if key.strip(_PUNCTUATION) in _BUTTONS:
         return True
     words = [w.strip(_PUNCTUATION).removeprefix("و") for w in key.split()]
+    if words and len(words) <= _APPEAL_MAX_WORDS and _imperative_call(words):
+        return True
     if len(words) <= _APPEAL_MAX_WORDS and _OURS.intersection(words) and _SUPPORT.intersection(
             w.removeprefix("ل").removeprefix("ب") for w in words):
         return True

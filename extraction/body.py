@@ -220,15 +220,17 @@ def _block_texts(container: HtmlElement) -> list[str]:
 
 
 def _unmarked(line: str) -> str:
-    """The line without the emoji or symbol marks it opens with ("🔴 <headline>")."""
+    """The line without the emoji or symbol marks it opens with ("🔴 <headline>") and
+    without the "- " trafilatura writes before a list item ("- 1245 مشاهدة")."""
     start = 0
     while start < len(line) and (line[start].isspace()
                                  or unicodedata.category(line[start]) in _MARKS):
         start += 1
-    return line[start:]
+    return line[start + 2:] if line.startswith(LIST_ITEM_MARK, start) else line[start:]
 
 
 _MARKS = frozenset({"So", "Sk", "Mn", "Cf"})  # symbols, emoji variation selectors, joiners
+LIST_ITEM_MARK = "- "
 
 
 def _br_lines(block: HtmlElement) -> list[str]:

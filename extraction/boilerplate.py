@@ -12,8 +12,8 @@ import re
 
 from extraction.agency_lines import is_initials_line, is_place_source_line
 from extraction.appeal_lines import is_appeal
-from extraction.arabic_dates import dateline
-from extraction.byline_lines import author_of_byline, is_byline_line
+from extraction.arabic_dates import MONTHS, dateline
+from extraction.byline_lines import author_of_byline, is_byline_line, is_writer_note
 from extraction.footer_lines import is_footer_line
 from extraction.social_embeds import is_embed_line
 from extraction.spelling import fold, fold_all
@@ -62,6 +62,8 @@ PAGE_LABELS: tuple[str, ...] = (
     "تحميل", "تحميل...", "جار التحميل", "جاري التحميل", "يتم التحميل",
     "رسالة أحدث", "رسالة أقدم", "الصفحة الرئيسية", "المشاركات الشائعة", "الرسائل الشائعة",
     "تدوينات أحدث", "تدوينات أقدم", "الأقدم", "الأحدث", "الاشتراك في",
+    # A magazine's issue field, its label alone on a line ("العدد" / "216 – أيلول 2024").
+    "العدد",
 )
 # A paragraph that only labels a block (the link or comment texts follow it).
 LABEL_LINES: tuple[str, ...] = (
@@ -162,6 +164,9 @@ _FOLLOW_MAX_WORDS = 30
 # A dateline repeating the metadata: "24.01.2024 | 21:15 GMT+3".
 DATELINE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\|?\s*\d{1,2}:\d{2}"
                       r"(?:\s*GMT(?:[+-]\d{1,2})?)?$")
+# A magazine's issue line: "216 – أيلول 2024", "العدد 37 | مايو 2024" (a month and year, no day).
+ISSUE_LINE = re.compile(r"^(?:العدد\s*)?[\d٠-٩]{1,5}\s*[-–—|/]\s*(?P<month>[^\W\d_][^\d]*?)\s+"
+                        r"(?:19|20)\d{2}$")
 # "عدد المشاهدات: ٣٩٠١", "المشاهدات 120", "٣٩٠١ مشاهدة": a counter shown as a paragraph.
 COUNTER_LINE = re.compile(r"^(?:(?:عدد\s+)?(?:ال)?(?:مشاهدات|قراءات|زيارات|قراءة|مشاهدة)"
                           r"\s*[:：]?\s*[\d٠-٩][\d٠-٩,.٬]*|[\d٠-٩][\d٠-٩,.٬]*\s*"
@@ -218,7 +223,9 @@ def is_boilerplate_line(line: str, key: str | None = None) -> bool:
     stripped = key.strip()
     if not _ALNUM.search(line) or COUNTER_LINE.match(stripped):
         return True  # "|", "-", "•": separators of a toolbar read as lines; view counters
-    if is_byline_line(line) or _is_label_row(key):
+    if (issue := ISSUE_LINE.match(line.strip())) and issue.group("month") in MONTHS:
+        return True
+    if is_byline_line(line) or is_writer_note(line) or _is_label_row(key):
         return True
     if (is_place_source_line(line) or is_initials_line(line) or is_embed_line(line)
             or is_footer_line(line, key)):

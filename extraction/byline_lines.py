@@ -44,6 +44,8 @@ def is_byline_line(line: str) -> bool:
     text = line.strip()
     if not text.startswith(BYLINE_PREFIXES):
         return False
+    if text.rstrip(_BYLINE_SEPARATORS) in BYLINE_PREFIXES:
+        return True  # the label alone, its name in an element of its own ("بقلم" / <a>name</a>)
     words = text.split()
     if not words or _DIGIT.search(text):
         return False
@@ -95,3 +97,24 @@ def is_account_name(name: str) -> bool:
 def is_handle(name: str) -> bool:
     """A login handle: Latin letters and digits joined by "_", "." or "-", or ending in digits."""
     return _HANDLE.fullmatch(name.strip()) is not None
+
+
+# The writer's note under a column, opened by the asterisk that marks the writer's name above:
+# "* كاتب وناقد من سوريا، صدر له ...", "* أكاديمي وباحث من العراق".
+WRITER_ROLES: tuple[str, ...] = (
+    "كاتب", "كاتبة", "باحث", "باحثة", "أكاديمي", "أكاديمية", "صحفي", "صحفية", "صحافي",
+    "صحافية", "ناقد", "ناقدة", "شاعر", "شاعرة", "روائي", "روائية", "أستاذ", "أستاذة",
+    "إعلامي", "إعلامية", "محلل", "محللة", "خبير", "خبيرة", "مستشار", "مستشارة", "أديب",
+    "أديبة", "مترجم", "مترجمة")
+_WRITER_NOTE_MAX_WORDS = 40
+
+
+def is_writer_note(line: str) -> bool:
+    """A line opened by "*" whose first or second word is a writer's role (WRITER_ROLES), of
+    at most 40 words: the column's note on its writer, not its text."""
+    text = line.strip()
+    if not text.startswith("*") or text.startswith("**"):
+        return False
+    words = [w.strip("،,.") for w in text.lstrip("* ").split()]
+    return (len(words) <= _WRITER_NOTE_MAX_WORDS
+            and any(w.removeprefix("و") in WRITER_ROLES for w in words[:2]))

@@ -273,7 +273,7 @@ def in_shown_offset(published: str | None, tree: lxml_html.HtmlElement) -> str |
     moment = _aware(published) if published else None
     if moment is None or moment.utcoffset() != timedelta(0):
         return published
-    shown, _modified = visible_dates(tree)
+    shown = visible_dates(tree)[0] or _unmarked_date_below_h1(tree)
     if shown and _DATE_ONLY.match(shown):
         return shown if _reachable_day(moment, date.fromisoformat(shown)) else published
     if not shown or (local := datetime.fromisoformat(shown)).tzinfo:
@@ -284,6 +284,28 @@ def in_shown_offset(published: str | None, tree: lxml_html.HtmlElement) -> str |
             or abs(delta - offset) > _SAME_MINUTE_SECONDS):
         return published
     return moment.astimezone(timezone(timedelta(seconds=offset))).isoformat()
+
+
+# An element right under the headline that is only a date, though no class or id names one
+# (`<li><i class="bi bi-clock"></i> 2024/07/22 - 12:35 ص</li>`): looked for among this many
+# elements after the <h1>, when no date element shows the time of a UTC instant.
+_BELOW_H1_ELEMENTS = 40
+_UNMARKED_DATE_MAX_CHARS = 40
+
+
+def _unmarked_date_below_h1(tree: lxml_html.HtmlElement) -> str | None:
+    """The date of the first short element after the `<h1>` whose whole text is a date."""
+    walk = tree.iter()
+    if next((el for el in walk if el.tag == "h1"), None) is None:
+        return None
+    for node in itertools.islice(walk, _BELOW_H1_ELEMENTS):
+        if not isinstance(node.tag, str) or node.tag in ("script", "style"):
+            continue
+        text = fold_space(node.text_content())
+        if text and len(text) <= _UNMARKED_DATE_MAX_CHARS and (
+                found := split_visible_dates(text)[0]):
+            return found
+    return None
 
 
 def _reachable_day(moment: datetime, day: date) -> bool:

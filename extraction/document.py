@@ -11,7 +11,7 @@ import lxml.etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
-from extraction import pdf_layout
+from extraction import gdocs_layout, pdf_layout
 from extraction.dates import json_ld_objects, meta_index
 from extraction.selectors import compiled
 
@@ -102,12 +102,23 @@ def parse(url: str, raw: str) -> Document | None:
         return None
     tree, truncated = parsed
     metas = meta_index(tree)
-    if pdf_layout.is_converted(tree, metas) and (rebuilt := pdf_layout.semantic_html(tree, metas)):
+    rebuilt = _rebuilt(tree, metas)
+    if rebuilt:
         raw, (tree, _) = rebuilt, parse_tree_whole(rebuilt)
         metas = meta_index(tree)
     ld = tuple(obj for obj in json_ld_objects(tree) if is_article_ld(obj))
     return Document(url=url, raw=raw, tree=tree, metas=metas, ld=ld,
                     truncated=truncated)
+
+
+def _rebuilt(tree: HtmlElement, metas: dict[str, str]) -> str | None:
+    """A converted document's page as plain HTML (a PDF through pdf2htmlEX, a published
+    Google Docs document), else None."""
+    if pdf_layout.is_converted(tree, metas):
+        return pdf_layout.semantic_html(tree, metas)
+    if gdocs_layout.is_published_doc(tree, metas):
+        return gdocs_layout.semantic_html(tree, metas)
+    return None
 
 
 def parse_tree(raw: str) -> HtmlElement | None:

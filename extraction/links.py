@@ -122,13 +122,21 @@ def photos(scope: HtmlElement, page_url: str, photo: Sequence[str], caption: Seq
 CAPTIONS: tuple[str, ...] = ("figcaption", '[class*="caption"]', '[class*="Caption"]',
                              '[id*="Caption"]', '[id*="caption"]')
 _CAPTION_MAX_WORDS = 40
+# A pull quote's box (WordPress "wp-block-pullquote", Bootstrap themes' "pull-quote"): a
+# phrase of the text set apart, often reworded, so no longer a copy the text check finds.
+PULL_QUOTES: tuple[str, ...] = ('[class*="pullquote"]', '[class*="pull-quote"]',
+                                '[class*="pull_quote"]')
 
 
 def caption_texts(doc: Document) -> set[str]:
-    """The short texts of the page's caption elements, and of paragraphs that hold a photo
-    and a short line under it (old hand-written pages: `<p><img><br><font>caption</font>`):
-    when trafilatura reads one as a paragraph, it is a caption and not article text."""
+    """The short texts of the page's caption elements and pull quotes (the box's and each of
+    its blocks': the quote without its credit line), and of paragraphs that hold a photo and
+    a short line under it (old hand-written pages: `<p><img><br><font>caption</font>`): when
+    trafilatura reads one as a paragraph, it is a caption and not article text."""
     texts = [text_of(el) for el in doc.matches_any(CAPTIONS)]
+    for box in doc.matches_any(PULL_QUOTES):
+        texts += [text_of(box), *(text_of(child) for child in box.iterchildren()
+                                  if isinstance(child.tag, str))]
     texts += [text_of(img.getparent()) for img in doc.tree.iter("img") if _photo_paragraph(img)]
     return {t for t in texts if t and len(t.split()) <= _CAPTION_MAX_WORDS}
 

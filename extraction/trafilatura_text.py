@@ -90,17 +90,73 @@ def _glued_tails(root: Any) -> list[Any]:
     return [el for el in body.iter(*RUN_ON_BLOCKS) if (tail := el.tail) and not tail.isspace()]
 
 
+# A table set in the text's flow, between two paragraphs: verse in two hemistich cells, a
+# boxed paragraph. trafilatura drops every table (include_tables=False keeps layout and data
+# tables out), so such a table is read as paragraphs, one a row. A text table has rows of one
+# or two cells of words (no digits to speak of, no header cells, no table inside).
+TEXT_TABLE_CELLS = range(1, 3)
+TEXT_TABLE_MAX_DIGIT_SHARE = 0.1
+_FLOW_MIN_WORDS = 8
+
+
+def text_tables(root: Any) -> list[Any]:
+    """The tables of `root` that sit between two paragraphs of text and hold only text."""
+    return [table for table in root.iter("table") if _in_flow(table) and _holds_text(table)]
+
+
+def _in_flow(table: Any) -> bool:
+    """Whether the nearest elements with text before and after `table` are paragraphs of at
+    least _FLOW_MIN_WORDS words (empty anchors and spacers between are skipped)."""
+    for step in (lambda el: el.getprevious(), lambda el: el.getnext()):
+        sibling = step(table)
+        while sibling is not None and not sibling.text_content().strip():
+            sibling = step(sibling)
+        if (sibling is None or sibling.tag != "p"
+                or len(sibling.text_content().split()) < _FLOW_MIN_WORDS):
+            return False
+    return True
+
+
+def _holds_text(table: Any) -> bool:
+    rows = table.findall(".//tr")
+    if not rows or table.find(".//table") is not None or table.find(".//th") is not None:
+        return False
+    text = table.text_content()
+    digits = sum(c.isdigit() for c in text)
+    if not text.strip() or digits > TEXT_TABLE_MAX_DIGIT_SHARE * len(text.strip()):
+        return False
+    return all(len(row.findall("td")) in TEXT_TABLE_CELLS for row in rows)
+
+
+def tables_as_paragraphs(root: Any) -> None:
+    """Each of `root`'s text tables replaced by a <div> with a <p> for each row that has text
+    (its cells joined)."""
+    for table in text_tables(root):
+        _as_paragraphs(table)
+
+
+def _as_paragraphs(table: Any) -> None:
+    div = etree.Element("div")
+    for row in table.iter("tr"):
+        words = " ".join(" ".join(cell.text_content().split()) for cell in row.findall("td"))
+        if words.strip():
+            etree.SubElement(div, "p").text = words.strip()
+    div.tail = table.tail
+    table.getparent().replace(table, div)
+
+
 def trafilatura_input(raw: str, tree: Any) -> Any:
-    """What trafilatura reads: `_tree_or_raw`, with Office's elements unwrapped and a line
-    break after each block element whose text runs on."""
+    """What trafilatura reads: `_tree_or_raw`, with Office's elements unwrapped, text tables
+    read as paragraphs and a line break after each block element whose text runs on."""
     office = bool(OFFICE_TAG.search(raw))
     glued = bool(_glued_tails(tree))
+    tables = bool(text_tables(tree))
     page = _tree_or_raw(raw, tree)
-    if not office and not glued:
+    if not office and not glued and not tables:
         return page
     if isinstance(page, str):
         page = OFFICE_TAG.sub("", page) if office else page
-        if not glued:
+        if not glued and not tables:
             return page
         from trafilatura.utils import load_html
 
@@ -112,6 +168,7 @@ def trafilatura_input(raw: str, tree: Any) -> Any:
         if office:
             etree.strip_tags(page, *{el.tag for el in page.iter()
                                      if isinstance(el.tag, str) and ":" in el.tag})
+    tables_as_paragraphs(page)
     for el in _glued_tails(page):
         br = etree.Element("br")
         br.tail, el.tail = el.tail, None
