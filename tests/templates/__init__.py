@@ -6,9 +6,9 @@ import importlib
 from types import ModuleType
 
 # One module per family; each has NAME, HELD_OUT, FAMILY and render(article, n), and the
-# fresh and unseen3 to unseen13 held-out sets' modules SET = "fresh" /
+# fresh and unseen3 to unseen14 held-out sets' modules SET = "fresh" /
 # "unseen3" / "unseen4" / "unseen5" / "unseen6" / "unseen7" / "unseen8" / "unseen9" /
-# "unseen10" / "unseen11" / "unseen12" / "unseen13"
+# "unseen10" / "unseen11" / "unseen12" / "unseen13" / "unseen14"
 # (base.set_of: the others' set from HELD_OUT).
 TEMPLATES: tuple[str, ...] = (
     "php_table", "drupal_br", "wp_tagdiv", "wp_jannah", "blogger", "amp", "nextjs",
@@ -77,6 +77,10 @@ UNSEEN13: tuple[str, ...] = (
     "angular_universal_outlet", "wp_divi_magazine", "interview_qa_weekly",
     "poetry_culture_column", "gdocs_published_statement", "linkedin_pulse_article",
 )
+# The unseen14 held-out set (SET = "unseen14"), written after unseen13's rules likewise.
+UNSEEN14: tuple[str, ...] = (
+    "aem_gov_portal", "squarespace_blog", "webflow_outlet", "hubspot_blog", "phpbb_board_news",
+)
 
 
 def template(name: str) -> ModuleType:
@@ -84,7 +88,8 @@ def template(name: str) -> ModuleType:
 
 
 def available() -> list[ModuleType]:
-    """Every template module, in TEMPLATES order, then the unseen3 to unseen13 sets."""
+    """Every template module, in TEMPLATES order, then the unseen3 to unseen14 sets."""
     return [template(name) for name in (*TEMPLATES, *UNSEEN3, *UNSEEN4, *UNSEEN5, *UNSEEN6,
                                         *UNSEEN7, *UNSEEN8, *UNSEEN9,
-                                        *UNSEEN10, *UNSEEN11, *UNSEEN12, *UNSEEN13)]
+                                        *UNSEEN10, *UNSEEN11, *UNSEEN12, *UNSEEN13,
+                                        *UNSEEN14)]
