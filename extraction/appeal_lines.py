@@ -21,6 +21,10 @@ FEEDBACK_OPENERS: tuple[str, ...] = ("هل كان", "هل كانت", "هل وج�
 FEEDBACK_SUBJECTS: tuple[str, ...] = ("المحتوى", "الصفحة", "المقال", "الخبر", "المعلومات",
                                       "المعلومة", "الموضوع")
 THANKS_CUES: tuple[str, ...] = ("ملاحظاتك", "ملاحظاتكم", "تقييمك", "تقييمكم", "رأيك", "رأيكم")
+# The vote's buttons, standing alone, and its tally on Saudi government portals (the Digital
+# Government Authority's pattern): "87% من المستخدمين قالوا نعم من 312 تقييمًا".
+FEEDBACK_BUTTONS: tuple[str, ...] = ("نعم", "لا")
+FEEDBACK_TALLY_CUES: tuple[str, ...] = ("قالوا نعم", "من المستخدمين وجدوا")
 _FEEDBACK_MAX_WORDS = 12
 
 _SUPPORT = fold_all(SUPPORT_WORDS)
@@ -29,6 +33,8 @@ _BUTTONS = fold_all(APPEAL_BUTTONS)
 _OPENERS = tuple(fold(o) for o in FEEDBACK_OPENERS)
 _SUBJECTS = tuple(fold(s) for s in FEEDBACK_SUBJECTS)
 _THANKS = tuple(fold(c) for c in THANKS_CUES)
+_FEEDBACK_BUTTONS = fold_all(FEEDBACK_BUTTONS)
+_TALLY = tuple(fold(c) for c in FEEDBACK_TALLY_CUES)
 _PUNCTUATION = " .،:!؟?"
 
 
@@ -53,11 +59,13 @@ def _imperative_call(words: list[str]) -> bool:
 
 
 def is_appeal(key: str) -> bool:
-    """A donation appeal, its button, a newsletter's call, or a page-feedback question or
-    thanks (`key`: the line folded and stripped)."""
-    if key.strip(_PUNCTUATION) in _BUTTONS:
-        return True
+    """A donation appeal, its button, a newsletter's call, or a page-feedback question, button,
+    tally or thanks (`key`: the line folded and stripped)."""
+    if key.strip(_PUNCTUATION) in _BUTTONS or key.strip() in _FEEDBACK_BUTTONS:
+        return True  # a feedback button bare: "نعم." may be an answer
     words = [w.strip(_PUNCTUATION).removeprefix("و") for w in key.split()]
+    if len(words) <= _FEEDBACK_MAX_WORDS and "%" in key and any(c in key for c in _TALLY):
+        return True
     if words and len(words) <= _APPEAL_MAX_WORDS and _imperative_call(words):
         return True
     if len(words) <= _APPEAL_MAX_WORDS and _OURS.intersection(words) and _SUPPORT.intersection(

@@ -52,6 +52,7 @@ DATELINE_WORDS: tuple[str, ...] = (
     "بتوقيت", "مكة", "المكرمة", "القاهرة", "بيروت", "ت", "غ",
 )
 _DATELINE_MAX_CHARS = 160
+_ZONE_BY_PLACE = "بتوقيت"
 # Every date pattern holds a digit, and folding turns only digits into digits: a line without
 # one is no dateline (the cheap test first).
 _ANY_DIGIT = re.compile(r"\d")
@@ -207,7 +208,10 @@ def dateline(line: str) -> tuple[str | None, str | None] | None:
         return None
     folded = fold_date_text(line)
     words = re.findall(r"[^\W\d_]+:?", folded)
-    unknown = [w for w in words if w.rstrip(":").lower() not in _DATELINE_KEYS]
+    # The place a zone is named by: "بتوقيت السعودية", "بتوقيت القدس".
+    zoned = {i + 1 for i, w in enumerate(words) if w == _ZONE_BY_PLACE}
+    unknown = [w for i, w in enumerate(words)
+               if w.rstrip(":").lower() not in _DATELINE_KEYS and i not in zoned]
     place = len(words) > 1 and words[1] == "في" and unknown[:1] == words[:1]
     if unknown and (len(unknown) > 1 or not (unknown[0].endswith(":") or place)):
         return None

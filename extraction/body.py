@@ -340,9 +340,9 @@ _LEAD_MAX_CHARS = 1000
 def missing_lead(tree: HtmlElement, summary: str | None, paragraphs: list[str],
                  title: str | None = None) -> str | None:
     """The lead when trafilatura left it out: the element whose text the description is
-    (or begins, when the description is cut with "..."), unless that is the headline. A
-    paragraph is read whole, since it may open with a bold dateline ("<strong>بغداد -
-    واع:</strong> أعلنت ...")."""
+    (or begins, when the description is cut with "..."), unless that is the headline or a
+    line that ends without a stop. A paragraph is read whole, since it may open with a bold
+    dateline ("<strong>بغداد - واع:</strong> أعلنت ...")."""
     key = (summary or "").rstrip(".… ").strip()
     if (len(key.split()) < 8 or any(key in p for p in paragraphs)
             or (title and fold_space(title).startswith(key))):
@@ -351,10 +351,16 @@ def missing_lead(tree: HtmlElement, summary: str | None, paragraphs: list[str],
         opening = text_of(el) if el.tag == "p" else fold_space(el.text or "")
         if opening.startswith(key[:20]):
             text = opening if el.tag == "p" else text_of(el)
-            if text.startswith(key) and len(text) <= _LEAD_MAX_CHARS and not any(
-                    text in p for p in paragraphs):
+            if (text.startswith(key) and len(text) <= _LEAD_MAX_CHARS
+                    and text.rstrip().endswith(_SENTENCE_ENDS)
+                    and not any(text in p for p in paragraphs)):
                 return text
     return None
+
+
+# A lead is written in sentences; a teaser or standfirst set under the headline (Webflow's
+# summary field, which also fills the description) often ends without a stop.
+_SENTENCE_ENDS = (".", "!", "؟", "?", "…", "»", '"', "”", ")")
 
 
 # ---------------------------------------------------------------- text embedded as data

@@ -4,7 +4,13 @@ Telegram's web preview of a channel post (`t.me/s/<channel>/<post>`) serves the 
 card (name, counters, description) and the posts around the one named by `<body
 data-post="<channel>/<post>">`; `<title>` and `og:title` are the channel's. The named post's
 message text is the article block, its bold first line the headline, its own `<time
-datetime>` the publication, its hashtag links the tags. Pure: (tree) in, the post out.
+datetime>` the publication, its hashtag links the tags.
+
+A forum topic (phpBB's prosilver and the styles built on it) is the same kind of page: its
+posts are elements of class `post`, each with its text in a `content` element; the first post
+is the story (a member's news item), its subject (`h3`) the headline, its `<time datetime>`
+the publication; replies, profiles and signatures are not the story. Pure: (tree) in, the
+post out.
 """
 
 from __future__ import annotations
@@ -34,12 +40,21 @@ class Post:
     hashtags: tuple[str, ...]
 
 
+_HAS_CONTENT = "contains(concat(' ', normalize-space(@class), ' '), ' content ')"
+_FORUM_POSTS = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' post ')]"
+                          f"[.//*[{_HAS_CONTENT}]]")
+_CONTENT = etree.XPath(f".//*[{_HAS_CONTENT}]")
+_POST_TIME = etree.XPath(".//time[@datetime]")
+# A topic shows its first post and at least one reply.
+_FORUM_MIN_POSTS = 2
+
+
 def named_post(tree: HtmlElement) -> Post | None:
     """The post the page names (see the module doc), or None on any other page."""
     body = tree.find("body")
     name = body.get("data-post") if body is not None else None
     if not name:
-        return None
+        return _first_forum_post(tree)
     message = next(iter(_MESSAGE(tree, post=name)), None)
     text = next(iter(_TEXT(message)), None) if message is not None else None
     if text is None:
@@ -58,3 +73,23 @@ def _headline(text: HtmlElement) -> str | None:
     if bold is None or any(char.isalnum() for char in text.text or ""):
         return None  # no bold, or words before it (an emoji mark may stand there)
     return fold_space(bold.text_content()) or None
+
+
+def _first_forum_post(tree: HtmlElement) -> Post | None:
+    """The first post of a forum topic: posts of class `post` (none inside another), each with
+    one `content` element."""
+    found = _FORUM_POSTS(tree)
+    if len(found) < _FORUM_MIN_POSTS:
+        return None
+    posts = [post for post in found
+             if not any(other is not post and post in other.iterdescendants() for other in found)]
+    if len(posts) < _FORUM_MIN_POSTS:
+        return None
+    texts = [_CONTENT(post) for post in posts]
+    if any(len(found) != 1 for found in texts):
+        return None
+    first = posts[0]
+    subject = first.find(".//h3")
+    time = next(iter(_POST_TIME(first)), None)
+    return Post(texts[0][0], fold_space(subject.text_content()) or None if subject is not None
+                else None, time.get("datetime") if time is not None else None, ())
