@@ -131,7 +131,8 @@ class ArabicPage:
     @cached_property
     def post(self) -> Post | None:
         """The one post a page of a post stream names (extraction/post_stream.py)."""
-        return named_post(self.tree) if not self.BODY else None
+        return (named_post(self.tree, self.doc.attribute_values("class")[1])
+                if not self.BODY else None)
 
     @cached_property
     def title(self) -> str | None:

@@ -15,6 +15,7 @@ post out.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lxml import etree
@@ -49,11 +50,15 @@ _POST_TIME = etree.XPath(".//time[@datetime]")
 _FORUM_MIN_POSTS = 2
 
 
-def named_post(tree: HtmlElement) -> Post | None:
-    """The post the page names (see the module doc), or None on any other page."""
+def named_post(tree: HtmlElement, classes: Iterable[str] | None = None) -> Post | None:
+    """The post the page names (see the module doc), or None on any other page. `classes`,
+    the page's distinct class values if the caller has them, spare a page whose classes name
+    no post and no content the walk for a forum topic."""
     body = tree.find("body")
     name = body.get("data-post") if body is not None else None
     if not name:
+        if classes is not None and not _names_posts(classes):
+            return None
         return _first_forum_post(tree)
     message = next(iter(_MESSAGE(tree, post=name)), None)
     text = next(iter(_TEXT(message)), None) if message is not None else None
@@ -73,6 +78,11 @@ def _headline(text: HtmlElement) -> str | None:
     if bold is None or any(char.isalnum() for char in text.text or ""):
         return None  # no bold, or words before it (an emoji mark may stand there)
     return fold_space(bold.text_content()) or None
+
+
+def _names_posts(classes: Iterable[str]) -> bool:
+    tokens = {token for value in classes for token in value.split()}
+    return "post" in tokens and "content" in tokens
 
 
 def _first_forum_post(tree: HtmlElement) -> Post | None:

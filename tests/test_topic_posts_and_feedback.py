@@ -59,6 +59,15 @@ def test_a_forum_topics_first_post_is_the_story() -> None:
     assert article.published.startswith("2024-11-18T00:40")  # the shown Riyadh time
 
 
+def test_the_pages_class_names_spare_the_walk() -> None:
+    tree = lxml_html.document_fromstring(_topic(*REPLIES))
+    classes = {el.get("class") for el in tree.iter() if el.get("class")}
+    assert named_post(tree, classes) is not None
+    # Classes that name no post (or no content) mean no topic, without a walk of the tree.
+    assert named_post(tree, {c for c in classes if "post" not in c.split()}) is None
+    assert named_post(tree, {c for c in classes if c != "content"}) is None
+
+
 def test_a_page_of_one_post_or_of_unlike_posts_is_no_topic() -> None:
     tree = lxml_html.document_fromstring(_topic())
     assert named_post(tree) is None  # no reply: nothing says the posts are a topic's
