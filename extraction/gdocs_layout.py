@@ -76,11 +76,12 @@ def semantic_html(tree: HtmlElement, metas: dict[str, str]) -> str | None:
              *(_header_line(text) for _kind, text, _el in header if _kind != "img"),
              "</header>"]
     previous = ""
-    for kind, text, _el in blocks[first:last + 1]:
+    for kind, text, el in blocks[first:last + 1]:
         if kind == "img":
-            parts.append("<figure></figure>")
+            parts.append(f"<figure>{_image(el)}</figure>")
         elif previous == "img" and len(text.split()) <= _CAPTION_MAX_WORDS:
-            parts[-1] = f"<figure><figcaption>{escape(text)}</figcaption></figure>"
+            parts[-1] = parts[-1].replace("</figure>", f"<figcaption>{escape(text)}</figcaption>"
+                                                       "</figure>")
             kind = "caption"
         else:
             parts.append(_element(kind, text))
@@ -103,6 +104,12 @@ def _block(el: HtmlElement) -> tuple[str, str, HtmlElement] | None:
     if not text:
         return ("img", "", el) if el.find(".//img") is not None else None
     return (el.tag if el.tag in _HEADINGS else "p", text, el)
+
+
+def _image(el: HtmlElement) -> str:
+    img = el.find(".//img")
+    src = img.get("src") if img is not None else None
+    return f'<img src="{escape(src)}">' if src else ""
 
 
 def _header_line(text: str) -> str:

@@ -182,6 +182,10 @@ def test_a_published_google_doc_is_read_as_its_document() -> None:
     assert article.body.split("\n\n") == [
         STORY[0], "ويتضمن البرنامج ثلاثة محاور رئيسية:", "- تركيب شبكات الري بالتنقيط",
         "- استخدام مجسات رطوبة التربة", STORY[1], STORY[2]]
+    # The photo stays, with the short line under it as its caption.
+    figure = parse("https://x.example/pub", _doc(CONTENT).decode()).tree.find(".//figure")
+    assert figure.find("img").get("src") == "https://lh7-us.googleusercontent.com/docs/a.png"
+    assert figure.findtext("figcaption").startswith("عضوات في الجمعية التعاونية")
     # The document's "Title" style names the headline too.
     titled = CONTENT.replace(f'<h1 class="c10" id="h.x1"><span>{DOC_TITLE}</span></h1>',
                              _p(DOC_TITLE, "c11 title"))
