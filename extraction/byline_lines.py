@@ -84,7 +84,8 @@ def signoff_author(line: str) -> str | None:
 # WordPress's "admin". No writer.
 ACCOUNT_NAMES: frozenset[str] = frozenset({
     "super user", "superuser", "admin", "administrator", "site admin", "site administrator",
-    "webmaster", "root", "guest", "مدير الموقع", "المدير"})
+    "webmaster", "root", "guest", "مدير الموقع", "المدير", "إدارة المنتدى", "إدارة الموقع",
+    "الإدارة"})
 # A login handle ("tariq_alharbi", "nawaf.dev"): the poster's account, not a writer's name.
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]+\d+")
 

@@ -172,6 +172,9 @@ class ArabicPage:
                      _ld_author(self.doc.ld)):
             if name:
                 yield name
+        if self.post and self.post.author:
+            yield self.post.author  # the poster: no byline element elsewhere names the writer
+            return
         if name := self.byline():
             yield name
 

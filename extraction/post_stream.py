@@ -9,8 +9,8 @@ datetime>` the publication, its hashtag links the tags.
 A forum topic (phpBB's prosilver and the styles built on it) is the same kind of page: its
 posts are elements of class `post`, each with its text in a `content` element; the first post
 is the story (a member's news item), its subject (`h3`) the headline, its `<time datetime>`
-the publication; replies, profiles and signatures are not the story. Pure: (tree) in, the
-post out.
+the publication, its poster's user name the author; replies, profiles and signatures are not
+the story. Pure: (tree) in, the post out.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ class Post:
     headline: str | None
     published: str | None
     hashtags: tuple[str, ...]
+    author: str | None = None  # a forum post's poster
 
 
 _HAS_CONTENT = "contains(concat(' ', normalize-space(@class), ' '), ' content ')"
@@ -46,6 +47,8 @@ _FORUM_POSTS = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' 
                           f"[.//*[{_HAS_CONTENT}]]")
 _CONTENT = etree.XPath(f".//*[{_HAS_CONTENT}]")
 _POST_TIME = etree.XPath(".//time[@datetime]")
+# phpBB's "username" / "username-coloured" link of the post's poster.
+_POSTER = etree.XPath(".//*[starts-with(@class, 'username')]")
 # A topic shows its first post and at least one reply.
 _FORUM_MIN_POSTS = 2
 
@@ -101,5 +104,7 @@ def _first_forum_post(tree: HtmlElement) -> Post | None:
     first = posts[0]
     subject = first.find(".//h3")
     time = next(iter(_POST_TIME(first)), None)
+    poster = next(iter(_POSTER(first)), None)
     return Post(texts[0][0], fold_space(subject.text_content()) or None if subject is not None
-                else None, time.get("datetime") if time is not None else None, ())
+                else None, time.get("datetime") if time is not None else None, (),
+                fold_space(poster.text_content()) or None if poster is not None else None)

@@ -57,6 +57,18 @@ def test_a_forum_topics_first_post_is_the_story() -> None:
     assert article.title == TOPIC
     assert article.body.split("\n\n") == list(STORY)
     assert article.published.startswith("2024-11-18T00:40")  # the shown Riyadh time
+    assert article.author == "عضو1"  # the first post's poster, not a reply's or a moderator's
+
+
+def test_a_topic_posted_by_the_boards_account_names_no_writer() -> None:
+    page = _topic(*REPLIES).decode()
+    for link in ("<a class='username'>عضو1</a>", '<a class="username">عضو1</a>'):
+        page = page.replace(link, "<a class='username-coloured'>إدارة المنتدى</a>")
+    moderators = "<p><strong>المشرفون:</strong> <a class='username-coloured'>ناصر الملحم</a></p>"
+    page = page.replace("<div id='page-body'>", f"<div id='page-body'>{moderators}")
+    article = extract(get_site("generic"), "https://forum.example/viewtopic.php?t=9",
+                      page.encode())
+    assert article.author is None
 
 
 def test_the_pages_class_names_spare_the_walk() -> None:
