@@ -72,10 +72,10 @@ class Worker:
             current = _text(self.client.get(keys.current(self.spider)))
             self._forget_dead(current, now)
             if current is None or self._crawl_done():
-                self._start_crawl(spider)
+                self._start_crawl(spider, now)
             else:
                 self.crawl_id = current
-            self.client.zadd(keys.workers(self.spider), {self.id: now})
+                self.client.zadd(keys.workers(self.spider), {self.id: now})
 
     def _forget_dead(self, crawl_id: str | None, now: float) -> None:
         """Drop workers whose heartbeat stopped (killed) and mark their crawl as incomplete:
@@ -91,7 +91,7 @@ class Worker:
         live = set(self.client.zrange(keys.workers(self.spider), 0, -1))
         return not (live - self.client.smembers(keys.idle(self.spider)))
 
-    def _start_crawl(self, spider: Spider) -> None:
+    def _start_crawl(self, spider: Spider, now: float) -> None:
         self.crawl_id = str(self.client.incr(keys.crawl_seq(self.spider)))
         self.seeder = True
         from crawler.pipelines import run_thresholds
@@ -116,6 +116,9 @@ class Worker:
             "settings": json.dumps(settings, ensure_ascii=False),
             "thresholds": json.dumps(limits, ensure_ascii=False)})
         pipe.sadd(keys.CRAWLS, keys.crawl_member(self.spider, self.crawl_id))
+        # In the same transaction: an ingest polling between two steps would find the crawl
+        # current with no live worker and end it as crashed.
+        pipe.zadd(keys.workers(self.spider), {self.id: now})
         pipe.execute()
 
     def pending(self) -> Iterator[tuple[str, str]]:

@@ -17,21 +17,26 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from scrapy import Spider
 
+from archive import redis_keys as keys
 from archive.db import open_archive
-from archive.ingest import Ingest
+from archive.ingest import Ingest, crawl_over
 from crawler.distributed import item_message
 from crawler.items import CrawledArticle, PageOutcome
+from crawler.workers import Worker
 from extraction import extract
 from extraction.sites import get_site
 from tests.crawls import assert_complete, query
 from tests.crawls import wait_for as _wait_for
+from tests.project import project_crawler
 from tests.replica import ReplicaServer
 from tests.replica.content import SITEMAP
 from tests.replica.site import Route
@@ -413,3 +418,45 @@ def test_ingest_acknowledges_a_written_batch_without_writing_it_again(client, tm
     assert not client.exists("archive:items:processing")
     assert client.hget("archive:waiting", "https://arabic.rt.com/news/1599001-x/") is not None
     assert client.hget("archive:known:rtarabic", "1531000") is not None
+
+
+class _Watched:
+    """A Redis client that runs `look` after each command, and after each pipeline's execute:
+    what another process polling Redis could see between this client's steps."""
+
+    def __init__(self, real: Any, look: Callable[[], None]) -> None:
+        self.real, self.look = real, look
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self.real, name)
+        if not callable(attr) or name == "lock":
+            return attr
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            result = attr(*args, **kwargs)
+            if name == "pipeline":
+                return _Watched(result, self.look)
+            self.look()
+            return result
+        return call
+
+
+def test_a_crawl_never_shows_as_running_without_a_live_worker(client) -> None:
+    """The ingest polls at any moment: between the Redis steps of a worker starting a crawl
+    it must never find the crawl current and no worker alive, which it would end as
+    `crashed` (an ingest polling in that gap ended a healthy crawl so under load)."""
+    seen: list[str | None] = []
+
+    def look() -> None:
+        current = client.get(keys.current("rtarabic"))
+        info = current and client.hgetall(keys.crawl("rtarabic", current.decode()))
+        if info:
+            info = {k.decode(): v.decode() for k, v in info.items()}
+            seen.append(crawl_over(client, "rtarabic", current.decode(), info, time.time()))
+
+    crawler = project_crawler(Spider, {"DISTRIBUTED_HEARTBEAT": 0.5,
+                                       "DISTRIBUTED_WORKER_TIMEOUT": 3})
+    worker = Worker(crawler, _Watched(client, look))
+    worker.join(Spider(name="rtarabic"))
+    assert worker.seeder and worker.crawl_id == "1"
+    assert seen and set(seen) == {None}, seen
