@@ -21,7 +21,7 @@ from html import escape
 from lxml.html import HtmlElement
 
 from extraction.arabic_dates import split_visible_dates
-from extraction.selectors import text_of
+from extraction.selectors import row_text, text_of
 
 SITE_NAME = "Google Docs"
 # A paragraph of text, not a heading, date line or signature: at least this many words.
@@ -98,7 +98,7 @@ def _block(el: HtmlElement) -> tuple[str, str, HtmlElement] | None:
         items = [text_of(li) for li in el.iter("li")]
         return (el.tag, "\n".join(i for i in items if i), el) if any(items) else None
     if el.tag == "table":
-        rows = [" ".join(text_of(td) for td in tr.iter("td")).strip() for tr in el.iter("tr")]
+        rows = [row_text(tr) for tr in el.iter("tr")]
         return ("table", "\n".join(r for r in rows if r), el) if any(rows) else None
     text = text_of(el)
     if not text:

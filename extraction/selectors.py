@@ -40,6 +40,11 @@ def text_of(el: HtmlElement) -> str:
     return fold_space("".join(parts))
 
 
+def row_text(tr: HtmlElement) -> str:
+    """A table row's visible text: its cells' texts, joined by a space."""
+    return " ".join(text for cell in tr if cell.tag in ("td", "th") and (text := text_of(cell)))
+
+
 # Elements a browser lays out as blocks, rows or cells: their edges separate words even when
 # the markup has no space there (`<td>2024</td><td>12 ألف</td>`, `<div>..</div>تابع`).
 BLOCK_TAGS: frozenset[str] = frozenset({

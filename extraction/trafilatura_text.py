@@ -10,6 +10,7 @@ from typing import Any
 from lxml import etree
 
 from extraction.document import Document, close_title
+from extraction.selectors import row_text
 
 # The options trafilatura runs with; the evaluation runs trafilatura alone with the same ones.
 TRAFILATURA_OPTIONS: dict[str, Any] = {
@@ -138,9 +139,8 @@ def tables_as_paragraphs(root: Any) -> None:
 def _as_paragraphs(table: Any) -> None:
     div = etree.Element("div")
     for row in table.iter("tr"):
-        words = " ".join(" ".join(cell.text_content().split()) for cell in row.findall("td"))
-        if words.strip():
-            etree.SubElement(div, "p").text = words.strip()
+        if words := row_text(row):
+            etree.SubElement(div, "p").text = words
     div.tail = table.tail
     table.getparent().replace(table, div)
 
