@@ -12,9 +12,10 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from extraction import evaluate_sets
 from extraction.evaluate import load_cases
-from extraction.evaluate_sets import SETS, format_templates, in_set, template_summary
-from tests.templates import available
+from extraction.evaluate_sets import SETS, TEMPLATE_SETS, format_templates, in_set
+from tests.templates import UNSEEN, available
 from tests.templates.base import read_articles, set_of
 from tests.templates.write import files
 
@@ -29,59 +30,27 @@ def test_committed_fixtures_are_what_the_templates_write() -> None:
 
 
 FRESH = [m for m in MODULES if set_of(m) == "fresh"]
-UNSEEN3 = [m for m in MODULES if set_of(m) == "unseen3"]
-UNSEEN4 = [m for m in MODULES if set_of(m) == "unseen4"]
-UNSEEN5 = [m for m in MODULES if set_of(m) == "unseen5"]
-UNSEEN6 = [m for m in MODULES if set_of(m) == "unseen6"]
-UNSEEN7 = [m for m in MODULES if set_of(m) == "unseen7"]
-UNSEEN8 = [m for m in MODULES if set_of(m) == "unseen8"]
-UNSEEN9 = [m for m in MODULES if set_of(m) == "unseen9"]
-UNSEEN10 = [m for m in MODULES if set_of(m) == "unseen10"]
-UNSEEN11 = [m for m in MODULES if set_of(m) == "unseen11"]
-UNSEEN12 = [m for m in MODULES if set_of(m) == "unseen12"]
-UNSEEN13 = [m for m in MODULES if set_of(m) == "unseen13"]
-UNSEEN14 = [m for m in MODULES if set_of(m) == "unseen14"]
+UNSEEN_SETS = {which: [m for m in MODULES if set_of(m) == which]
+               for which in evaluate_sets.UNSEEN_SETS}
+UNSEEN_MODULES = [m for modules in UNSEEN_SETS.values() for m in modules]
 
 
 def test_families_by_set_three_articles_each() -> None:
-    """Twelve families written first (four held out), then the fresh and unseen3 to unseen14
-    held-out sets."""
+    """Twelve families written first (four held out), then the fresh held-out set and the
+    UNSEEN sets, each module's SET agreeing with the registry that lists it."""
     by_set = {which: sorted(m.NAME for m in MODULES if set_of(m) == which)
-              for which in ("dev", "heldout", "fresh", "unseen3", "unseen4", "unseen5",
-                            "unseen6", "unseen7", "unseen8", "unseen9",
-                            "unseen10", "unseen11", "unseen12", "unseen13", "unseen14")}
+              for which in TEMPLATE_SETS}
     assert by_set["heldout"] == ["jsonld_only", "php_table", "video", "wp_jannah"]
     assert len(by_set["dev"]) == 8 and len(MODULES) == sum(map(len, by_set.values()))
     assert {"dz_wordpress", "ma_portal", "gulf_hijri", "joomla", "aspnet", "aggregator",
             "iraqi_kurdish"} <= set(by_set["fresh"])
-    assert by_set["unseen3"] == ["arc_fusion", "drupal7_panels", "sa_laravel", "tn_spip",
-                                 "wafa_agency", "ye_static"]
-    assert by_set["unseen4"] == ["bitrix_gov", "eg_amp_google", "iq_newsticker", "medium_blog",
-                                 "typo3_university", "wp_newspaper_elementor"]
-    assert by_set["unseen5"] == ["eg_youm_mobile", "lb_nextjs_app", "ly_facebook_embed",
-                                 "om_gov_agency", "ps_maan_old", "sd_wordpress_newspaper"]
-    assert by_set["unseen6"] == ["bh_sharepoint_ministry", "eg_sports_match", "jo_wp_smartmag",
-                                 "kw_dotnet_daily", "mr_bilingual_portal", "qa_nuxt"]
-    assert by_set["unseen7"] == ["fin_markets_news", "hugo_static_outlet", "lb_tv_channel",
-                                 "sa_liferay_portal", "substack_newsletter", "wagtail_thinktank"]
-    assert by_set["unseen8"] == ["ae_drupal10_olivero", "amp_web_story", "kw_parliament_news",
-                                 "tg_channel_preview", "wix_blog_outlet", "wp_gutenberg_blocks",
-                                 "ye_blogger_contempo"]
-    assert by_set["unseen9"] == ["ar_wikinews_mediawiki", "gatsby_outlet", "jnews_infinite_next",
-                                 "mailchimp_campaign_archive", "press_release_wire",
-                                 "sy_state_agency", "word_html_ministry"]
-    assert by_set["unseen10"] == ["kuna_agency_aspx", "notion_public_page", "pdf2html_gazette"]
-    assert by_set["unseen11"] == ["fb_instant_article", "ma_wp_moroccan", "print_version_page",
-                                  "sitecore_outlet", "telegraph_article", "vbulletin_news_repost"]
-    assert by_set["unseen12"] == ["discourse_news_topic", "dnn_municipality", "joomla_k2_iraq"]
-    assert by_set["unseen13"] == ["angular_universal_outlet", "gdocs_published_statement",
-                                  "interview_qa_weekly", "linkedin_pulse_article",
-                                  "poetry_culture_column", "wp_divi_magazine"]
-    assert by_set["unseen14"] == ["aem_gov_portal", "hubspot_blog", "phpbb_board_news",
-                                  "squarespace_blog", "webflow_outlet"]
-    assert all(m.HELD_OUT for m in FRESH + UNSEEN3 + UNSEEN4 + UNSEEN5 + UNSEEN6 + UNSEEN7
-               + UNSEEN8 + UNSEEN9 + UNSEEN10 + UNSEEN11 + UNSEEN12 + UNSEEN13
-               + UNSEEN14)
+    assert list(UNSEEN) == list(evaluate_sets.UNSEEN_SETS)
+    for which, names in UNSEEN.items():
+        assert by_set[which] == sorted(names) and len(names) >= 3, which
+    assert by_set["unseen15"] == ["apollo_state_outlet", "jekyll_pages_blog",
+                                  "newsstudio_agency", "oracle_adf_portal",
+                                  "rossiya_segodnya_agency", "xenforo2_thread"]
+    assert all(m.HELD_OUT for m in FRESH + UNSEEN_MODULES)
     assert all(len(read_articles(m.NAME)) == 3 for m in MODULES)
 
 
@@ -128,13 +97,7 @@ def test_template_cases_load_with_their_set() -> None:
     truths = {c.name: json.loads(c.html.with_name(f"{c.name.rsplit('/', 1)[1]}.truth.json")
                                  .read_text(encoding="utf-8")) for c in cases}
     for case in cases:
-        assert case.template_set == truths[case.name]["set"] in ("dev", "heldout", "fresh",
-                                                                  "unseen3", "unseen4", "unseen5",
-                                                                  "unseen6", "unseen7",
-                                                                  "unseen8", "unseen9",
-                                                                  "unseen10", "unseen11",
-                                                                  "unseen12", "unseen13",
-                                                                  "unseen14")
+        assert case.template_set == truths[case.name]["set"] in TEMPLATE_SETS
         assert case.held_out == (case.template_set != "dev")
 
 
@@ -146,7 +109,7 @@ def test_per_template_summary() -> None:
             {"name": "templates/c/1", "held_out": True, "set": "fresh", "ours": row,
              "trafilatura": None},
             {"name": "rtarabic/x", "ours": row}]
-    entries = {e["template"]: e for e in template_summary(rows)}
+    entries = {e["template"]: e for e in evaluate_sets.template_summary(rows)}
     assert set(entries) == {"a", "b", "c", "dev templates", "heldout templates",
                             "fresh templates"}
     assert entries["a"]["worst_gap"] == 0.5 and entries["a"]["trafilatura"]["boilerplate"] == 1
@@ -160,28 +123,14 @@ def test_sets_partition_the_rows() -> None:
     rows = [{"name": "rtarabic/x"}, {"name": "templates/a/1", "held_out": False},
             {"name": "templates/b/1", "held_out": True},
             {"name": "templates/c/1", "held_out": True, "set": "fresh"},
-            {"name": "templates/d/1", "held_out": True, "set": "unseen3"},
-            {"name": "templates/e/1", "held_out": True, "set": "unseen4"},
-            {"name": "templates/f/1", "held_out": True, "set": "unseen5"},
-            {"name": "templates/g/1", "held_out": True, "set": "unseen6"},
-            {"name": "templates/h/1", "held_out": True, "set": "unseen7"},
-            {"name": "templates/i/1", "held_out": True, "set": "unseen8"},
-            {"name": "templates/j/1", "held_out": True, "set": "unseen9"},
-            {"name": "templates/k/1", "held_out": True, "set": "unseen10"},
-            {"name": "templates/l/1", "held_out": True, "set": "unseen11"},
-            {"name": "templates/m/1", "held_out": True, "set": "unseen12"},
-            {"name": "templates/n/1", "held_out": True, "set": "unseen13"},
-            {"name": "templates/o/1", "held_out": True, "set": "unseen14"}]
+            *({"name": f"templates/{which}/1", "held_out": True, "set": which}
+              for which in evaluate_sets.UNSEEN_SETS)]
     chosen = {which: [r["name"] for r in rows if in_set(r, which)] for which in SETS}
     assert chosen == {"dev": ["rtarabic/x", "templates/a/1"], "heldout": ["templates/b/1"],
-                      "fresh": ["templates/c/1"], "unseen3": ["templates/d/1"],
-                      "unseen4": ["templates/e/1"], "unseen5": ["templates/f/1"],
-                      "unseen6": ["templates/g/1"], "unseen7": ["templates/h/1"],
-                      "unseen8": ["templates/i/1"], "unseen9": ["templates/j/1"],
-                      "unseen10": ["templates/k/1"], "unseen11": ["templates/l/1"],
-                      "unseen12": ["templates/m/1"], "unseen13": ["templates/n/1"],
-                      "unseen14": ["templates/o/1"],
+                      "fresh": ["templates/c/1"],
+                      **{which: [f"templates/{which}/1"] for which in evaluate_sets.UNSEEN_SETS},
                       "all": [r["name"] for r in rows]}
+    assert "unseen3" in chosen and "unseen15" in chosen
 
 
 def _page(name: str, n: int) -> tuple[str, dict]:
@@ -217,18 +166,8 @@ def test_fresh_dates_are_as_the_sites_print_them() -> None:
     assert "منذ ساعتين" in truth["must_not_contain"]
 
 
-UNSEEN_SETS = {"unseen3": UNSEEN3, "unseen4": UNSEEN4, "unseen5": UNSEEN5, "unseen6": UNSEEN6,
-               "unseen7": UNSEEN7, "unseen8": UNSEEN8,
-               "unseen9": UNSEEN9, "unseen10": UNSEEN10, "unseen11": UNSEEN11,
-               "unseen12": UNSEEN12, "unseen13": UNSEEN13, "unseen14": UNSEEN14}
-
-
-@pytest.mark.parametrize(("name", "longest"), [("unseen4", 200), ("unseen5", 220),
-                                               ("unseen6", 220), ("unseen7", 220),
-                                               ("unseen8", 220), ("unseen9", 220),
-                                               ("unseen10", 220), ("unseen11", 220),
-                                               ("unseen12", 220), ("unseen13", 220),
-                                               ("unseen14", 220)])
+@pytest.mark.parametrize(("name", "longest"), [(which, 200 if which == "unseen4" else 220)
+                                               for which in evaluate_sets.UNSEEN_SETS[1:]])
 def test_later_unseen_sets_are_new_stories_of_varied_length(name: str, longest: int) -> None:
     older = {a.headline for m in MODULES if set_of(m) != name for a in read_articles(m.NAME)}
     lengths = []
@@ -240,10 +179,7 @@ def test_later_unseen_sets_are_new_stories_of_varied_length(name: str, longest: 
     assert min(lengths) <= 130 and max(lengths) >= longest
 
 
-@pytest.mark.parametrize("module", [*UNSEEN3, *UNSEEN4, *UNSEEN5, *UNSEEN6, *UNSEEN7, *UNSEEN8,
-                                    *UNSEEN9, *UNSEEN10, *UNSEEN11,
-                                    *UNSEEN12, *UNSEEN13, *UNSEEN14],
-                         ids=lambda m: m.NAME)
+@pytest.mark.parametrize("module", UNSEEN_MODULES, ids=lambda m: m.NAME)
 def test_unseen_pages_show_their_date_and_are_marked_with_their_set(module) -> None:
     for n in (1, 2, 3):
         html, truth = _page(module.NAME, n)
@@ -254,7 +190,7 @@ def test_unseen_pages_show_their_date_and_are_marked_with_their_set(module) -> N
 
 def test_unseen3_set_is_new_stories_with_a_short_one_per_family() -> None:
     older = {a.headline for m in MODULES if set_of(m) != "unseen3" for a in read_articles(m.NAME)}
-    for module in UNSEEN3:
+    for module in UNSEEN_SETS["unseen3"]:
         articles = read_articles(module.NAME)
         assert not older & {a.headline for a in articles}, module.NAME
         assert all(4 <= 1 + len(a.paragraphs) <= 9 for a in articles), module.NAME
