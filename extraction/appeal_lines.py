@@ -94,3 +94,18 @@ def is_reader_question(line: str) -> bool:
     if len(key.split()) > _READER_QUESTION_MAX_WORDS or not key.startswith(_READER_OPENERS):
         return False
     return key.rstrip(" .!").endswith(("؟", "?")) or "تعليق" in key
+
+
+# A poster's sign-off under a reposted story ("ودمتم سالمين", "تحياتي للجميع"): greetings a
+# member writes, never a story's words.
+POSTER_CLOSINGS: tuple[str, ...] = (
+    "ودمتم سالمين", "ودمتم بخير", "ودمتم بود", "دمتم بخير", "دمتم سالمين", "تحياتي",
+    "مع تحياتي", "والسلام عليكم", "والله الموفق", "ولكم جزيل الشكر")
+_CLOSING_MAX_WORDS = 20
+_CLOSINGS = tuple(fold(c) for c in POSTER_CLOSINGS)
+
+
+def is_poster_closing(line: str) -> bool:
+    """A short line holding a poster's sign-off (POSTER_CLOSINGS)."""
+    key = fold(line.strip())
+    return len(key.split()) <= _CLOSING_MAX_WORDS and any(c in key for c in _CLOSINGS)

@@ -16,8 +16,8 @@ from urllib.parse import unquote, urlsplit
 from extraction.date_text import fold_date_text, to_ascii_digits
 from extraction.hijri_dates import HIJRI_MONTHS, HIJRI_SUFFIXES, hijri_day
 
-__all__ = ["MONTHS", "dateline", "parse_visible_date", "split_visible_dates", "to_ascii_digits",
-           "url_date"]
+__all__ = ["MONTHS", "dateline", "is_day_month_line", "parse_visible_date", "split_visible_dates",
+           "to_ascii_digits", "url_date"]
 
 # Month names as Egypt and the Gulf write them (Latin names, Egypt's يونيه / يوليه), as the
 # Levant and Iraq write them (Syriac names, two-word ones with or without ال), as Algeria and
@@ -217,6 +217,20 @@ def dateline(line: str) -> tuple[str | None, str | None] | None:
         return None
     found = split_visible_dates(line)
     return None if found == (None, None) else found
+
+
+# A day and a month, no year ("24 أغسطس, 07:05 GMT", a related card's stamp).
+_DAY_MONTH = re.compile(rf"(?<!\d)\d{{1,2}}\s+{_MONTH}{_WORD_END}")
+
+
+def is_day_month_line(line: str) -> bool:
+    """A short line of a day and month without the year, and nothing else but weekday, time
+    and zone words: no date can be read from it, and it is no text either."""
+    if len(line) > _DATELINE_MAX_CHARS or not _ANY_DIGIT.search(line):
+        return False
+    folded = fold_date_text(line)
+    return (all(w.lower() in _DATELINE_KEYS for w in re.findall(r"[^\W\d_]+", folded))
+            and _DAY_MONTH.search(folded) is not None)
 
 
 def url_date(url: str) -> str | None:

@@ -3,9 +3,7 @@ else the text embedded as data (JSON-LD, __NEXT_DATA__). Each step returns what 
 
 from __future__ import annotations
 
-import copy
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
@@ -27,9 +25,11 @@ from extraction.byline_markup import byline_texts
 from extraction.document import Document
 from extraction.embedded import embedded_paragraphs
 from extraction.language import detect_language
+from extraction.leads import missing_lead
 from extraction.links import absolute, caption_texts
-from extraction.selectors import first, select, text_of
+from extraction.selectors import text_of
 from extraction.social_embeds import with_embedded_posts, without_short_link
+from extraction.subheadings import with_subheadings
 from extraction.textnorm import fold_space
 from extraction.trafilatura_text import trafilatura_text
 
@@ -170,55 +170,6 @@ def _above(every: list[str], kept: list[str]) -> list[str]:
     return cut[-_ABOVE_HEADLINE_LINES:]
 
 
-# ---------------------------------------------------------------- the site's article block
-
-_BLOCKS: frozenset[str] = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"})
-
-
-def block_text(doc: Document, container: HtmlElement, title: str | None,
-               intro: Sequence[str], drop: Sequence[str]) -> Text:
-    """The article block's paragraphs, its `drop` elements left out (on a copy: the
-    document's tree stays as parsed)."""
-    lines: list[str] = []
-    intro_el = first(doc.tree, intro)
-    block = copy.deepcopy(container)
-    for el in select(block, drop):
-        if el is not block and el.getparent() is not None:
-            el.drop_tree()
-    lines.extend(_block_texts(block) or _br_lines(block))
-    if intro_el is not None and not any(a is container for a in intro_el.iterancestors()):
-        lead = text_of(intro_el)
-        if not _extended_in(lead, lines):
-            lines.insert(0, lead)
-    paragraphs, source = clean_paragraphs(lines, title)
-    language = detect_language("\n\n".join(paragraphs)) if paragraphs else NO_LANGUAGE
-    return Text(paragraphs, source, language, dateline=top_dateline(lines),
-                byline=top_byline(lines))
-
-
-def _extended_in(lead: str, lines: list[str]) -> bool:
-    """Whether the block's first text line is a longer version of the lead shown above it
-    (then the lead is in the body once, as that line)."""
-    first_line = next((line for line in lines if line), "")
-    key = fold_space(lead).rstrip(".… ")
-    return bool(key) and len(first_line) > len(key) and fold_space(first_line).startswith(key)
-
-
-def _block_texts(container: HtmlElement) -> list[str]:
-    """Texts of the block elements of `container`, outermost blocks only, in order."""
-    texts: list[str] = []
-    stack = list(reversed(container))
-    while stack:
-        el = stack.pop()
-        if not isinstance(el.tag, str):
-            continue
-        if el.tag in _BLOCKS:
-            texts.append(text_of(el))
-        else:
-            stack.extend(reversed(el))
-    return texts
-
-
 def _unmarked(line: str) -> str:
     """The line without the emoji or symbol marks it opens with ("🔴 <headline>") and
     without the "- " trafilatura writes before a list item ("- 1245 مشاهدة")."""
@@ -233,15 +184,6 @@ _MARKS = frozenset({"So", "Sk", "Mn", "Cf"})  # symbols, emoji variation selecto
 LIST_ITEM_MARK = "- "
 
 
-def _br_lines(block: HtmlElement) -> list[str]:
-    """A block without block elements (text and inline markup, lines parted by <br>): its
-    lines. Changes `block` (a copy)."""
-    for br in block.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    return [line for line in (fold_space(part) for part in block.text_content().split("\n"))
-            if line]
-
-
 # ---------------------------------------------------------------- trafilatura + Arabic rules
 
 def generic_text(doc: Document, title: str | None, summary: str | None,
@@ -253,7 +195,7 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     language = detect_language(text) if text.strip() else NO_LANGUAGE
     if language[0] != "ar":
         return Text([line for line in text.split("\n") if line.strip()], language=language)
-    every = [fold_space(line) for line in text.split("\n")]
+    every = with_subheadings([fold_space(line) for line in text.split("\n")], doc.tree)
     lines = after_headline(every, title)
     links, titles, block_tags = arabic_block_links(doc, known_urls)
     titles |= {fold(c) for c in caption_texts(doc)}
@@ -332,35 +274,6 @@ def arabic_block_links(doc: Document, known_urls: set[str]
             seen.add(target)
             links.append({"url": target, "title": title, "kind": kind})
     return links, titles, list(dict.fromkeys(t for t in tags if t))
-
-
-_LEAD_MAX_CHARS = 1000
-
-
-def missing_lead(tree: HtmlElement, summary: str | None, paragraphs: list[str],
-                 title: str | None = None) -> str | None:
-    """The lead when trafilatura left it out: the element whose text the description is
-    (or begins, when the description is cut with "..."), unless that is the headline or a
-    line that ends without a stop. A paragraph is read whole, since it may open with a bold
-    dateline ("<strong>بغداد - واع:</strong> أعلنت ...")."""
-    key = (summary or "").rstrip(".… ").strip()
-    if (len(key.split()) < 8 or any(key in p for p in paragraphs)
-            or (title and fold_space(title).startswith(key))):
-        return None
-    for el in tree.iter("p", "div", "h2"):
-        opening = text_of(el) if el.tag == "p" else fold_space(el.text or "")
-        if opening.startswith(key[:20]):
-            text = opening if el.tag == "p" else text_of(el)
-            if (text.startswith(key) and len(text) <= _LEAD_MAX_CHARS
-                    and text.rstrip().endswith(_SENTENCE_ENDS)
-                    and not any(text in p for p in paragraphs)):
-                return text
-    return None
-
-
-# A lead is written in sentences; a teaser or standfirst set under the headline (Webflow's
-# summary field, which also fills the description) often ends without a stop.
-_SENTENCE_ENDS = (".", "!", "؟", "?", "…", "»", '"', "”", ")")
 
 
 # ---------------------------------------------------------------- text embedded as data

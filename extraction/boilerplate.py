@@ -12,7 +12,7 @@ import re
 
 from extraction.agency_lines import is_initials_line, is_place_source_line
 from extraction.appeal_lines import is_appeal
-from extraction.arabic_dates import MONTHS, dateline
+from extraction.arabic_dates import MONTHS, dateline, is_day_month_line
 from extraction.byline_lines import author_of_byline, is_byline_line, is_writer_note
 from extraction.footer_lines import is_footer_line
 from extraction.social_embeds import is_embed_line
@@ -234,7 +234,8 @@ def is_boilerplate_line(line: str, key: str | None = None) -> bool:
         return True
     # The checks below take the folded line: each would fold it again.
     return (_caption(stripped) or _comment_policy(key) or _follow(stripped)
-            or _notice(stripped) or is_appeal(stripped) or is_dateline(line))
+            or _notice(stripped) or is_appeal(stripped) or is_dateline(line)
+            or is_day_month_line(line))
 
 
 _ROW_SEPARATOR = re.compile(r"\s*[|•·]\s*")

@@ -11,6 +11,7 @@ from lxml.html import HtmlElement
 from extraction.boilerplate import SOURCE_LINE_STARTS, source_of
 from extraction.document import Document
 from extraction.selectors import first, select, text_of, text_start
+from extraction.textnorm import fold_space
 
 READ_MORE_LABELS: tuple[str, ...] = ("إقرأ المزيد", "اقرأ المزيد", "إقرأ أيضاً", "اقرأ أيضاً",
                                      "إقرأ أيضا", "اقرأ أيضا")
@@ -137,8 +138,41 @@ def caption_texts(doc: Document) -> set[str]:
     for box in doc.matches_any(PULL_QUOTES):
         texts += [text_of(box), *(text_of(child) for child in box.iterchildren()
                                   if isinstance(child.tag, str))]
-    texts += [text_of(img.getparent()) for img in doc.tree.iter("img") if _photo_paragraph(img)]
+    for media in doc.tree.iter("iframe", "video"):
+        texts.append(_italic_under(media))
+    for img in doc.tree.iter("img"):
+        if _photo_paragraph(img):
+            texts.append(text_of(img.getparent()))
+        texts.append(_italic_under(img))
+        # A photo's title or alt text written out under it (the Rossiya Segodnya CMS's
+        # caption line repeats the image's title); a file name is one word.
+        texts += [fold_space(value) for attr in ("title", "alt")
+                  if len((value := img.get(attr) or "").split()) >= _NAMED_MIN_WORDS]
     return {t for t in texts if t and len(t.split()) <= _CAPTION_MAX_WORDS}
+
+
+_NAMED_MIN_WORDS = 3
+
+
+def _italic_under(media: HtmlElement) -> str:
+    """The italic line right under a photo or video: in text parted by <br> (a forum post's
+    BBCode "[img]...[/img]" then "[i]caption[/i]"), or as the paragraph after the media's
+    own paragraph (`<p><iframe></p><p><em>caption</em></p>`); else ""."""
+    el = media
+    while ((parent := el.getparent()) is not None and parent.tag in ("a", "span", "div", "p")
+           and len(parent) == 1 and not parent.text_content().strip()):
+        el = parent  # the media's own wrappers (XenForo's bbImageWrapper, a link, a <p>)
+    if (el.tail or "").strip():
+        return ""
+    line = el.getnext()
+    while line is not None and line.tag == "br" and not (line.tail or "").strip():
+        line = line.getnext()
+    if line is not None and line.tag == "p" and len(line) == 1 and not (line.text or "").strip():
+        line = line[0]  # the caption's own paragraph
+    if line is None or line.tag not in ("i", "em") or (line.tail or "").strip():
+        return ""
+    after = line.getnext()
+    return text_of(line) if after is None or after.tag == "br" else ""
 
 
 _PHOTO_MIN_PIXELS = 100

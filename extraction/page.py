@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from lxml.html import HtmlElement
 
-from extraction.body import Text, block_text, embedded_text, generic_text
+from extraction.block_text import block_text
+from extraction.body import Text, embedded_text, generic_text
 from extraction.byline_lines import author_of_byline, is_account_name, is_handle
 from extraction.byline_markup import generic_byline
 from extraction.dates import first_date, in_shown_offset, meta_content, page_dates, shown_hijri
@@ -159,11 +160,15 @@ class ArabicPage:
     @cached_property
     def author(self) -> str | None:
         """Metas, JSON-LD, the byline element, then the byline line in the text; a CMS's
-        default account ("Super User") names no one, and a login handle (a forum poster's)
-        gives way to the writer a byline line names."""
-        found = next((name for name in self._named_authors() if not is_account_name(name)), None)
+        default account ("Super User") and the publisher's own name (an agency's JSON-LD
+        author) name no one, and a login handle or a post's poster gives way to the writer a
+        byline line names."""
+        publishers = publisher_names(self.doc.metas, self.doc.ld)
+        found = next((name for name in self._named_authors()
+                      if not is_account_name(name) and fold_space(name) not in publishers), None)
         written = self.text.byline
-        if written and (found is None or is_handle(found)):
+        # A post's poster reposts; the byline line in the post names the story's writer.
+        if written and (found is None or is_handle(found) or self.post is not None):
             return written
         return found
 
@@ -281,13 +286,15 @@ class ArabicPage:
         site's boilerplate lines out; then the embedded text if that left one at most."""
         block = self.article_block
         found = None
+        known = {u for u in (self.url, self.canonical_url) if u}
+        known |= {r["url"] for r in self.related}
         if block is not None:
-            found = block_text(self.doc, block, self.title, self.INTRO, self.DROP)
+            is_post = self.post is not None and block is self.post.text
+            found = block_text(self.doc, block, self.title, self.INTRO, self.DROP,
+                               known if is_post else None)
         if found is None or not found.paragraphs:
             # No block, or a block that lost its text (a layout change): trafilatura's,
             # when it finds an article's worth.
-            known = {u for u in (self.url, self.canonical_url) if u}
-            known |= {r["url"] for r in self.related}
             generic = generic_text(self.doc, self.title, self.summary, known)
             if found is None or generic.words >= BLOCK_MIN_WORDS:
                 found = generic

@@ -6,11 +6,12 @@ data-post="<channel>/<post>">`; `<title>` and `og:title` are the channel's. The 
 message text is the article block, its bold first line the headline, its own `<time
 datetime>` the publication, its hashtag links the tags.
 
-A forum topic (phpBB's prosilver and the styles built on it) is the same kind of page: its
-posts are elements of class `post`, each with its text in a `content` element; the first post
-is the story (a member's news item), its subject (`h3`) the headline, its `<time datetime>`
-the publication, its poster's user name the author; replies, profiles and signatures are not
-the story. Pure: (tree) in, the post out.
+A forum topic is the same kind of page: its posts are elements of the forum engine's post
+class, each with its text in one element of the engine's text class (FORUM_ENGINES: phpBB's
+prosilver, XenForo 1 and 2, vBulletin 4 and 5, MyBB, Invision); the first post is the story
+(a member's news item), its subject the headline, its `<time datetime>` the publication,
+its poster's user name the author; replies, profiles and signatures are not the story.
+Pure: (tree) in, the post out.
 """
 
 from __future__ import annotations
@@ -42,14 +43,34 @@ class Post:
     author: str | None = None  # a forum post's poster
 
 
-_HAS_CONTENT = "contains(concat(' ', normalize-space(@class), ' '), ' content ')"
-_FORUM_POSTS = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' post ')]"
-                          f"[.//*[{_HAS_CONTENT}]]")
-_CONTENT = etree.XPath(f".//*[{_HAS_CONTENT}]")
+# (post class, text class) of the common forum engines' topic pages.
+FORUM_ENGINES: tuple[tuple[str, str], ...] = (
+    ("post", "content"),  # phpBB 3 prosilver and the styles built on it
+    ("message--post", "bbWrapper"),  # XenForo 2
+    ("message", "messageText"),  # XenForo 1
+    ("postcontainer", "postcontent"),  # vBulletin 4
+    ("b-post", "js-post__content-text"),  # vBulletin 5
+    ("post", "post_body"),  # MyBB
+    ("cPost", "ipsType_richText"),  # Invision Community
+)
+
+
+def _has_class(token: str) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {token} ')"
+
+
+_ENGINE_PATHS = tuple(
+    (post, text, etree.XPath(f"//*[{_has_class(post)}][.//*[{_has_class(text)}]]"),
+     etree.XPath(f".//*[{_has_class(text)}]"))
+    for post, text in FORUM_ENGINES)
 _POST_TIME = etree.XPath(".//time[@datetime]")
-# phpBB's "username" / "username-coloured" link of the post's poster.
-_POSTER = etree.XPath(".//*[starts-with(@class, 'username')]")
-# A topic shows its first post and at least one reply.
+# The poster's user-name link: class "username" (XenForo, vBulletin's "username online"),
+# "username-coloured" (phpBB); not vBulletin's "username_container", which holds its menu.
+_POSTER = etree.XPath(f".//*[{_has_class('username')} or starts-with(@class, 'username-')]")
+# The post's subject: phpBB's `h3`, vBulletin's `h2.title`.
+_SUBJECT = etree.XPath(".//*[self::h2 or self::h3]")
+# A signature is the poster's, under every post; its text element is not the post's.
+_SIGNATURE = "signature"
 _FORUM_MIN_POSTS = 2
 
 
@@ -62,7 +83,7 @@ def named_post(tree: HtmlElement, classes: Iterable[str] | None = None) -> Post 
     if not name:
         if classes is not None and not _names_posts(classes):
             return None
-        return _first_forum_post(tree)
+        return _first_forum_post(tree, classes)
     message = next(iter(_MESSAGE(tree, post=name)), None)
     text = next(iter(_TEXT(message)), None) if message is not None else None
     if text is None:
@@ -85,26 +106,49 @@ def _headline(text: HtmlElement) -> str | None:
 
 def _names_posts(classes: Iterable[str]) -> bool:
     tokens = {token for value in classes for token in value.split()}
-    return "post" in tokens and "content" in tokens
+    return any(post in tokens and text in tokens for post, text in FORUM_ENGINES)
 
 
-def _first_forum_post(tree: HtmlElement) -> Post | None:
-    """The first post of a forum topic: posts of class `post` (none inside another), each with
-    one `content` element."""
-    found = _FORUM_POSTS(tree)
+def _first_forum_post(tree: HtmlElement, classes: Iterable[str] | None) -> Post | None:
+    """The first post of a forum topic, by the first engine whose posts (none inside
+    another) are at least _FORUM_MIN_POSTS, each with one text element outside its
+    signature."""
+    tokens = ({token for value in classes for token in value.split()}
+              if classes is not None else None)
+    for post_class, text_class, posts_path, text_path in _ENGINE_PATHS:
+        if tokens is not None and not (post_class in tokens and text_class in tokens):
+            continue
+        found = _first_post(posts_path(tree), text_path)
+        if found is not None:
+            return found
+    return None
+
+
+def _first_post(found: list[HtmlElement], text_path: etree.XPath) -> Post | None:
     if len(found) < _FORUM_MIN_POSTS:
         return None
     posts = [post for post in found
              if not any(other is not post and post in other.iterdescendants() for other in found)]
     if len(posts) < _FORUM_MIN_POSTS:
         return None
-    texts = [_CONTENT(post) for post in posts]
+    texts = [[el for el in text_path(post) if not _in_signature(el, post)] for post in posts]
     if any(len(found) != 1 for found in texts):
         return None
-    first = posts[0]
-    subject = first.find(".//h3")
+    first, text = posts[0], texts[0][0]
+    subject = next((h for h in _SUBJECT(first) if text not in h.iterancestors()
+                    and fold_space(h.text_content())), None)
     time = next(iter(_POST_TIME(first)), None)
     poster = next(iter(_POSTER(first)), None)
-    return Post(texts[0][0], fold_space(subject.text_content()) or None if subject is not None
-                else None, time.get("datetime") if time is not None else None, (),
+    return Post(text, fold_space(subject.text_content()) if subject is not None else None,
+                time.get("datetime") if time is not None else None, (),
                 fold_space(poster.text_content()) or None if poster is not None else None)
+
+
+def _in_signature(el: HtmlElement, post: HtmlElement) -> bool:
+    """Whether `el` sits in a signature element of `post`."""
+    for ancestor in el.iterancestors():
+        if ancestor is post:
+            return False
+        if _SIGNATURE in (ancestor.get("class") or ""):
+            return True
+    return False

@@ -145,18 +145,58 @@ def _as_paragraphs(table: Any) -> None:
     table.getparent().replace(table, div)
 
 
+# Footnotes as Markdown converters (kramdown, Pandoc, Python-Markdown) and WordPress's
+# footnotes block write them: a numbered mark `<sup><a href="#fn:1">1</a></sup>` after a
+# sentence, and a list of notes at the end, each with a back-link "↩". trafilatura glues the
+# mark to the word before it ("ينخفض1") and writes each note as a list item; a note is the
+# writer's text.
+_NOTE_HREF = ("#fn", "#footnote")
+_BACK_ARROWS = ("↩", "↩︎", "^", "↑")
+_NOTE_LISTS = frozenset({"footnotes", "footnote", "wp-block-footnotes"})
+
+
+def _is_note_mark(a: Any) -> bool:
+    """A footnote mark or back-link: so marked by its role, an <a> to a note reading only a
+    number, the mark of WordPress's footnotes (`<sup data-fn>`), or a back-arrow in-page."""
+    if a.get("role") in ("doc-noteref", "doc-backlink"):
+        return True
+    href = a.get("href") or ""
+    if not href.startswith("#"):
+        return False  # a link to another page
+    text, parent = a.text_content().strip(), a.getparent()
+    return (text in _BACK_ARROWS or (text.isdigit() and (
+        href.startswith(_NOTE_HREF) or (parent is not None and parent.get("data-fn")))))
+
+
+def _has_footnotes(root: Any) -> bool:
+    return any(_is_note_mark(a) for a in root.iter("a"))
+
+
+def footnotes_as_text(root: Any) -> None:
+    """`root` without its footnote marks and back-links, and each note of a notes list
+    (class footnotes, footnote or wp-block-footnotes) a paragraph."""
+    for a in [a for a in root.iter("a") if _is_note_mark(a)]:
+        a.drop_tree()
+    for notes in [el for el in root.iter("div", "section", "ol")
+                  if _NOTE_LISTS & set((el.get("class") or "").split())]:
+        for item in notes.iter("li"):
+            item.tag = "div" if item.find("p") is not None else "p"
+
+
 def trafilatura_input(raw: str, tree: Any) -> Any:
     """What trafilatura reads: `_tree_or_raw`, with Office's elements unwrapped, text tables
-    read as paragraphs and a line break after each block element whose text runs on."""
+    read as paragraphs, footnote marks out and notes as paragraphs, and a line break after
+    each block element whose text runs on."""
     office = bool(OFFICE_TAG.search(raw))
     glued = bool(_glued_tails(tree))
     tables = bool(text_tables(tree))
+    notes = _has_footnotes(tree)
     page = _tree_or_raw(raw, tree)
-    if not office and not glued and not tables:
+    if not office and not glued and not tables and not notes:
         return page
     if isinstance(page, str):
         page = OFFICE_TAG.sub("", page) if office else page
-        if not glued and not tables:
+        if not glued and not tables and not notes:
             return page
         from trafilatura.utils import load_html
 
@@ -169,6 +209,8 @@ def trafilatura_input(raw: str, tree: Any) -> Any:
             etree.strip_tags(page, *{el.tag for el in page.iter()
                                      if isinstance(el.tag, str) and ":" in el.tag})
     tables_as_paragraphs(page)
+    if notes:
+        footnotes_as_text(page)
     for el in _glued_tails(page):
         br = etree.Element("br")
         br.tail, el.tail = el.tail, None

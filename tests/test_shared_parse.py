@@ -16,7 +16,12 @@ from trafilatura.utils import load_html
 
 from extraction.decoding import decode_html
 from extraction.document import parse_tree as _parse
-from extraction.trafilatura_text import OFFICE_TAG, TRAFILATURA_OPTIONS, tables_as_paragraphs
+from extraction.trafilatura_text import (
+    OFFICE_TAG,
+    TRAFILATURA_OPTIONS,
+    footnotes_as_text,
+    tables_as_paragraphs,
+)
 from extraction.trafilatura_text import RUN_ON_BLOCKS as BLOCKS
 from extraction.trafilatura_text import trafilatura_input as _trafilatura_input
 
@@ -46,10 +51,12 @@ def test_trafilatura_reads_each_page_as_from_its_text(path: Path) -> None:
         assert etree.tostring(tree) == etree.tostring(load_html(raw))
     url = "https://example.com/news/1"
     # By design: Word-saved pages as trafilatura reads them without Office's elements, a text
-    # table between paragraphs as paragraphs, and a line break after a block element whose
-    # text runs on (trafilatura glues the two).
+    # table between paragraphs as paragraphs, footnotes without their marks and each note a
+    # paragraph, and a line break after a block element whose text runs on (trafilatura
+    # glues the two).
     expected = load_html(OFFICE_TAG.sub("", raw))
     tables_as_paragraphs(expected)
+    footnotes_as_text(expected)
     body = expected.find(".//body")
     for el in body.iter(*BLOCKS) if body is not None else []:
         if el.tail and not el.tail.isspace():

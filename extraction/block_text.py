@@ -1,0 +1,121 @@
+"""The site's article block read as paragraphs: the block a site profile names, or the first
+post of a forum topic (extraction/post_stream.py), which is read as a member's repost."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator, Sequence
+
+from lxml.html import HtmlElement
+
+from extraction.appeal_lines import is_poster_closing, is_reader_question
+from extraction.body import NO_LANGUAGE, Text, after_headline, arabic_block_links, clean_paragraphs
+from extraction.boilerplate import fold, top_byline, top_dateline
+from extraction.document import Document
+from extraction.language import detect_language
+from extraction.links import caption_texts
+from extraction.selectors import BLOCK_TAGS, first, select, text_of
+from extraction.textnorm import fold_space
+
+_BLOCKS: frozenset[str] = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"})
+
+
+def block_text(doc: Document, container: HtmlElement, title: str | None,
+               intro: Sequence[str], drop: Sequence[str],
+               post_known: set[str] | None = None) -> Text:
+    """The article block's paragraphs, its `drop` elements left out (on a copy: the
+    document's tree stays as parsed).
+
+    With `post_known` (the page's own URLs), the block is a forum topic's first post, read
+    as the generic path reads a page (the Arabic related and tag blocks' links and tags,
+    `known` URLs left out) and as a member's repost: its lines above the headline it
+    repeats, its opening line introducing the story ("نقلا عن صحيفة ...:"), its photo
+    captions, its closing question to the readers and its sign-off are the poster's, not
+    the story's."""
+    post = post_known is not None
+    lines: list[str] = []
+    intro_el = first(doc.tree, intro)
+    block = copy.deepcopy(container)
+    for el in select(block, drop):
+        if el is not block and el.getparent() is not None:
+            el.drop_tree()
+    lines.extend(_block_lines(block))
+    if intro_el is not None and not any(a is container for a in intro_el.iterancestors()):
+        lead = text_of(intro_el)
+        if not _extended_in(lead, lines):
+            lines.insert(0, lead)
+    if post:
+        lines = after_headline(lines, title)
+        if lines and is_post_intro(lines[0]):
+            lines = lines[1:]
+    links, titles, tags = (arabic_block_links(doc, post_known) if post_known is not None
+                           else ([], set(), []))
+    if post:
+        titles |= {fold(c) for c in caption_texts(doc)}
+    paragraphs, source = clean_paragraphs(lines, title, titles)
+    while post and paragraphs and (is_reader_question(paragraphs[-1])
+                                   or is_poster_closing(paragraphs[-1])):
+        paragraphs.pop()
+    language = detect_language("\n\n".join(paragraphs)) if paragraphs else NO_LANGUAGE
+    return Text(paragraphs, source, language, links, tags, dateline=top_dateline(lines),
+                byline=top_byline(lines))
+
+
+# A poster's line introducing the story they repost ("نقلا عن صحيفة الشرق العماني:",
+# "السلام عليكم، خبر مهم للمتابعين:"): short, ending with a colon.
+_POST_INTRO_MAX_WORDS = 12
+
+
+def is_post_intro(line: str) -> bool:
+    return len(line.split()) <= _POST_INTRO_MAX_WORDS and line.rstrip().endswith(":")
+
+
+def _extended_in(lead: str, lines: list[str]) -> bool:
+    """Whether the block's first text line is a longer version of the lead shown above it
+    (then the lead is in the body once, as that line)."""
+    first_line = next((line for line in lines if line), "")
+    key = fold_space(lead).rstrip(".… ")
+    return bool(key) and len(first_line) > len(key) and fold_space(first_line).startswith(key)
+
+
+def _block_lines(container: HtmlElement) -> list[str]:
+    """The lines of `container` in order: each outermost block element's text, and the loose
+    text between them (text and inline markup, as a forum post's BBCode writes its text around
+    a heading or an image) parted at <br> and at the edges of other block-level elements. A
+    walk with its own stack: a page may nest elements past Python's recursion limit."""
+    lines: list[str] = []
+    run: list[str] = [container.text or ""]
+
+    def flush() -> None:
+        lines.extend(line for line in (fold_space(part) for part in "".join(run).split("\n"))
+                     if line)
+        run.clear()
+
+    stack: list[tuple[Iterator[HtmlElement], HtmlElement | None]] = [(iter(container), None)]
+    while stack:
+        children, owner = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if owner is not None:  # the end of an inline or other block-level element
+                run.extend((_edge(owner), owner.tail or ""))
+        elif not isinstance(child.tag, str) or child.tag in _SKIPPED:
+            run.append(child.tail or "")
+        elif child.tag in _BLOCKS:
+            flush()
+            lines.append(text_of(child))
+            run.append(child.tail or "")
+        elif child.tag == "br":
+            run.extend(("\n", child.tail or ""))
+        else:
+            run.extend((_edge(child), child.text or ""))
+            stack.append((iter(child), child))
+    flush()
+    return [line for line in lines if line]
+
+
+def _edge(el: HtmlElement) -> str:
+    return "\n" if el.tag in BLOCK_TAGS else ""
+
+
+_SKIPPED = frozenset({"script", "style", "template"})
