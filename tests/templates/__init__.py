@@ -45,6 +45,8 @@ UNSEEN: dict[str, tuple[str, ...]] = {
                  "phpbb_board_news"),
     "unseen15": ("xenforo2_thread", "rossiya_segodnya_agency", "newsstudio_agency",
                  "apollo_state_outlet", "jekyll_pages_blog", "oracle_adf_portal"),
+    "unseen16": ("umbraco_gov_news", "astro_outlet", "tumblr_news_blog", "nuxt3_payload_outlet",
+                 "odoo_website_blog", "joomla4_cassiopeia"),
 }
 
 def template(name: str) -> ModuleType:
