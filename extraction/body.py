@@ -128,7 +128,11 @@ _BULLETS = "-•·* "
 
 
 def _title_key(line: str, key: str) -> str:
-    """The fold() of `line` without the bullet it may open with (`key`: fold(line))."""
+    """The fold() of `line` without the bullet or emoji mark it may open with (`key`:
+    fold(line)): "🔹 <title>" under "اقرأ أيضا:" is that link's title."""
+    bare = _unmarked(line)
+    if bare != line:
+        return fold(bare.lstrip(_BULLETS))
     return key if line[0] not in _BULLETS else fold(line.lstrip(_BULLETS))
 
 

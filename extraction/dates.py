@@ -263,8 +263,9 @@ _SAME_MINUTE_SECONDS = 60
 
 
 def in_shown_offset(published: str | None, tree: lxml_html.HtmlElement) -> str | None:
-    """A publication instant given only in UTC, in the offset of the local time the page
-    shows for it (a reader's date): "2024-10-16T22:10Z" shown as "01:10 - 17 أكتوبر" is
+    """A publication instant given only in UTC, in the publisher's offset: that of a `<time
+    datetime>` giving the same instant in one, else that of the local time the page shows
+    for it (a reader's date): "2024-10-16T22:10Z" shown as "01:10 - 17 أكتوبر" is
     2024-10-17T01:10+03:00. A page that shows only the day, the day after or before the
     instant's UTC day and within a publisher's offset of it ("2024-07-22T21:04Z" shown as
     "23 يوليو 2024"), gives that day alone: the reader's date, with no offset the page does
@@ -273,6 +274,8 @@ def in_shown_offset(published: str | None, tree: lxml_html.HtmlElement) -> str |
     moment = _aware(published) if published else None
     if moment is None or moment.utcoffset() != timedelta(0):
         return published
+    if local := _same_instant_in_time_element(moment, tree):
+        return local
     shown = visible_dates(tree)[0] or _unmarked_date_below_h1(tree)
     if shown and _DATE_ONLY.match(shown):
         return shown if _reachable_day(moment, date.fromisoformat(shown)) else published
@@ -284,6 +287,18 @@ def in_shown_offset(published: str | None, tree: lxml_html.HtmlElement) -> str |
             or abs(delta - offset) > _SAME_MINUTE_SECONDS):
         return published
     return moment.astimezone(timezone(timedelta(seconds=offset))).isoformat()
+
+
+def _same_instant_in_time_element(moment: datetime, tree: lxml_html.HtmlElement) -> str | None:
+    """`moment` as a `<time datetime>` of the page gives it in an offset of its own (the
+    publisher's clock: "2024-08-20T01:40:00+04:00" for "2024-08-19T21:40:00Z"), whatever the
+    element shows ("قبل 5 ساعات"), else None."""
+    for el in tree.iter("time"):
+        iso = to_iso(el.get("datetime"))
+        local = _aware(iso) if iso else None
+        if local is not None and local.utcoffset() != timedelta(0) and local == moment:
+            return iso
+    return None
 
 
 # An element right under the headline that is only a date, though no class or id names one

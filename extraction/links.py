@@ -152,14 +152,17 @@ def caption_texts(doc: Document) -> set[str]:
 
 
 _NAMED_MIN_WORDS = 3
+_MEDIA_WRAPPERS = frozenset({"a", "span", "div", "p", "figure"})
+_CAPTION_RUNS = frozenset({"i", "em", "small"})
 
 
 def _italic_under(media: HtmlElement) -> str:
-    """The italic line right under a photo or video: in text parted by <br> (a forum post's
-    BBCode "[img]...[/img]" then "[i]caption[/i]"), or as the paragraph after the media's
-    own paragraph (`<p><iframe></p><p><em>caption</em></p>`); else ""."""
+    """The italic or small-print line right under a photo or video: in text parted by <br>
+    (a forum post's BBCode "[img]...[/img]" then "[i]caption[/i]"), or as the paragraph after
+    the media's own paragraph or figure (`<p><iframe></p><p><em>caption</em></p>`,
+    `<figure><img></figure><p><small>caption</small></p>`); else ""."""
     el = media
-    while ((parent := el.getparent()) is not None and parent.tag in ("a", "span", "div", "p")
+    while ((parent := el.getparent()) is not None and parent.tag in _MEDIA_WRAPPERS
            and len(parent) == 1 and not parent.text_content().strip()):
         el = parent  # the media's own wrappers (XenForo's bbImageWrapper, a link, a <p>)
     if (el.tail or "").strip():
@@ -169,7 +172,7 @@ def _italic_under(media: HtmlElement) -> str:
         line = line.getnext()
     if line is not None and line.tag == "p" and len(line) == 1 and not (line.text or "").strip():
         line = line[0]  # the caption's own paragraph
-    if line is None or line.tag not in ("i", "em") or (line.tail or "").strip():
+    if line is None or line.tag not in _CAPTION_RUNS or (line.tail or "").strip():
         return ""
     after = line.getnext()
     return text_of(line) if after is None or after.tag == "br" else ""
