@@ -11,7 +11,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -269,9 +269,12 @@ def in_shown_offset(published: str | None, tree: lxml_html.HtmlElement) -> str |
     2024-10-17T01:10+03:00. A page that shows only the day, the day after or before the
     instant's UTC day and within a publisher's offset of it ("2024-07-22T21:04Z" shown as
     "23 يوليو 2024"), gives that day alone: the reader's date, with no offset the page does
-    not print. Unchanged when the page shows no date, the same time or day, or one that is
-    not this instant in some quarter-hour offset."""
+    not print; a time without an offset, likewise (`_naive_on_shown_day`). Unchanged when the
+    page shows no date, the same time or day, or one that is not this instant in some
+    quarter-hour offset."""
     moment = _aware(published) if published else None
+    if moment is None and published and not _DATE_ONLY.match(published):
+        return _naive_on_shown_day(published, tree)
     if moment is None or moment.utcoffset() != timedelta(0):
         return published
     if local := _same_instant_in_time_element(moment, tree):
@@ -287,6 +290,28 @@ def in_shown_offset(published: str | None, tree: lxml_html.HtmlElement) -> str |
             or abs(delta - offset) > _SAME_MINUTE_SECONDS):
         return published
     return moment.astimezone(timezone(timedelta(seconds=offset))).isoformat()
+
+
+# The body's short texts with a digit in them: where a date the page shows without a date
+# class or id sits (Odoo's sidebar `<small>3 سبتمبر 2024</small>`).
+_SHORT_DIGIT_TEXTS = etree.XPath(
+    "//body//text()[not(parent::script or parent::style)]"
+    "[string-length(normalize-space(.)) > 5 and string-length(normalize-space(.)) < 41]"
+    "[translate(., '0123456789٠١٢٣٤٥٦٧٨٩', '') != .]")
+
+
+def _naive_on_shown_day(published: str, tree: lxml_html.HtmlElement) -> str:
+    """A machine time without an offset (Odoo writes UTC so: "2024-09-02 21:40:00"), as the
+    day the page shows when that is the day after or before it within 14 hours: the
+    reader's day, with no offset invented. The shown day is the one date the page prints as
+    a dateline of its own, when it prints exactly one."""
+    days = {found[:10] for node in _SHORT_DIGIT_TEXTS(tree)
+            if (found := (dateline(str(node)) or (None, None))[0])}
+    if len(days) != 1:
+        return published
+    shown = date.fromisoformat(days.pop())
+    moment = datetime.fromisoformat(published).replace(tzinfo=UTC)
+    return shown.isoformat() if _reachable_day(moment, shown) else published
 
 
 def _same_instant_in_time_element(moment: datetime, tree: lxml_html.HtmlElement) -> str | None:

@@ -1,6 +1,7 @@
 """What unseen16's families showed: a page whose `<time datetime>` gives the UTC instant of
 its metas in the publisher's offset while showing only "قبل 5 ساعات" (Nuxt), a caption in
-small print under a figure, and read-also titles marked with an emoji (Tumblr)."""
+small print under a figure, read-also titles marked with an emoji (Tumblr), and a machine time
+without an offset beside the one day the page shows (Odoo)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,18 @@ def test_read_also_titles_marked_with_an_emoji_are_links_not_text() -> None:
              + f"<p>{STORY[2]}</p>")
     article = _extract(_page(inner))
     assert article.body.split("\n\n") == list(STORY)
+
+
+def test_a_time_without_offset_gives_way_to_the_one_day_the_page_shows() -> None:
+    # Odoo writes article:published_time in UTC without saying so; the sidebar shows the day.
+    head = '<meta property="article:published_time" content="2024-09-02 21:40:00">'
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    sidebar = '<div class="small"><span>المركز الإعلامي</span><small>{}</small></div>'
+    article = _extract(_page(body + sidebar.format("3 سبتمبر 2024"), head))
+    assert article.published == "2024-09-03"
+    # The same day shown: the machine time stays; two days shown: no telling which.
+    assert _extract(_page(body + sidebar.format("2 سبتمبر 2024"), head)).published == (
+        "2024-09-02T21:40:00")
+    noon = '<meta property="article:published_time" content="2024-09-02 12:00:00">'
+    two = sidebar.format("3 سبتمبر 2024") + sidebar.format("1 سبتمبر 2024")
+    assert _extract(_page(body + two, noon)).published == "2024-09-02T12:00:00"
