@@ -47,6 +47,8 @@ UNSEEN: dict[str, tuple[str, ...]] = {
                  "apollo_state_outlet", "jekyll_pages_blog", "oracle_adf_portal"),
     "unseen16": ("umbraco_gov_news", "astro_outlet", "tumblr_news_blog", "nuxt3_payload_outlet",
                  "odoo_website_blog", "joomla4_cassiopeia"),
+    "unseen17": ("varbase_drupal_news", "wpcom_jetpack_blog", "sitefinity_gov_news",
+                 "coldfusion_portal", "hexo_next_blog", "beehiiv_newsletter"),
 }
 
 def template(name: str) -> ModuleType:
