@@ -33,6 +33,16 @@ MONTHS: dict[str, int] = {
     "جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
     "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
 }
+# English month names, as the English interfaces of blog and newsletter platforms print a date
+# on Arabic pages (Substack, beehiiv, Jekyll's date_to_string, Tumblr themes): "August 15,
+# 2024", "Mar 03, 2024", "March 14th, 2016".
+ENGLISH_MONTHS: dict[str, int] = {
+    name: number for number, names in enumerate((
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+        ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+        ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+        ("december", "dec")), 1) for name in names}
+ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
 # Words before a date that make it the last modification, not the publication.
 MODIFIED_MARKERS: tuple[str, ...] = ("آخر تحديث", "اخر تحديث", "تم التحديث", "تحديث", "محدث",
                                      "عدل في", "آخر تعديل")
@@ -59,7 +69,7 @@ _ANY_DIGIT = re.compile(r"\d")
 
 _F = fold_date_text
 _WORD_END = r"(?![^\W\d_])"
-_MONTH_OF = {_F(name): number for name, number in MONTHS.items()}
+_MONTH_OF = {_F(name): number for name, number in MONTHS.items()} | ENGLISH_MONTHS
 _MONTH = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+")
                           for n in sorted(_MONTH_OF, key=len, reverse=True)) + ")"
 
@@ -85,8 +95,9 @@ _TIME = (rf"(?:(?:\s*(?:[-–—|،,:/]|{_F('الساعة')}|{_F('على')}|في
 _NAMED = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*(?:من\s+)?" + _MONTH_AT + _DUAL
                     + r"\s*[،,]?\s*" + _YEAR + _TIME, re.IGNORECASE)
 # "أبريل 3, 2024": WordPress's "F j, Y" in Arabic.
-_MONTH_FIRST = re.compile(_MONTH_AT + _DUAL + r"\s+(?P<d>\d{1,2})(?!\d)\s*[،,]?\s*" + _YEAR
-                          + _TIME, re.IGNORECASE)
+_MONTH_FIRST = re.compile(_MONTH_AT + _DUAL + r"\.?\s+(?P<d>\d{1,2})(?!\d)(?:"
+                          + "|".join(ORDINAL_SUFFIXES) + r")?\s*[،,]?\s*" + _YEAR + _TIME,
+                          re.IGNORECASE)
 # "١ / ١٢ / ٢٠٢٠" (day first, as Arabic pages write it) and "2020/12/01".
 _EDGE_BEFORE, _EDGE_AFTER = r"(?<!\d)(?<!\d[/.-])", r"(?!\d|[/.-]\d)"
 _DMY = re.compile(_EDGE_BEFORE + r"(?P<d>\d{1,2})\s*([/.-])\s*(?P<m>\d{1,2})\s*\2\s*"
@@ -135,13 +146,18 @@ def _moment(day: date, clock: re.Match[str] | None, zone: re.Match[str] | None) 
     return moment.isoformat()
 
 
+def _month_number(name: str) -> int:
+    key = re.sub(r"\s+", " ", name)
+    return _MONTH_OF[key] if key in _MONTH_OF else _MONTH_OF[key.lower()]
+
+
 def _month(match: re.Match[str]) -> int | None:
     month = match.group("m")
     if month.isdigit():
         return int(month)
-    number = _MONTH_OF[re.sub(r"\s+", " ", month)]
+    number = _month_number(month)
     other = match.groupdict().get("m2")
-    if other and _MONTH_OF[re.sub(r"\s+", " ", other)] != number:
+    if other and _month_number(other) != number:
         return None  # two different months: no date
     return number
 
@@ -191,7 +207,8 @@ def split_visible_dates(text: str) -> tuple[str | None, str | None]:
 
 
 _DATELINE_KEYS: frozenset[str] = frozenset(
-    word.lower() for phrase in (*DATELINE_WORDS, *WEEKDAYS, *MONTHS, *HIJRI_MONTHS,
+    word.lower() for phrase in (*DATELINE_WORDS, *WEEKDAYS, *MONTHS, *ENGLISH_MONTHS,
+                                *ORDINAL_SUFFIXES, *HIJRI_MONTHS,
                                 *HIJRI_SUFFIXES, *AM_WORDS, *PM_WORDS, *ZONES)
     for word in re.findall(r"[^\W\d_]+", _F(phrase)))
 

@@ -4,20 +4,19 @@ post of a forum topic (extraction/post_stream.py), which is read as a member's r
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
 from extraction.appeal_lines import is_poster_closing, is_reader_question
+from extraction.block_lines import block_lines
 from extraction.body import NO_LANGUAGE, Text, after_headline, arabic_block_links, clean_paragraphs
 from extraction.boilerplate import fold, top_byline, top_dateline
 from extraction.document import Document
 from extraction.language import detect_language
 from extraction.links import caption_texts
-from extraction.selectors import BLOCK_TAGS, first, select, text_of
+from extraction.selectors import first, select, text_of
 from extraction.textnorm import fold_space
-
-_BLOCKS: frozenset[str] = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"})
 
 
 def block_text(doc: Document, container: HtmlElement, title: str | None,
@@ -39,7 +38,7 @@ def block_text(doc: Document, container: HtmlElement, title: str | None,
     for el in select(block, drop):
         if el is not block and el.getparent() is not None:
             el.drop_tree()
-    lines.extend(_block_lines(block))
+    lines.extend(block_lines(block))
     if intro_el is not None and not any(a is container for a in intro_el.iterancestors()):
         lead = text_of(intro_el)
         if not _extended_in(lead, lines):
@@ -78,44 +77,3 @@ def _extended_in(lead: str, lines: list[str]) -> bool:
     return bool(key) and len(first_line) > len(key) and fold_space(first_line).startswith(key)
 
 
-def _block_lines(container: HtmlElement) -> list[str]:
-    """The lines of `container` in order: each outermost block element's text, and the loose
-    text between them (text and inline markup, as a forum post's BBCode writes its text around
-    a heading or an image) parted at <br> and at the edges of other block-level elements. A
-    walk with its own stack: a page may nest elements past Python's recursion limit."""
-    lines: list[str] = []
-    run: list[str] = [container.text or ""]
-
-    def flush() -> None:
-        lines.extend(line for line in (fold_space(part) for part in "".join(run).split("\n"))
-                     if line)
-        run.clear()
-
-    stack: list[tuple[Iterator[HtmlElement], HtmlElement | None]] = [(iter(container), None)]
-    while stack:
-        children, owner = stack[-1]
-        child = next(children, None)
-        if child is None:
-            stack.pop()
-            if owner is not None:  # the end of an inline or other block-level element
-                run.extend((_edge(owner), owner.tail or ""))
-        elif not isinstance(child.tag, str) or child.tag in _SKIPPED:
-            run.append(child.tail or "")
-        elif child.tag in _BLOCKS:
-            flush()
-            lines.append(text_of(child))
-            run.append(child.tail or "")
-        elif child.tag == "br":
-            run.extend(("\n", child.tail or ""))
-        else:
-            run.extend((_edge(child), child.text or ""))
-            stack.append((iter(child), child))
-    flush()
-    return [line for line in lines if line]
-
-
-def _edge(el: HtmlElement) -> str:
-    return "\n" if el.tag in BLOCK_TAGS else ""
-
-
-_SKIPPED = frozenset({"script", "style", "template"})

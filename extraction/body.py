@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from extraction.appeal_lines import is_reader_question
@@ -20,6 +21,7 @@ from extraction.boilerplate import (
     top_dateline,
     without_read_more_label,
 )
+from extraction.boxes import box_texts
 from extraction.byline_lines import signoff_author
 from extraction.byline_markup import byline_texts
 from extraction.document import Document
@@ -27,9 +29,9 @@ from extraction.embedded import embedded_paragraphs
 from extraction.language import detect_language
 from extraction.leads import missing_lead
 from extraction.links import absolute, caption_texts
+from extraction.recovered_text import with_loose_lines, with_subheadings
 from extraction.selectors import text_of
 from extraction.social_embeds import with_embedded_posts, without_short_link
-from extraction.subheadings import with_subheadings
 from extraction.textnorm import fold_space
 from extraction.trafilatura_text import trafilatura_text
 
@@ -152,11 +154,21 @@ def after_headline(lines: list[str], title: str | None) -> list[str]:
     return lines[at + 1:] if before < after else lines
 
 
+# An element named a header ("web-header", "post-header", "entry-header") that holds the <h1>
+# is the article's header when it holds at most this many words (not the whole text).
+_HEADER_MAX_WORDS = 80
+_NAMED_HEADERS = etree.XPath("//*[self::div or self::section][contains(@id, 'header') or "
+                             "contains(@class, 'header')][.//h1]")
+
+
 def headline_header_texts(tree: HtmlElement) -> set[str]:
-    """The paragraphs, subheadings and addresses of a `<header>` that holds the page's <h1>
-    (a standfirst, a subtitle, a kicker, a byline): the article's header, never its text."""
-    return {fold_space(p.text_content()) for header in tree.iter("header")
-            if header.find(".//h1") is not None
+    """The paragraphs, subheadings and addresses of a `<header>`, or of a short element named
+    a header, that holds the page's <h1> (a standfirst, a subtitle, a kicker, a byline): the
+    article's header, never its text."""
+    headers = [h for h in tree.iter("header") if h.find(".//h1") is not None]
+    headers += [h for h in _NAMED_HEADERS(tree)
+                if len(h.text_content().split()) <= _HEADER_MAX_WORDS]
+    return {fold_space(p.text_content()) for header in headers
             for p in header.iter("p", "h2", "h3", "h4", "h5", "h6", "address")}
 
 
@@ -199,10 +211,11 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     language = detect_language(text) if text.strip() else NO_LANGUAGE
     if language[0] != "ar":
         return Text([line for line in text.split("\n") if line.strip()], language=language)
-    every = with_subheadings([fold_space(line) for line in text.split("\n")], doc.tree)
+    every = with_subheadings(with_loose_lines([fold_space(line) for line in text.split("\n")],
+                                              doc.tree), doc.tree)
     lines = after_headline(every, title)
     links, titles, block_tags = arabic_block_links(doc, known_urls)
-    titles |= {fold(c) for c in caption_texts(doc)}
+    titles |= {fold(c) for c in (*caption_texts(doc), *box_texts(doc, lines))}
     paragraphs, source = clean_paragraphs(lines, title, titles)
     paragraphs = without_byline_lines(paragraphs, byline_texts(doc))
     paragraphs = with_embedded_posts([without_short_link(p) for p in paragraphs], doc)

@@ -62,8 +62,9 @@ PAGE_LABELS: tuple[str, ...] = (
     "تحميل", "تحميل...", "جار التحميل", "جاري التحميل", "يتم التحميل",
     "رسالة أحدث", "رسالة أقدم", "الصفحة الرئيسية", "المشاركات الشائعة", "الرسائل الشائعة",
     "تدوينات أحدث", "تدوينات أقدم", "الأقدم", "الأحدث", "الاشتراك في",
-    # A magazine's issue field, its label alone on a line ("العدد" / "216 – أيلول 2024").
-    "العدد",
+    # A field's label alone on a line: a magazine's issue ("العدد" / "216 – أيلول 2024"), a
+    # Drupal field's inline label over its value ("المصدر" / "وكالة الأنباء الأردنية - بترا").
+    "العدد", "المصدر",
 )
 # A paragraph that only labels a block (the link or comment texts follow it).
 LABEL_LINES: tuple[str, ...] = (

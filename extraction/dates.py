@@ -11,7 +11,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -22,7 +22,7 @@ from extraction.arabic_dates import dateline, parse_visible_date, split_visible_
 from extraction.hijri_dates import hijri_day, hijri_text
 from extraction.textnorm import fold_space
 
-_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def to_iso(value: str | None) -> str | None:
@@ -33,7 +33,7 @@ def to_iso(value: str | None) -> str | None:
     if not value:
         return None
     value = value.strip()
-    if _DATE_ONLY.match(value):
+    if DATE_ONLY.match(value):
         return value
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
@@ -102,16 +102,16 @@ def first_date(candidates: Iterable[Any]) -> str | None:
              and (iso := to_iso(c) or parse_visible_date(c))]
     if not found:
         return None
-    first = _aware(found[0])
+    first = aware(found[0])
     if first is None or first.utcoffset() != timedelta(0):
         return found[0]
-    return next((iso for iso in found[1:] if (other := _aware(iso)) is not None
+    return next((iso for iso in found[1:] if (other := aware(iso)) is not None
                  and other.utcoffset() != timedelta(0) and other == first), found[0])
 
 
-def _aware(iso: str) -> datetime | None:
+def aware(iso: str) -> datetime | None:
     """The moment of an ISO 8601 string that carries an offset, else None."""
-    if _DATE_ONLY.match(iso):
+    if DATE_ONLY.match(iso):
         return None
     moment = datetime.fromisoformat(iso)
     return moment if moment.tzinfo is not None else None
@@ -256,117 +256,15 @@ def visible_dates(tree: lxml_html.HtmlElement, headline: str | None = None
     return (before[-1] if heading else before[0])[1], modified
 
 
-# Offsets a publisher's clock can have, in quarter hours; a shown time matches to the minute.
-_QUARTER_HOUR = 900
-_MAX_OFFSET_SECONDS = 14 * 3600
-_SAME_MINUTE_SECONDS = 60
-
-
-def in_shown_offset(published: str | None, tree: lxml_html.HtmlElement) -> str | None:
-    """A publication instant given only in UTC, in the publisher's offset: that of a `<time
-    datetime>` giving the same instant in one, else that of the local time the page shows
-    for it (a reader's date): "2024-10-16T22:10Z" shown as "01:10 - 17 أكتوبر" is
-    2024-10-17T01:10+03:00. A page that shows only the day, the day after or before the
-    instant's UTC day and within a publisher's offset of it ("2024-07-22T21:04Z" shown as
-    "23 يوليو 2024"), gives that day alone: the reader's date, with no offset the page does
-    not print; a time without an offset, likewise (`_naive_on_shown_day`). Unchanged when the
-    page shows no date, the same time or day, or one that is not this instant in some
-    quarter-hour offset."""
-    moment = _aware(published) if published else None
-    if moment is None and published and not _DATE_ONLY.match(published):
-        return _naive_on_shown_day(published, tree)
-    if moment is None or moment.utcoffset() != timedelta(0):
-        return published
-    if local := _same_instant_in_time_element(moment, tree):
-        return local
-    shown = visible_dates(tree)[0] or _unmarked_date_below_h1(tree)
-    if shown and _DATE_ONLY.match(shown):
-        return shown if _reachable_day(moment, date.fromisoformat(shown)) else published
-    if not shown or (local := datetime.fromisoformat(shown)).tzinfo:
-        return published
-    delta = (local - moment.replace(tzinfo=None)).total_seconds()
-    offset = round(delta / _QUARTER_HOUR) * _QUARTER_HOUR
-    if (offset == 0 or abs(offset) > _MAX_OFFSET_SECONDS
-            or abs(delta - offset) > _SAME_MINUTE_SECONDS):
-        return published
-    return moment.astimezone(timezone(timedelta(seconds=offset))).isoformat()
-
-
-# The body's short texts with a digit in them: where a date the page shows without a date
-# class or id sits (Odoo's sidebar `<small>3 سبتمبر 2024</small>`).
-_SHORT_DIGIT_TEXTS = etree.XPath(
-    "//body//text()[not(parent::script or parent::style)]"
-    "[string-length(normalize-space(.)) > 5 and string-length(normalize-space(.)) < 41]"
-    "[translate(., '0123456789٠١٢٣٤٥٦٧٨٩', '') != .]")
-
-
-def _naive_on_shown_day(published: str, tree: lxml_html.HtmlElement) -> str:
-    """A machine time without an offset (Odoo writes UTC so: "2024-09-02 21:40:00"), as the
-    day the page shows when that is the day after or before it within 14 hours: the
-    reader's day, with no offset invented. The shown day is the one date the page prints as
-    a dateline of its own, when it prints exactly one."""
-    days = {found[:10] for node in _SHORT_DIGIT_TEXTS(tree)
-            if (found := (dateline(str(node)) or (None, None))[0])}
-    if len(days) != 1:
-        return published
-    shown = date.fromisoformat(days.pop())
-    moment = datetime.fromisoformat(published).replace(tzinfo=UTC)
-    return shown.isoformat() if _reachable_day(moment, shown) else published
-
-
-def _same_instant_in_time_element(moment: datetime, tree: lxml_html.HtmlElement) -> str | None:
-    """`moment` as a `<time datetime>` of the page gives it in an offset of its own (the
-    publisher's clock: "2024-08-20T01:40:00+04:00" for "2024-08-19T21:40:00Z"), whatever the
-    element shows ("قبل 5 ساعات"), else None."""
-    for el in tree.iter("time"):
-        iso = to_iso(el.get("datetime"))
-        local = _aware(iso) if iso else None
-        if local is not None and local.utcoffset() != timedelta(0) and local == moment:
-            return iso
-    return None
-
-
-# An element right under the headline that is only a date, though no class or id names one
-# (`<li><i class="bi bi-clock"></i> 2024/07/22 - 12:35 ص</li>`): looked for among this many
-# elements after the <h1>, when no date element shows the time of a UTC instant.
-_BELOW_H1_ELEMENTS = 40
-_UNMARKED_DATE_MAX_CHARS = 40
-
-
-def _unmarked_date_below_h1(tree: lxml_html.HtmlElement) -> str | None:
-    """The date of the first short element after the `<h1>` whose whole text is a date."""
-    walk = tree.iter()
-    if next((el for el in walk if el.tag == "h1"), None) is None:
-        return None
-    for node in itertools.islice(walk, _BELOW_H1_ELEMENTS):
-        if not isinstance(node.tag, str) or node.tag in ("script", "style"):
-            continue
-        text = fold_space(node.text_content())
-        if text and len(text) <= _UNMARKED_DATE_MAX_CHARS and (
-                found := split_visible_dates(text)[0]):
-            return found
-    return None
-
-
-def _reachable_day(moment: datetime, day: date) -> bool:
-    """True when `day` is the day after or before `moment`'s UTC day and some offset of at
-    most 14 hours puts `moment` on it."""
-    utc = moment.replace(tzinfo=None)
-    midnight = datetime.combine(day, datetime.min.time())
-    if day == utc.date() + timedelta(days=1):
-        return (midnight - utc).total_seconds() <= _MAX_OFFSET_SECONDS
-    if day == utc.date() - timedelta(days=1):
-        return (utc - (midnight + timedelta(days=1))).total_seconds() < _MAX_OFFSET_SECONDS
-    return False
-
-
 def page_dates(tree: lxml_html.HtmlElement, urls: Iterable[str | None], published: str | None,
                modified: str | None, top_line: str | None = None, headline: str | None = None
                ) -> tuple[str | None, str | None]:
     """Fill what meta tags and JSON-LD left unknown from elements, the dateline that opened
-    the text (`top_line`), the URL and visible dates (near the `headline`).
+    the text (`top_line`), the URL and visible dates (near the `headline`); a shown date a day
+    from the URL's is the reader's day.
 
-    The whole-page pass over visible dates runs only when nothing else gave a publication date.
+    The whole-page pass over visible dates runs only when nothing before the URL gave a
+    publication date.
     """
     if published is None or modified is None:
         element_published, element_modified = element_dates(tree)
@@ -374,11 +272,20 @@ def page_dates(tree: lxml_html.HtmlElement, urls: Iterable[str | None], publishe
     if top_line and (published is None or modified is None):
         shown_published, shown_modified = dateline(top_line) or (None, None)
         published, modified = published or shown_published, modified or shown_modified
-    published = published or next(filter(None, (url_date(u) for u in urls if u)), None)
     if published is None:
-        published, shown_modified = visible_dates(tree, headline)
-        modified = modified or shown_modified
+        url_day = next(filter(None, (url_date(u) for u in urls if u)), None)
+        shown, shown_modified = visible_dates(tree, headline)
+        # A URL's day is the CMS's stamp, often the UTC one (Sitefinity's /2024/09/02/ for a
+        # story shown on 3 September): a date shown on the day after or before is the reader's.
+        if url_day and not (shown and _a_day_apart(url_day, shown)):
+            published = url_day
+        else:
+            published, modified = shown, modified or shown_modified
     return published, modified
+
+
+def _a_day_apart(day: str, shown: str) -> bool:
+    return abs((date.fromisoformat(shown[:10]) - date.fromisoformat(day)).days) == 1
 
 
 # Page text that a Hijri date in a date element nearly always has (هـ, هجري): pages without

@@ -23,13 +23,14 @@ from extraction.block_text import block_text
 from extraction.body import Text, embedded_text, generic_text
 from extraction.byline_lines import author_of_byline, is_account_name, is_handle
 from extraction.byline_markup import generic_byline
-from extraction.dates import first_date, in_shown_offset, meta_content, page_dates, shown_hijri
+from extraction.dates import first_date, meta_content, page_dates, shown_hijri
 from extraction.document import Document, close_title
 from extraction.keywords import all_meta, ld_keywords, meta_keywords, tag_links, unslugged
 from extraction.links import absolute, block_links, photos, source_links
 from extraction.post_stream import Post, named_post
 from extraction.record import Article
 from extraction.selectors import first, select, text_of
+from extraction.shown_offset import in_shown_offset
 from extraction.status import page_status
 from extraction.textnorm import content_hash, fold_space
 from extraction.titles import page_headline, publisher_names, without_label, without_site_name

@@ -11,9 +11,9 @@ from extraction import extract
 from extraction.appeal_lines import is_appeal
 from extraction.boilerplate import is_boilerplate_line
 from extraction.byline_lines import is_byline_line, is_writer_note
-from extraction.dates import in_shown_offset
 from extraction.document import parse
 from extraction.gdocs_layout import is_published_doc
+from extraction.shown_offset import in_shown_offset
 from extraction.sites import get_site
 from extraction.spelling import fold
 

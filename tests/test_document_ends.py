@@ -16,8 +16,8 @@ from extraction import extract
 from extraction.arabic_dates import dateline
 from extraction.body import clean_paragraphs
 from extraction.byline_lines import signoff_author
-from extraction.dates import in_shown_offset
 from extraction.keywords import tag_links
+from extraction.shown_offset import in_shown_offset
 from extraction.sites import site_for
 from extraction.titles import bold_headline
 

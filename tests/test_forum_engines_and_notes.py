@@ -13,8 +13,8 @@ from extraction import extract
 from extraction.appeal_lines import is_poster_closing
 from extraction.arabic_dates import is_day_month_line
 from extraction.post_stream import FORUM_ENGINES, named_post
+from extraction.recovered_text import with_subheadings
 from extraction.sites import get_site
-from extraction.subheadings import with_subheadings
 from extraction.trafilatura_text import footnotes_as_text
 
 STORY = (

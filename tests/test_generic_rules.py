@@ -10,9 +10,9 @@ from lxml import html as lxml_html
 
 from extraction import boilerplate as bp
 from extraction import extract
-from extraction.dates import in_shown_offset
 from extraction.document import parse, parse_tree
 from extraction.selectors import text_of
+from extraction.shown_offset import in_shown_offset
 from extraction.sites import site_for
 from extraction.social_embeds import is_embed_line
 from extraction.titles import shown_part

@@ -1,0 +1,62 @@
+"""Small boxes set in or beside the text that are the site's, not the story's: a subscribe box
+(a form asking for an email address), a poll, a sponsored section opening with its label.
+Their lines are not text wherever they sit (a newsletter's web issue puts all three inside
+the issue). Pure: (document) in, the boxes' lines out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from extraction.block_lines import block_lines
+from extraction.document import Document
+
+# Class or id words of such boxes.
+BOX_CLASSES: tuple[str, ...] = ('[class*="poll"]', '[class*="subscribe"]',
+                                '[class*="newsletter"]', '[class*="sponsor"]',
+                                '[id*="poll"]', '[id*="subscribe"]', '[id*="newsletter"]')
+# The label a sponsored section opens with.
+SPONSOR_LABELS: tuple[str, ...] = ("برعاية", "محتوى برعاية", "محتوى ممول", "محتوى مدفوع",
+                                   "إعلان ممول", "بالشراكة مع", "Sponsored", "Sponsored by",
+                                   "In partnership with")
+# A box holds at most this many words: a wrapper of the whole text is none.
+BOX_MAX_WORDS = 60
+
+_LABEL_SET = frozenset(SPONSOR_LABELS)
+_EMAIL_INPUTS = etree.XPath("//input[@type='email' or contains(@name, 'email')]")
+_LABELS = etree.XPath("//body//text()[" + " or ".join(
+    f"normalize-space(.) = '{label}'" for label in SPONSOR_LABELS) + "]")
+
+
+def box_texts(doc: Document, lines: Iterable[str]) -> set[str]:
+    """The lines of the page's subscribe boxes, polls and sponsored sections; `lines`, the
+    text read so far, say whether a sponsored section's label is among them."""
+    boxes = [el for el in doc.matches_any(BOX_CLASSES) if _words(el) <= BOX_MAX_WORDS]
+    for field in _EMAIL_INPUTS(doc.tree):
+        form = next((a for a in field.iterancestors() if a.tag == "form"), None)
+        if form is not None:
+            boxes.append(_widest(form, lambda el: _words(el) <= BOX_MAX_WORDS))
+    # The walk of every text node costs 2 ms on a real page: only when a line is a label.
+    labelled = not _LABEL_SET.isdisjoint(line.strip() for line in lines)
+    for label in _LABELS(doc.tree) if labelled else ():
+        holder = label.getparent()
+        if holder is not None:
+            text = " ".join(str(label).split())
+            boxes.append(_widest(holder, lambda el, text=text: _words(el) <= BOX_MAX_WORDS
+                                 and " ".join(el.text_content().split()).startswith(text)))
+    return {line for box in boxes for line in block_lines(box)}
+
+
+def _widest(el: HtmlElement, fits: Callable[[HtmlElement], bool]) -> HtmlElement:
+    """The outermost of `el` and its ancestors that `fits`, climbing while they do."""
+    for ancestor in el.iterancestors():
+        if ancestor.tag in ("body", "html") or not fits(ancestor):
+            break
+        el = ancestor
+    return el
+
+
+def _words(el: HtmlElement) -> int:
+    return len(el.text_content().split())

@@ -1,0 +1,94 @@
+"""What trafilatura drops when it finds no content element and recovers a page's loose
+paragraphs (recover_wild_text takes `<p>`, not headings or bare text): the subheadings
+between them, and the text lines around them that no `<p>` holds (`<br><br>` paragraphs in a
+layout table's cell before the `<p>`s)."""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from extraction.block_lines import block_lines
+from extraction.boilerplate import fold, is_boilerplate_line, is_tail_opener
+from extraction.selectors import text_of
+from extraction.textnorm import fold_space
+
+# A subheading has at most this many words.
+_SUBHEADING_MAX_WORDS = 15
+
+
+def with_subheadings(lines: list[str], tree: HtmlElement) -> list[str]:
+    """`lines` with the subheadings trafilatura dropped put back: an `<h2>`-`<h4>` whose
+    nearest siblings with text, before and after it, are two consecutive lines. trafilatura
+    drops them when it finds no content element and recovers the page's loose paragraphs
+    (recover_wild_text takes `<p>`, not headings)."""
+    at = {line: i for i, line in enumerate(lines) if line}
+    inserts: list[tuple[int, str]] = []
+    for heading in tree.iter("h2", "h3", "h4"):
+        text = text_of(heading)
+        if not text or text in at or len(text.split()) > _SUBHEADING_MAX_WORDS:
+            continue
+        before = at.get(_sibling_text(heading, before=True))
+        after = at.get(_sibling_text(heading, before=False))
+        if (before is not None and after == before + 1
+                # a "اقرأ أيضا" heading would end the text it sits in
+                and not is_tail_opener(text, key := fold(text))
+                and not is_boilerplate_line(text, key)):
+            inserts.append((after, text))
+    if not inserts:
+        return lines
+    lines = list(lines)
+    for index, text in sorted(inserts, reverse=True):
+        lines.insert(index, text)
+    return lines
+
+
+# The elements trafilatura recovers as paragraphs (recover_wild_text).
+_PARAGRAPHS = frozenset({"p", "blockquote", "pre"})
+
+
+def _sibling_text(el: HtmlElement, before: bool) -> str:
+    """The text of the nearest sibling with text, when it is a paragraph (spacers skipped;
+    any other element, a wrapper of the whole page perhaps, is not read)."""
+    sibling = el.getprevious() if before else el.getnext()
+    while sibling is not None and (not isinstance(sibling.tag, str)
+                                   or not sibling.text_content().strip()):
+        sibling = sibling.getprevious() if before else sibling.getnext()
+    return text_of(sibling) if sibling is not None and sibling.tag in _PARAGRAPHS else ""
+
+
+# A loose line put back is a paragraph's worth of words, or a short line (a subheading)
+# between two lines of the text.
+_LOOSE_MIN_WORDS = 8
+
+
+def with_loose_lines(lines: list[str], tree: HtmlElement) -> list[str]:
+    """`lines` with the text lines trafilatura dropped put back: where the first paragraph it
+    kept sits in an element with loose text of its own, that element's lines (block_lines)
+    that come before the last kept one, in their order. Lines of fewer than _LOOSE_MIN_WORDS
+    words come back only between two lines of the text."""
+    kept = {line for line in lines if line}
+    first = next((line for line in lines if line), None)
+    paragraph = next((p for p in tree.iter("p") if first and fold_space(p.text_content())
+                      == first), None)
+    container = paragraph.getparent() if paragraph is not None else None
+    if container is None or not _has_loose_text(container):
+        return lines  # paragraphs only: trafilatura read the element whole, or chose to drop
+                      # its other paragraphs, which this does not second-guess
+    ordered = block_lines(container)
+    last = max((i for i, line in enumerate(ordered) if line in kept), default=-1)
+    merged: list[str] = []
+    for line in ordered[:last + 1]:
+        # From the first kept or paragraph-long line on, every line up to the last kept one.
+        if merged or line in kept or len(line.split()) >= _LOOSE_MIN_WORDS:
+            merged.append(line)
+    inside = [line for line in merged if line in kept]
+    if not inside or len(inside) == len(merged):
+        return lines
+    start, end = lines.index(inside[0]), lines.index(inside[-1])
+    return lines[:start] + merged + lines[end + 1:]
+
+
+def _has_loose_text(el: HtmlElement) -> bool:
+    """Whether `el` holds text of a paragraph's length outside its child elements."""
+    return any(len(text.split()) >= _LOOSE_MIN_WORDS
+               for text in (el.text or "", *(child.tail or "" for child in el)))
