@@ -56,16 +56,16 @@ def _sibling_text(el: HtmlElement, before: bool) -> str:
     return text_of(sibling) if sibling is not None and sibling.tag in _PARAGRAPHS else ""
 
 
-# A loose line put back is a paragraph's worth of words, or a short line (a subheading)
-# between two lines of the text.
+# A loose line put back before the text has begun is a paragraph's worth of words; once it
+# has, a short line (a subheading) comes back too.
 _LOOSE_MIN_WORDS = 8
 
 
 def with_loose_lines(lines: list[str], tree: HtmlElement) -> list[str]:
     """`lines` with the text lines trafilatura dropped put back: where the first paragraph it
     kept sits in an element with loose text of its own, that element's lines (block_lines)
-    that come before the last kept one, in their order. Lines of fewer than _LOOSE_MIN_WORDS
-    words come back only between two lines of the text."""
+    that come before the last kept one, in their order, from the first that is kept or of
+    _LOOSE_MIN_WORDS words on (a short line above the text, a toolbar's, stays out)."""
     kept = {line for line in lines if line}
     first = next((line for line in lines if line), None)
     paragraph = next((p for p in tree.iter("p") if first and fold_space(p.text_content())
