@@ -49,6 +49,8 @@ UNSEEN: dict[str, tuple[str, ...]] = {
                  "odoo_website_blog", "joomla4_cassiopeia"),
     "unseen17": ("varbase_drupal_news", "wpcom_jetpack_blog", "sitefinity_gov_news",
                  "coldfusion_portal", "hexo_next_blog", "beehiiv_newsletter"),
+    "unseen18": ("wp_astra_spectra", "nodebb_topic", "kentico_gov_news", "writefreely_post",
+                 "modx_portal", "concrete_cms_news"),
 }
 
 def template(name: str) -> ModuleType:
