@@ -133,7 +133,7 @@ class ArabicPage:
     @cached_property
     def post(self) -> Post | None:
         """The one post a page of a post stream names (extraction/post_stream.py)."""
-        return (named_post(self.tree, self.doc.attribute_values("class")[1])
+        return (named_post(self.tree, self.doc.attribute_values("class")[1], self.doc.raw)
                 if not self.BODY else None)
 
     @cached_property

@@ -8,7 +8,9 @@ datetime>` the publication, its hashtag links the tags.
 
 A forum topic is the same kind of page: its posts are elements of the forum engine's post
 class, each with its text in one element of the engine's text class (FORUM_ENGINES: phpBB's
-prosilver, XenForo 1 and 2, vBulletin 4 and 5, MyBB, Invision); the first post is the story
+prosilver, XenForo 1 and 2, vBulletin 4 and 5, MyBB, Invision), or schema.org microdata
+Comment items with their `itemprop="text"` (NodeBB, any theme that marks posts so); the first
+post is the story
 (a member's news item), its subject the headline, its `<time datetime>` the publication,
 its poster's user name the author; replies, profiles and signatures are not the story.
 Pure: (tree) in, the post out.
@@ -63,6 +65,13 @@ _ENGINE_PATHS = tuple(
     (post, text, etree.XPath(f"//*[{_has_class(post)}][.//*[{_has_class(text)}]]"),
      etree.XPath(f".//*[{_has_class(text)}]"))
     for post, text in FORUM_ENGINES)
+# Posts marked by schema.org microdata (NodeBB's Harmony theme, and any engine's theme that
+# marks them so): Comment or DiscussionForumPosting items, each with its `itemprop="text"`.
+_MICRODATA_POSTS = etree.XPath(
+    "//*[@itemscope][contains(@itemtype, 'Comment') or contains(@itemtype, "
+    "'DiscussionForumPosting')][.//*[@itemprop='text']]")
+_MICRODATA_TEXT = etree.XPath(".//*[@itemprop='text']")
+_MICRODATA_MARK = 'itemprop="text"'
 _POST_TIME = etree.XPath(".//time[@datetime]")
 # The poster's user-name link: class "username" (XenForo, vBulletin's "username online"),
 # "username-coloured" (phpBB); not vBulletin's "username_container", which holds its menu.
@@ -74,16 +83,21 @@ _SIGNATURE = "signature"
 _FORUM_MIN_POSTS = 2
 
 
-def named_post(tree: HtmlElement, classes: Iterable[str] | None = None) -> Post | None:
+def named_post(tree: HtmlElement, classes: Iterable[str] | None = None,
+               raw: str | None = None) -> Post | None:
     """The post the page names (see the module doc), or None on any other page. `classes`,
     the page's distinct class values if the caller has them, spare a page whose classes name
-    no post and no content the walk for a forum topic."""
+    no post and no content the walk for a forum topic; `raw`, the page's text, one whose
+    markup has no `itemprop="text"` the walk for microdata posts."""
     body = tree.find("body")
     name = body.get("data-post") if body is not None else None
     if not name:
-        if classes is not None and not _names_posts(classes):
-            return None
-        return _first_forum_post(tree, classes)
+        found = None
+        if classes is None or _names_posts(classes):
+            found = _first_forum_post(tree, classes)
+        if found is None and (raw is None or _MICRODATA_MARK in raw):
+            found = _first_post(_MICRODATA_POSTS(tree), _MICRODATA_TEXT, innermost=True)
+        return found
     message = next(iter(_MESSAGE(tree, post=name)), None)
     text = next(iter(_TEXT(message)), None) if message is not None else None
     if text is None:
@@ -124,11 +138,19 @@ def _first_forum_post(tree: HtmlElement, classes: Iterable[str] | None) -> Post 
     return None
 
 
-def _first_post(found: list[HtmlElement], text_path: etree.XPath) -> Post | None:
+def _first_post(found: list[HtmlElement], text_path: etree.XPath,
+                innermost: bool = False) -> Post | None:
+    """The first of `found` posts, none inside another (`innermost`: none holding another,
+    as a microdata topic item holds its post items)."""
     if len(found) < _FORUM_MIN_POSTS:
         return None
-    posts = [post for post in found
-             if not any(other is not post and post in other.iterdescendants() for other in found)]
+    if innermost:
+        posts = [post for post in found
+                 if not any(other is not post and other in post.iterdescendants()
+                            for other in found)]
+    else:
+        posts = [post for post in found if not any(
+            other is not post and post in other.iterdescendants() for other in found)]
     if len(posts) < _FORUM_MIN_POSTS:
         return None
     texts = [[el for el in text_path(post) if not _in_signature(el, post)] for post in posts]
@@ -141,7 +163,17 @@ def _first_post(found: list[HtmlElement], text_path: etree.XPath) -> Post | None
     poster = next(iter(_POSTER(first)), None)
     return Post(text, fold_space(subject.text_content()) if subject is not None else None,
                 time.get("datetime") if time is not None else None, (),
-                fold_space(poster.text_content()) or None if poster is not None else None)
+                fold_space(poster.text_content()) or None if poster is not None
+                else _microdata_author(first))
+
+
+# A post's author in microdata (NodeBB: `<div itemprop="author"><meta itemprop="name" ...>`).
+_AUTHOR_NAME = etree.XPath(".//*[@itemprop='author']//*[@itemprop='name']")
+
+
+def _microdata_author(post: HtmlElement) -> str | None:
+    el = next(iter(_AUTHOR_NAME(post)), None)
+    return fold_space(el.get("content") or el.text_content()) or None if el is not None else None
 
 
 def _in_signature(el: HtmlElement, post: HtmlElement) -> bool:

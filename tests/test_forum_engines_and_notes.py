@@ -224,3 +224,37 @@ def test_an_arrow_or_number_linking_elsewhere_is_no_footnote_mark() -> None:
         "</div>")
     footnotes_as_text(tree)
     assert [a.get("href") for a in tree.iter("a")] == ["/archive/1", "/top"]
+
+
+def _microdata_post(n: int, name: str, when: str, text: str) -> str:
+    return (f'<li component="post" class="pt-4" data-index="{n}" itemprop="comment" '
+            'itemtype="http://schema.org/Comment" itemscope>'
+            f'<meta itemprop="datePublished" content="{when}"><div class="post-header" '
+            'itemprop="author" itemscope itemtype="https://schema.org/Person">'
+            f'<meta itemprop="name" content="{name}"><a class="fw-bold">{name}</a></div>'
+            f'<div class="content text-break" component="post/content" itemprop="text">{text}'
+            "</div></li>")
+
+
+# A suggested topic under the posts, with its own poster and time.
+SUGGESTED = ('<ul class="widget-topics-list"><li class="widget-topics"><a class="topic-title" '
+             'href="/topic/1701/x">شكوى جماعية من تكرار انقطاع الكهرباء</a><div '
+             'class="post-author"><a href="/user/abu_faisal">abu_faisal</a></div><span '
+             'class="timeago" title="2024-05-11T08:30:00.000Z">منذ 4 أيام</span></li></ul>')
+
+
+def test_a_topic_marked_with_microdata_is_read_as_its_first_post() -> None:
+    # NodeBB's Harmony theme: no class names of the known engines, but schema.org microdata.
+    posts = [_microdata_post(0, "سامر الخطيب", "2024-05-12T09:30:00.000Z",
+                             "".join(f"<p>{p}</p>" for p in STORY)),
+             *(_microdata_post(i + 1, f"عضو{i}", "2024-05-12T10:15:00.000Z", f"<p>{REPLY}</p>")
+               for i in range(2))]
+    page = (f'<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{TITLE} | منتدى'
+            '</title></head><body><h1 class="site-title">منتدى الحي</h1><div itemscope '
+            'itemtype="https://schema.org/DiscussionForumPosting"><h1 component="post/header">'
+            f'<span component="topic/title">{TITLE}</span></h1><ul component="topic">'
+            f'{"".join(posts)}</ul></div>{SUGGESTED}</body></html>').encode()
+    article = extract(get_site("generic"), "https://forum.example/topic/12/x", page)
+    assert article.body.split("\n\n") == list(STORY)
+    assert article.author == "سامر الخطيب"
+    assert article.published.startswith("2024-05-12T09:30")
