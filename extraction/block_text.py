@@ -31,7 +31,6 @@ def block_text(doc: Document, container: HtmlElement, title: str | None,
     repeats, its opening line introducing the story ("نقلا عن صحيفة ...:"), its photo
     captions, its closing question to the readers and its sign-off are the poster's, not
     the story's."""
-    post = post_known is not None
     lines: list[str] = []
     intro_el = first(doc.tree, intro)
     block = copy.deepcopy(container)
@@ -43,17 +42,16 @@ def block_text(doc: Document, container: HtmlElement, title: str | None,
         lead = text_of(intro_el)
         if not _extended_in(lead, lines):
             lines.insert(0, lead)
-    if post:
+    links, titles, tags = [], set(), []
+    if post_known is not None:
         lines = after_headline(lines, title)
         if lines and is_post_intro(lines[0]):
             lines = lines[1:]
-    links, titles, tags = (arabic_block_links(doc, post_known) if post_known is not None
-                           else ([], set(), []))
-    if post:
+        links, titles, tags = arabic_block_links(doc, post_known)
         titles |= {fold(c) for c in caption_texts(doc)}
     paragraphs, source = clean_paragraphs(lines, title, titles)
-    while post and paragraphs and (is_reader_question(paragraphs[-1])
-                                   or is_poster_closing(paragraphs[-1])):
+    while post_known is not None and paragraphs and (is_reader_question(paragraphs[-1])
+                                                     or is_poster_closing(paragraphs[-1])):
         paragraphs.pop()
     language = detect_language("\n\n".join(paragraphs)) if paragraphs else NO_LANGUAGE
     return Text(paragraphs, source, language, links, tags, dateline=top_dateline(lines),

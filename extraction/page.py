@@ -159,14 +159,20 @@ class ArabicPage:
         return summary
 
     @cached_property
+    def publishers(self) -> set[str]:
+        """The names the page gives its publisher (titles.publisher_names): no writer's, and
+        no line of the text."""
+        return publisher_names(self.doc.metas, self.doc.ld)
+
+    @cached_property
     def author(self) -> str | None:
         """Metas, JSON-LD, the byline element, then the byline line in the text; a CMS's
         default account ("Super User") and the publisher's own name (an agency's JSON-LD
         author) name no one, and a login handle or a post's poster gives way to the writer a
         byline line names."""
-        publishers = publisher_names(self.doc.metas, self.doc.ld)
         found = next((name for name in self._named_authors()
-                      if not is_account_name(name) and fold_space(name) not in publishers), None)
+                      if not is_account_name(name) and fold_space(name) not in self.publishers),
+                     None)
         written = self.text.byline
         # A post's poster reposts; the byline line in the post names the story's writer.
         if written and (found is None or is_handle(found) or self.post is not None):
@@ -299,7 +305,7 @@ class ArabicPage:
             generic = generic_text(self.doc, self.title, self.summary, known)
             if found is None or generic.words >= BLOCK_MIN_WORDS:
                 found = generic
-        names = publisher_names(self.doc.metas, self.doc.ld)
+        names = self.publishers
         paragraphs = [p for p in found.paragraphs
                       if not p.startswith(self.BOILERPLATE) and p not in names]
         found = dataclasses.replace(found, paragraphs=paragraphs)

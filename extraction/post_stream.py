@@ -10,9 +10,9 @@ A forum topic is the same kind of page: its posts are elements of the forum engi
 class, each with its text in one element of the engine's text class (FORUM_ENGINES: phpBB's
 prosilver, XenForo 1 and 2, vBulletin 4 and 5, MyBB, Invision), or schema.org microdata
 Comment items with their `itemprop="text"` (NodeBB, any theme that marks posts so); the first
-post is the story
-(a member's news item), its subject the headline, its `<time datetime>` the publication,
-its poster's user name the author; replies, profiles and signatures are not the story.
+post is the story (a member's news item), its subject the headline, its `<time datetime>` the
+publication, its poster's user name the author; replies, profiles and signatures are not the
+story.
 Pure: (tree) in, the post out.
 """
 
@@ -26,10 +26,14 @@ from lxml.html import HtmlElement
 
 from extraction.textnorm import fold_space
 
-_MESSAGE = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), "
-                       "' tgme_widget_message ')][@data-post = $post]")
-_TEXT = etree.XPath(".//*[contains(concat(' ', normalize-space(@class), ' '), "
-                    "' tgme_widget_message_text ')]")
+
+def _has_class(token: str) -> str:
+    """An XPath test: the element's class attribute holds `token` as a whole word."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {token} ')"
+
+
+_MESSAGE = etree.XPath(f"//*[{_has_class('tgme_widget_message')}][@data-post = $post]")
+_TEXT = etree.XPath(f".//*[{_has_class('tgme_widget_message_text')}]")
 _TIME = etree.XPath(".//*[contains(@class, 'tgme_widget_message_date')]//time[@datetime]")
 _HASHTAG = etree.XPath(".//a[starts-with(normalize-space(.), '#')]")
 
@@ -55,10 +59,6 @@ FORUM_ENGINES: tuple[tuple[str, str], ...] = (
     ("post", "post_body"),  # MyBB
     ("cPost", "ipsType_richText"),  # Invision Community
 )
-
-
-def _has_class(token: str) -> str:
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {token} ')"
 
 
 _ENGINE_PATHS = tuple(
@@ -92,9 +92,9 @@ def named_post(tree: HtmlElement, classes: Iterable[str] | None = None,
     body = tree.find("body")
     name = body.get("data-post") if body is not None else None
     if not name:
-        found = None
-        if classes is None or _names_posts(classes):
-            found = _first_forum_post(tree, classes)
+        tokens = ({token for value in classes for token in value.split()}
+                  if classes is not None else None)
+        found = _first_forum_post(tree, tokens)
         if found is None and (raw is None or _MICRODATA_MARK in raw):
             found = _first_post(_MICRODATA_POSTS(tree), _MICRODATA_TEXT, innermost=True)
         return found
@@ -118,17 +118,11 @@ def _headline(text: HtmlElement) -> str | None:
     return fold_space(bold.text_content()) or None
 
 
-def _names_posts(classes: Iterable[str]) -> bool:
-    tokens = {token for value in classes for token in value.split()}
-    return any(post in tokens and text in tokens for post, text in FORUM_ENGINES)
-
-
-def _first_forum_post(tree: HtmlElement, classes: Iterable[str] | None) -> Post | None:
+def _first_forum_post(tree: HtmlElement, tokens: set[str] | None) -> Post | None:
     """The first post of a forum topic, by the first engine whose posts (none inside
     another) are at least _FORUM_MIN_POSTS, each with one text element outside its
-    signature."""
-    tokens = ({token for value in classes for token in value.split()}
-              if classes is not None else None)
+    signature. `tokens`, the page's class words if known: an engine whose two classes are
+    not among them is not walked for."""
     for post_class, text_class, posts_path, text_path in _ENGINE_PATHS:
         if tokens is not None and not (post_class in tokens and text_class in tokens):
             continue
@@ -144,17 +138,13 @@ def _first_post(found: list[HtmlElement], text_path: etree.XPath,
     as a microdata topic item holds its post items)."""
     if len(found) < _FORUM_MIN_POSTS:
         return None
-    if innermost:
-        posts = [post for post in found
-                 if not any(other is not post and other in post.iterdescendants()
-                            for other in found)]
-    else:
-        posts = [post for post in found if not any(
-            other is not post and post in other.iterdescendants() for other in found)]
+    posts = [post for post in found if not any(
+        other is not post and (other in post.iterdescendants() if innermost
+                               else post in other.iterdescendants()) for other in found)]
     if len(posts) < _FORUM_MIN_POSTS:
         return None
     texts = [[el for el in text_path(post) if not _in_signature(el, post)] for post in posts]
-    if any(len(found) != 1 for found in texts):
+    if any(len(held) != 1 for held in texts):
         return None
     first, text = posts[0], texts[0][0]
     subject = next((h for h in _SUBJECT(first) if text not in h.iterancestors()
