@@ -40,7 +40,7 @@ INITIALS_LINE = re.compile(rf"^{_SET}(?:\s*/\s*{_SET})*$")
 def is_place_source_line(line: str) -> bool:
     """"عدن - خاص", "سيئون - سبأ": a place and the story's source, the source alone ("أ ش
     أ"), or a desk's credit ("متابعات: الخرطوم اليوم"), on a line of its own."""
-    line = line.strip()
+    line = without_harakat(line.strip())  # "عمّان - بترا": \w takes no shadda
     return len(line) <= 60 and bool(PLACE_SOURCE_LINE.match(line) or SOURCE_LINE.match(line)
                                     or COMPILED_LINE.match(line))
 

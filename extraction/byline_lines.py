@@ -6,7 +6,10 @@ import re
 
 # Words a byline opens with before the writer's name: "كتبت أسماء نصار", "بقلم: سامر حداد".
 BYLINE_PREFIXES: tuple[str, ...] = ("كتب", "كتبت", "كتبه", "بقلم", "إعداد", "اعداد", "بواسطة",
-                                    "تقرير", "حوار")
+                                    "تقرير", "حوار",
+                                    # A blog's copyright box: "مؤلف المقال: ...", "Written by: ...".
+                                    "مؤلف المقال", "كاتب المقال", "المؤلف", "الكاتب",
+                                    "Written by", "Post author", "Author")
 _DIGIT = re.compile(r"\d")
 _BYLINE_SEPARATORS = " :：-–—/"
 # A byline paragraph: "كتب - محمد عبد العزيز", "بقلم: سامر حداد", "كتبت أسماء نصار".
@@ -16,6 +19,28 @@ _WRITING_VERBS: tuple[str, ...] = ("كتب", "كتبت", "بقلم")
 # The paper or desk after the name: "بقلم: سارة القحطاني – صحيفة الأفق الرقمي".
 _AFFILIATION = re.compile(r"\s+[-–—]\s+")
 _AFFILIATION_MAX_WORDS = 4
+
+
+# What a labelled byline calls the text before "بقلم": "تدوينة ضيف بقلم ...", "مقال رأي بقلم ...".
+KIND_LABELS: tuple[str, ...] = ("تدوينة", "مقال", "مقالة", "رأي", "تحليل", "قراءة", "عمود",
+                                "زاوية", "دراسة", "قصة", "شهادة")
+_KIND_MAX_WORDS = 2
+_KINDED_BYLINE_MAX_WORDS = 9
+
+
+def _kinded_name(text: str) -> str | None:
+    """The name in "<kind label> [<word>] بقلم [<role>] <name>" ("تدوينة ضيف بقلم الصحفي سامر
+    خوري" -> "سامر خوري"), else None. Its writer's role word goes with the label."""
+    words = text.split()
+    if not words or words[0] not in KIND_LABELS or len(words) > _KINDED_BYLINE_MAX_WORDS:
+        return None
+    at = next((i for i, w in enumerate(words[:_KIND_MAX_WORDS + 1])
+               if w.rstrip(":：") == "بقلم"), None)
+    name = words[at + 1:] if at else []
+    if name and name[0].removeprefix("ال") in WRITER_ROLES:
+        name = name[1:]
+    joined = " ".join(name).strip(" :：-–—")
+    return joined if 1 <= len(joined.split()) <= _BYLINE_NAME_MAX_WORDS else None
 
 
 def _without_affiliation(name: str) -> str:
@@ -31,6 +56,8 @@ def author_of_byline(text: str) -> str | None:
     without the paper after the name); None when empty. Without an opening word, "X - Y" is
     as likely a place and a name ("الرياض - فهد العتيبي"): kept whole."""
     text = text.strip()
+    if kinded := _kinded_name(text):
+        return kinded
     for prefix in sorted(BYLINE_PREFIXES, key=len, reverse=True):
         if text.startswith(prefix) and (len(text) == len(prefix)
                                         or text[len(prefix)] in _BYLINE_SEPARATORS):
@@ -43,7 +70,7 @@ def is_byline_line(line: str) -> bool:
     "كتب"/"بقلم" and a name of at most three words. Not "كتب الوزير على حسابه ..."."""
     text = line.strip()
     if not text.startswith(BYLINE_PREFIXES):
-        return False
+        return not _DIGIT.search(text) and _kinded_name(text) is not None
     if text.rstrip(_BYLINE_SEPARATORS) in BYLINE_PREFIXES:
         return True  # the label alone, its name in an element of its own ("بقلم" / <a>name</a>)
     words = text.split()
@@ -90,9 +117,20 @@ ACCOUNT_NAMES: frozenset[str] = frozenset({
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]+\d+")
 
 
+# A desk, office or team signing for the institution, no writer: "المركز الإعلامي", "فريق
+# التحرير", "فريق مدونات تقنية".
+DESK_NAMES: tuple[str, ...] = (
+    "المركز الإعلامي", "المكتب الإعلامي", "الإدارة الإعلامية", "إدارة الإعلام", "إدارة الاتصال",
+    "قسم الإعلام", "قسم الأخبار", "وحدة الإعلام", "فريق", "هيئة التحرير", "أسرة التحرير",
+    "قسم التحرير", "غرفة الأخبار", "التحرير", "المحرر", "newsroom", "news desk",
+    "editorial team")
+
+
 def is_account_name(name: str) -> bool:
-    """A CMS's default account name (ACCOUNT_NAMES), whatever its case."""
-    return " ".join(name.split()).casefold() in ACCOUNT_NAMES
+    """A CMS's default account name (ACCOUNT_NAMES), whatever its case, or a desk's
+    (DESK_NAMES, alone or followed by whose desk it is: "المركز الإعلامي للغرفة")."""
+    key = " ".join(name.split()).casefold()
+    return key in ACCOUNT_NAMES or any(key == d or key.startswith(d + " ") for d in DESK_NAMES)
 
 
 def is_handle(name: str) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from extraction.agency_lines import is_place_source_line
 from extraction.boilerplate import source_of
 from extraction.byline_lines import author_of_byline
 from extraction.document import Document
@@ -66,14 +67,34 @@ def generic_byline(doc: Document) -> str | None:
 
 def _byline_name(el: HtmlElement) -> str | None:
     """The name a byline element holds ("كتب: سامر العبدالله" -> "سامر العبدالله"), or None
-    for text that is no name (a bio, a date, a label alone, "المصدر: <agency>": a source)."""
-    text = text_of(el)
-    if not text or len(text) > 80 or source_of(text):
+    for text that is no name (a bio, a date, a label alone, "المصدر: <agency>" or "عمّان -
+    بترا": a source)."""
+    text = _beside(el) if el.tag == "img" else text_of(el)
+    if not text or len(text) > 80 or source_of(text) or is_place_source_line(text):
         return None
     name = author_of_byline(_PLACE_BEFORE_NAME.sub("", text))
     if not name or any(c.isdigit() for c in name) or not 1 <= len(name.split()) <= _NAME_MAX_WORDS:
         return None
     return name if name.rstrip(":：") == name else None
+
+
+_BESIDE_LEVELS = 2
+
+
+def _beside(img: HtmlElement) -> str | None:
+    """The first text after an author's avatar (an <img> the byline markup names: Odoo's
+    "o_wblog_author_avatar"), among the siblings of the image or of its two nearest ancestors:
+    the name shown beside the picture."""
+    node: HtmlElement | None = img
+    for _ in range(_BESIDE_LEVELS + 1):
+        if node is None:
+            return None
+        for sibling in node.itersiblings():
+            for el in sibling.iter():
+                if isinstance(el.tag, str) and el.text and el.text.strip():
+                    return fold_space(el.text)
+        node = node.getparent()
+    return None
 
 
 def _organization(el: HtmlElement) -> bool:

@@ -22,6 +22,12 @@ CONTACT_LABELS: tuple[str, ...] = ("هاتف", "الهاتف", "تلفون", "ت
                                    "البريد الإلكتروني", "بريد إلكتروني", "ص.ب", "صندوق بريد",
                                    "جوال", "موبايل", "tel", "fax", "email", "e-mail")
 _CONTACT_MAX_WORDS = 30
+# "للتواصل وإرسال الوثائق: <link>", "لمراسلتنا: ...": the publisher's invitation to write in,
+# a short label and a colon before a short address or link label.
+CONTACT_OPENERS: tuple[str, ...] = ("للتواصل", "للاتصال", "للمراسلة", "لمراسلتنا", "لمراسلة",
+                                    "راسلونا", "تواصلوا معنا", "تواصل معنا", "اتصلوا بنا",
+                                    "اتصل بنا")
+_CONTACT_PART_MAX_WORDS = 6
 # "رابط الخبر: https://...": the story's own address printed under it (print versions).
 LINK_LABELS: tuple[str, ...] = ("رابط الخبر", "رابط المقال", "رابط الموضوع", "رابط المادة",
                                 "الرابط المختصر", "رابط مختصر", "الرابط الدائم", "رابط دائم",
@@ -32,6 +38,7 @@ URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _COPYRIGHT_KEYS = tuple(fold(w).lower() for w in COPYRIGHT_WORDS)
 _CONTACT_KEYS = tuple(fold(w).lower() for w in CONTACT_LABELS)
 _LINK_KEYS = tuple(fold(w) for w in LINK_LABELS)
+_CONTACT_OPENER_KEYS = tuple(fold(w) for w in CONTACT_OPENERS)
 # A contact label used as one ("هاتف: 5338124"), not a word of a sentence; longest first, so
 # "الهاتف:" is one label, not two.
 _CONTACT = re.compile("(?:" + "|".join(re.escape(k) for k in sorted(_CONTACT_KEYS, key=len,
@@ -52,7 +59,19 @@ def is_footer_line(line: str, key: str | None = None) -> bool:
         return True
     if words <= _CONTACT_MAX_WORDS and len(_CONTACT.findall(lowered)) >= 2:
         return True
+    if key.startswith(_CONTACT_OPENER_KEYS) and _contact_invitation(key):
+        return True
     return any(key.startswith(label) and _link_rest(key[len(label):]) for label in _LINK_KEYS)
+
+
+def _contact_invitation(key: str) -> bool:
+    """"للتواصل ...: <address>": a contact opener as a whole word, then a colon between two
+    parts of at most six words each; not "للتواصل مع الأسر أنشأت الوزارة خطا ساخنا: ..."."""
+    label, colon, rest = key.partition(":")
+    opener = next(k for k in _CONTACT_OPENER_KEYS if key.startswith(k))
+    return (bool(colon) and key[len(opener):len(opener) + 1] in ("", " ", ":")
+            and len(label.split()) <= _CONTACT_PART_MAX_WORDS
+            and 1 <= len(rest.split()) <= _CONTACT_PART_MAX_WORDS)
 
 
 def _link_rest(rest: str) -> bool:

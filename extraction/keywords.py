@@ -49,8 +49,10 @@ def all_meta(tree: HtmlElement, key: str) -> list[str]:
             if (m.get("property") or m.get("name")) == key]
 
 
-# Tag links of the common CMSs: WordPress's rel="tag", Wix's data-hook="tag" list.
-_TAG_LINKS = ("a[rel~='tag']", "[data-hook='post-tags'] a[data-hook='tag']")
+# Tag links of the common CMSs: WordPress's rel="tag", Wix's data-hook="tag" list; and a
+# microformats2 h-entry's categories (WriteFreely's and Mastodon's hashtags, IndieWeb themes).
+_TAG_LINKS = ("a[rel~='tag']", "[data-hook='post-tags'] a[data-hook='tag']",
+              ".h-entry .p-category")
 # A category link that also says rel="tag" (WordPress "category tag", Gutenberg's
 # taxonomy-category terms block) names the section, not a tag.
 _CATEGORY = re.compile(r"categor|cat-links", re.IGNORECASE)
@@ -63,8 +65,9 @@ def tag_links(tree: HtmlElement) -> list[str]:
     links = []
     for css in _TAG_LINKS:
         for el in compiled(css)(tree):
-            rel, parent = el.get("rel") or "", el.getparent()
-            if _CATEGORY.search(rel) or "/category/" in (el.get("href") or "") or (
+            link = el if el.tag == "a" else next(el.iterancestors("a"), el)
+            rel, parent = link.get("rel") or "", link.getparent()
+            if el in links or _CATEGORY.search(rel) or "/category/" in (link.get("href") or "") or (
                     parent is not None and _CATEGORY.search(parent.get("class") or "")):
                 continue
             links.append(el)
