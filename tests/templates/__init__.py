@@ -51,6 +51,8 @@ UNSEEN: dict[str, tuple[str, ...]] = {
                  "coldfusion_portal", "hexo_next_blog", "beehiiv_newsletter"),
     "unseen18": ("wp_astra_spectra", "nodebb_topic", "kentico_gov_news", "writefreely_post",
                  "modx_portal", "concrete_cms_news"),
+    "unseen19": ("newspack_outlet", "plone6_gov_news", "craft_cms_magazine", "shopify_store_blog",
+                 "google_sites_page", "ibexa_agency"),
 }
 
 def template(name: str) -> ModuleType:
