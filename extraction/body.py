@@ -3,6 +3,7 @@ else the text embedded as data (JSON-LD, __NEXT_DATA__). Each step returns what 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -22,12 +23,12 @@ from extraction.boilerplate import (
     without_read_more_label,
 )
 from extraction.boxes import box_texts
-from extraction.byline_lines import signoff_author
+from extraction.byline_lines import closing_byline, signoff_author
 from extraction.byline_markup import byline_texts
 from extraction.document import Document
 from extraction.embedded import embedded_paragraphs
 from extraction.language import detect_language
-from extraction.leads import missing_lead
+from extraction.leads import is_header_lead, missing_lead
 from extraction.links import absolute, caption_texts
 from extraction.recovered_text import with_loose_lines, with_subheadings
 from extraction.selectors import text_of
@@ -165,11 +166,26 @@ def headline_header_texts(tree: HtmlElement) -> set[str]:
     """The paragraphs, subheadings and addresses of a `<header>`, or of a short element named
     a header, that holds the page's <h1> (a standfirst, a subtitle, a kicker, a byline): the
     article's header, never its text."""
+    return {fold_space(p.text_content()) for p in _header_paragraphs(tree)}
+
+
+def _header_paragraphs(tree: HtmlElement) -> list[HtmlElement]:
     headers = [h for h in tree.iter("header") if h.find(".//h1") is not None]
     headers += [h for h in _NAMED_HEADERS(tree)
                 if len(h.text_content().split()) <= _HEADER_MAX_WORDS]
-    return {fold_space(p.text_content()) for header in headers
-            for p in header.iter("p", "h2", "h3", "h4", "h5", "h6", "address")}
+    return [p for header in headers
+            for p in header.iter("p", "h2", "h3", "h4", "h5", "h6", "address")]
+
+
+# A header paragraph its class calls the lead or description (Plone's "documentDescription
+# lead"), not a standfirst, subtitle or teaser.
+_LEAD_CLASS = re.compile(r"lead|description|intro", re.IGNORECASE)
+
+
+def header_lead_texts(tree: HtmlElement) -> set[str]:
+    """The texts of the article header's paragraphs named a lead or description."""
+    return {fold_space(p.text_content()) for p in _header_paragraphs(tree)
+            if _LEAD_CLASS.search(p.get("class") or "")}
 
 
 # A dateline set just above the headline ("عمّان في 5/6/2024", then the headline): read among
@@ -230,8 +246,12 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     if lead:
         paragraphs.insert(0, lead)
     header = headline_header_texts(doc.tree) if paragraphs else set()
+    dropped = None
     while paragraphs and paragraphs[0] in header:
-        paragraphs.pop(0)  # the standfirst, kicker or byline beside the headline
+        dropped = paragraphs.pop(0)  # the standfirst, kicker or byline beside the headline
+    if (dropped and paragraphs and is_header_lead(dropped, paragraphs[0])
+            and dropped in header_lead_texts(doc.tree)):
+        paragraphs.insert(0, dropped)
     if paragraphs and is_reader_question(paragraphs[-1]):
         paragraphs.pop()  # the poster's "ما رأيكم؟" under a reposted story
     signed = signoff_author(paragraphs[-1]) if paragraphs else None
@@ -240,7 +260,7 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     tags = block_tags or list(dict.fromkeys(t for line in lines for t in tags_of_line(line)))
     return Text(paragraphs, source, language, links, tags, origin,
                 top_dateline(lines) or top_dateline(_above(every, lines)),
-                top_byline(lines) or signed)
+                top_byline(lines) or signed or closing_byline(lines, paragraphs))
 
 
 _META_LINE_MAX_WORDS = 20

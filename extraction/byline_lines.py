@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 # Words a byline opens with before the writer's name: "كتبت أسماء نصار", "بقلم: سامر حداد".
 BYLINE_PREFIXES: tuple[str, ...] = ("كتب", "كتبت", "كتبه", "بقلم", "إعداد", "اعداد", "بواسطة",
@@ -89,6 +90,19 @@ def is_byline_line(line: str) -> bool:
     return False
 
 
+_CLOSING_LINES = 3
+
+
+def closing_byline(lines: list[str], paragraphs: list[str]) -> str | None:
+    """The writer named by a byline among the _CLOSING_LINES non-empty lines after the text's
+    last paragraph ("إعداد: رنا الخطيب - وحدة الإعلام" under a Google Sites post), else None."""
+    if not paragraphs or paragraphs[-1] not in lines:
+        return None
+    end = len(lines) - lines[::-1].index(paragraphs[-1])
+    after = [line for line in lines[end:] if line][:_CLOSING_LINES]
+    return next((author_of_byline(line) for line in after if is_byline_line(line)), None)
+
+
 # The editor's sign-off under a newsletter's or column's text: "ريم الحاج، محررة النشرة".
 SIGNOFF_ROLES: tuple[str, ...] = (
     "محرر النشرة", "محررة النشرة", "رئيس التحرير", "رئيسة التحرير", "مدير التحرير",
@@ -113,6 +127,18 @@ ACCOUNT_NAMES: frozenset[str] = frozenset({
     "super user", "superuser", "admin", "administrator", "site admin", "site administrator",
     "webmaster", "root", "guest", "مدير الموقع", "المدير", "إدارة المنتدى", "إدارة الموقع",
     "الإدارة"})
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def names_host(name: str, url: str) -> bool:
+    """Whether a name is the site's own host name written out ("Dar Alsukkari" on
+    dar-alsukkari.example: a Shopify store's staff account is the shop): the publisher."""
+    host = urlsplit(url).hostname or ""
+    label = host.removeprefix("www.").split(".", 1)[0]
+    key = _NOT_ALNUM.sub("", name.casefold())
+    return len(key) >= 4 and key == _NOT_ALNUM.sub("", label)
+
+
 # A login handle ("tariq_alharbi", "nawaf.dev"): the poster's account, not a writer's name.
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]+\d+")
 
@@ -121,7 +147,8 @@ _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]+\d+")
 # التحرير", "فريق مدونات تقنية".
 DESK_NAMES: tuple[str, ...] = (
     "المركز الإعلامي", "المكتب الإعلامي", "الإدارة الإعلامية", "إدارة الإعلام", "إدارة الاتصال",
-    "قسم الإعلام", "قسم الأخبار", "وحدة الإعلام", "فريق", "هيئة التحرير", "أسرة التحرير",
+    "قسم الإعلام", "قسم الأخبار", "وحدة الإعلام", "خلية الإعلام", "خلية الاتصال", "مكتب الإعلام",
+    "مكتب الاتصال", "فريق", "هيئة التحرير", "أسرة التحرير",
     "قسم التحرير", "غرفة الأخبار", "التحرير", "المحرر", "newsroom", "news desk",
     "editorial team")
 

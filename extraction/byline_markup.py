@@ -24,6 +24,8 @@ BYLINE_MARKUP: tuple[str, ...] = (
     '[class*="Author"]', '[id*="Author"]', '[id*="author"]', '[class*="Writer"]',
     # French-built portals of the Maghreb and Mauritania: "auteur".
     '[class*="auteur"]',
+    # A link to the writer's page, marked no other way (Plone 6's byline: /author/<id>).
+    'a[href*="/author/"]', 'a[href*="/authors/"]',
 )
 # The poster of a forum thread (vBulletin, phpBB): the first post's user name.
 FORUM_POSTER = '[class*="username"]'

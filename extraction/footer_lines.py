@@ -25,6 +25,7 @@ _CONTACT_MAX_WORDS = 30
 # "للتواصل وإرسال الوثائق: <link>", "لمراسلتنا: ...": the publisher's invitation to write in,
 # a short label and a colon before a short address or link label.
 CONTACT_OPENERS: tuple[str, ...] = ("للتواصل", "للاتصال", "للمراسلة", "لمراسلتنا", "لمراسلة",
+                                    "للاستفسار", "للاستفسارات",
                                     "راسلونا", "تواصلوا معنا", "تواصل معنا", "اتصلوا بنا",
                                     "اتصل بنا")
 _CONTACT_PART_MAX_WORDS = 6
@@ -68,7 +69,7 @@ def _contact_invitation(key: str) -> bool:
     """"للتواصل ...: <address>": a contact opener as a whole word, then a colon between two
     parts of at most six words each; not "للتواصل مع الأسر أنشأت الوزارة خطا ساخنا: ..."."""
     label, colon, rest = key.partition(":")
-    opener = next(k for k in _CONTACT_OPENER_KEYS if key.startswith(k))
+    opener = max((k for k in _CONTACT_OPENER_KEYS if key.startswith(k)), key=len)
     return (bool(colon) and key[len(opener):len(opener) + 1] in ("", " ", ":")
             and len(label.split()) <= _CONTACT_PART_MAX_WORDS
             and 1 <= len(rest.split()) <= _CONTACT_PART_MAX_WORDS)

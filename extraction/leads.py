@@ -58,3 +58,29 @@ def _lead_element_text(tree: HtmlElement, key: str, paragraphs: list[str]) -> st
 # A lead is written in sentences; a teaser or standfirst set under the headline (Webflow's
 # summary field, which also fills the description) often ends without a stop.
 _SENTENCE_ENDS = (".", "!", "؟", "?", "…", "»", '"', "”", ")")
+
+
+# A paragraph that goes on from one before it: "وأوضح الوزير ...", "ويأتي هذا القرار ...". A
+# news text opens with its lead, never so; a text that does lost its lead (Plone prints the
+# news item's description, its lead, in the header under the headline).
+_CONTINUATION_STARTS = ("وأ", "وإ", "وي", "وت", "ون")
+_CONTINUATION_WORDS = frozenset({
+    "وقال", "وقالت", "وكان", "وكانت", "وفي", "ومن", "وعلى", "وبحسب", "ووفق", "ووفقا", "وحسب",
+    "وجاء", "وشدد", "وشددت", "ولفت", "ولفتت", "وذكر", "وذكرت", "وبين", "وبينت", "ودعا", "ودعت",
+    "وكشف", "وكشفت", "وعن", "ومع", "وبعد", "وقبل", "كما"})
+_LEAD_MIN_WORDS = 12
+
+
+def goes_on(paragraph: str) -> bool:
+    """Whether a paragraph opens as the continuation of another: a conjunction "و" on a verb
+    ("وأوضح", "ويأتي", "وتشمل") or one of _CONTINUATION_WORDS ("وقال", "وفي", "كما")."""
+    first = paragraph.split(maxsplit=1)[0] if paragraph.strip() else ""
+    return first.startswith(_CONTINUATION_STARTS) or first.rstrip("،,") in _CONTINUATION_WORDS
+
+
+def is_header_lead(text: str, following: str) -> bool:
+    """Whether a paragraph of the article's header (one its class names a lead) is the text's
+    lead: sentences of at least _LEAD_MIN_WORDS words ending with a stop, followed by a text
+    that goes on from it."""
+    return (len(text.split()) >= _LEAD_MIN_WORDS and text.rstrip().endswith(_SENTENCE_ENDS)
+            and goes_on(following))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -170,9 +171,10 @@ def _italic_under(media: HtmlElement) -> str:
     line = el.getnext()
     while line is not None and line.tag == "br" and not (line.tail or "").strip():
         line = line.getnext()
-    if line is not None and line.tag == "p" and len(line) == 1 and not (line.text or "").strip():
-        line = line[0]  # the caption's own paragraph
-    if line is None or line.tag not in _CAPTION_RUNS or (line.tail or "").strip():
+    while (line is not None and line.tag in ("p", "div") and len(line) == 1
+           and not (line.text or "").strip()):
+        line = line[0]  # the caption's own paragraph, in its own boxes (Google Sites)
+    if line is None or not _caption_run(line) or (line.tail or "").strip():
         return ""
     after = line.getnext()
     return text_of(line) if after is None or after.tag == "br" else ""
@@ -180,6 +182,15 @@ def _italic_under(media: HtmlElement) -> str:
 
 _PHOTO_MIN_PIXELS = 100
 _PHOTO_HOLDERS = frozenset({"p", "center", "td"})
+
+
+_ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
+
+
+def _caption_run(el: HtmlElement) -> bool:
+    """<i>, <em>, <small>, or a <span> set in italics by its style."""
+    return el.tag in _CAPTION_RUNS or (el.tag == "span"
+                                       and bool(_ITALIC_STYLE.search(el.get("style") or "")))
 
 
 def _photo_paragraph(img: HtmlElement) -> bool:

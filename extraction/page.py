@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from extraction.block_text import block_text
 from extraction.body import Text, embedded_text, generic_text
-from extraction.byline_lines import author_of_byline, is_account_name, is_handle
+from extraction.byline_lines import author_of_byline, is_account_name, is_handle, names_host
 from extraction.byline_markup import generic_byline
 from extraction.dates import first_date, meta_content, page_dates, shown_hijri
 from extraction.document import Document, close_title
@@ -33,7 +33,13 @@ from extraction.selectors import first, select, text_of
 from extraction.shown_offset import in_shown_offset
 from extraction.status import page_status
 from extraction.textnorm import content_hash, fold_space
-from extraction.titles import page_headline, publisher_names, without_label, without_site_name
+from extraction.titles import (
+    menu_named,
+    page_headline,
+    publisher_names,
+    without_label,
+    without_site_name,
+)
 
 if TYPE_CHECKING:
     from extraction.sites.base import Site
@@ -142,7 +148,7 @@ class ArabicPage:
             return self.post.headline
         title = _first_text(meta_content(self.doc.metas, ("og:title", "twitter:title")))
         if title:
-            return without_site_name(self.tree, title)
+            return menu_named(self.tree, without_site_name(self.tree, title))
         heading = first(self.tree, self.HEADLINE)
         if heading is not None and text_of(heading):
             return without_label(text_of(heading))
@@ -166,12 +172,13 @@ class ArabicPage:
 
     @cached_property
     def author(self) -> str | None:
-        """Metas, JSON-LD, the byline element, then the byline line in the text; a CMS's
-        default account ("Super User") and the publisher's own name (an agency's JSON-LD
-        author) name no one, and a login handle or a post's poster gives way to the writer a
-        byline line names."""
+        """Metas, JSON-LD, the byline element, then the byline line in the text. A CMS's
+        default account ("Super User"), a desk, and the publisher's own name (an agency's
+        JSON-LD author, a store's account named as its host) name no one; a login handle or a
+        post's poster gives way to the writer a byline line names."""
         found = next((name for name in self._named_authors()
-                      if not is_account_name(name) and fold_space(name) not in self.publishers),
+                      if not is_account_name(name) and fold_space(name) not in self.publishers
+                      and not names_host(name, self.url)),
                      None)
         written = self.text.byline
         # A post's poster reposts; the byline line in the post names the story's writer.

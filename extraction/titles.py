@@ -52,6 +52,29 @@ def without_site_name(tree: HtmlElement, title: str) -> str:
     return title
 
 
+_PAGE_NAME_MAX_WORDS = 5
+_HEADLINE_MIN_WORDS = 6
+_NAV_LINKS = etree.XPath(".//nav//a")
+
+
+def menu_named(tree: HtmlElement, title: str) -> str:
+    """The page's one <h1> when the meta title is only the page's name in the site's menu
+    (Google Sites: og:title "دورة صناعة الألبان", a link of the <nav>, above the headline "سنابل
+    الخير تختتم دورة لتدريب 40 سيدة ..."): a short title, a headline of at least six words and
+    twice its length; else the title."""
+    words = len(title.split())
+    if words > _PAGE_NAME_MAX_WORDS:
+        return title
+    headings = tree.findall(".//h1")
+    if len(headings) != 1:
+        return title
+    headline = text_of(headings[0])
+    if len(headline.split()) < max(_HEADLINE_MIN_WORDS, 2 * words) or not any(
+            text_of(link) == title for link in _NAV_LINKS(tree)):
+        return title
+    return headline
+
+
 def shown_part(tree: HtmlElement, title: str) -> str:
     """The part of a "<site> :: <headline>" title that the page shows as an element's whole
     text (its headline; of several shown, the longest: a site name printed under its logo is
