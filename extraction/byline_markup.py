@@ -25,7 +25,7 @@ BYLINE_MARKUP: tuple[str, ...] = (
     # French-built portals of the Maghreb and Mauritania: "auteur".
     '[class*="auteur"]',
     # A link to the writer's page, marked no other way (Plone 6's byline: /author/<id>).
-    'a[href*="/author/"]', 'a[href*="/authors/"]',
+    *(AUTHOR_PAGE_LINKS := ('a[href*="/author/"]', 'a[href*="/authors/"]')),
 )
 # The poster of a forum thread (vBulletin, phpBB): the first post's user name.
 FORUM_POSTER = '[class*="username"]'
@@ -59,11 +59,14 @@ def generic_byline(doc: Document) -> str | None:
     Organization."""
     publishers = {fold_space(name) for name in publisher_names(doc.metas, doc.ld) if name}
     for css in GENERIC_BYLINE:
-        for el in doc.matches(css):
-            name = _byline_name(el)
-            if (name and name not in publishers and not _in_other_block(el)
-                    and not _organization(el)):
-                return name
+        names = (name for el in doc.matches(css) if (name := _byline_name(el))
+                 and name not in publishers and not _in_other_block(el) and not _organization(el))
+        if css not in AUTHOR_PAGE_LINKS:
+            if found := next(names, None):
+                return found
+        # Links to several writers' pages are a list of stories (an archive page), no byline.
+        elif len(distinct := set(names)) == 1:
+            return distinct.pop()
     return None
 
 

@@ -176,3 +176,14 @@ def test_a_stores_account_named_as_its_host_is_the_publisher() -> None:
     assert names_host("Dar Alsukkari", url) and names_host("AKHBARELYOM", "https://akhbarelyom.com/")
     assert not names_host("Dar Alsukkari", "https://www.dar-alsukkari-news.example/")
     assert not names_host("ريم العتيبي", url)
+
+
+def test_links_to_several_writers_pages_are_a_list_of_stories_not_a_byline() -> None:
+    cards = "".join(f'<div class="card"><h2>{title}</h2><a href="https://gov.example/author/{slug}">'
+                    f"{name}</a></div>" for title, slug, name in (
+                        ("منصة رقمية للتسجيل الجامعي", "s.trabelsi", "سنية الطرابلسي"),
+                        ("تمديد آجال الترشح للمنح", "m.jouini", "منير الجويني")))
+    page = f"<main><h1>أخبار الوزارة</h1>{cards}<p>{LEAD}</p></main>"
+    assert _extract(page).author is None
+    one = page.replace("منير الجويني", "سنية الطرابلسي")
+    assert _extract(one).author == "سنية الطرابلسي"
