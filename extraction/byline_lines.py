@@ -68,7 +68,8 @@ def author_of_byline(text: str) -> str | None:
 
 def is_byline_line(line: str) -> bool:
     """A paragraph that is only a byline: an opening word, a colon or dash, a short name; or
-    "كتب"/"بقلم" and a name of at most three words. Not "كتب الوزير على حسابه ..."."""
+    "كتب"/"بقلم" and a name of at most three words; or a kind label before "بقلم" ("تدوينة ضيف
+    بقلم الصحفي سامر خوري"). Not "كتب الوزير على حسابه ..."."""
     text = line.strip()
     if not text.startswith(BYLINE_PREFIXES):
         return not _DIGIT.search(text) and _kinded_name(text) is not None
@@ -127,22 +128,6 @@ ACCOUNT_NAMES: frozenset[str] = frozenset({
     "super user", "superuser", "admin", "administrator", "site admin", "site administrator",
     "webmaster", "root", "guest", "مدير الموقع", "المدير", "إدارة المنتدى", "إدارة الموقع",
     "الإدارة"})
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-def names_host(name: str, url: str) -> bool:
-    """Whether a name is the site's own host name written out ("Dar Alsukkari" on
-    dar-alsukkari.example: a Shopify store's staff account is the shop): the publisher."""
-    host = urlsplit(url).hostname or ""
-    label = host.removeprefix("www.").split(".", 1)[0]
-    key = _NOT_ALNUM.sub("", name.casefold())
-    return len(key) >= 4 and key == _NOT_ALNUM.sub("", label)
-
-
-# A login handle ("tariq_alharbi", "nawaf.dev"): the poster's account, not a writer's name.
-_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]+\d+")
-
-
 # A desk, office or team signing for the institution, no writer: "المركز الإعلامي", "فريق
 # التحرير", "فريق مدونات تقنية".
 DESK_NAMES: tuple[str, ...] = (
@@ -151,6 +136,8 @@ DESK_NAMES: tuple[str, ...] = (
     "مكتب الاتصال", "فريق", "هيئة التحرير", "أسرة التحرير",
     "قسم التحرير", "غرفة الأخبار", "التحرير", "المحرر", "newsroom", "news desk",
     "editorial team")
+# A login handle ("tariq_alharbi", "nawaf.dev"): the poster's account, not a writer's name.
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]+\d+")
 
 
 def is_account_name(name: str) -> bool:
@@ -163,6 +150,18 @@ def is_account_name(name: str) -> bool:
 def is_handle(name: str) -> bool:
     """A login handle: Latin letters and digits joined by "_", "." or "-", or ending in digits."""
     return _HANDLE.fullmatch(name.strip()) is not None
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def names_host(name: str, url: str) -> bool:
+    """Whether a name is the site's own host name written out ("Dar Alsukkari" on
+    dar-alsukkari.example: a Shopify store's staff account is the shop): the publisher."""
+    host = urlsplit(url).hostname or ""
+    label = host.removeprefix("www.").split(".", 1)[0]
+    key = _NOT_ALNUM.sub("", name.casefold())
+    return len(key) >= 4 and key == _NOT_ALNUM.sub("", label)
 
 
 # The writer's note under a column, opened by the asterisk that marks the writer's name above:

@@ -14,6 +14,8 @@ from extraction.selectors import text_of
 from extraction.textnorm import fold_space
 from extraction.titles import publisher_names
 
+# Links to a writer's page: a byline when they name one writer, a story list when several.
+AUTHOR_PAGE_LINKS: tuple[str, ...] = ('a[href*="/author/"]', 'a[href*="/authors/"]')
 # Most specific first: schema.org microdata, rel=author, then class words (WordPress
 # "author-name", Drupal "field-name-field-author", "writer").
 BYLINE_MARKUP: tuple[str, ...] = (
@@ -25,7 +27,7 @@ BYLINE_MARKUP: tuple[str, ...] = (
     # French-built portals of the Maghreb and Mauritania: "auteur".
     '[class*="auteur"]',
     # A link to the writer's page, marked no other way (Plone 6's byline: /author/<id>).
-    *(AUTHOR_PAGE_LINKS := ('a[href*="/author/"]', 'a[href*="/authors/"]')),
+    *AUTHOR_PAGE_LINKS,
 )
 # The poster of a forum thread (vBulletin, phpBB): the first post's user name.
 FORUM_POSTER = '[class*="username"]'

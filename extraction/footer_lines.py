@@ -60,7 +60,7 @@ def is_footer_line(line: str, key: str | None = None) -> bool:
         return True
     if words <= _CONTACT_MAX_WORDS and len(_CONTACT.findall(lowered)) >= 2:
         return True
-    if key.startswith(_CONTACT_OPENER_KEYS) and _contact_invitation(key):
+    if _contact_invitation(key):
         return True
     return any(key.startswith(label) and _link_rest(key[len(label):]) for label in _LINK_KEYS)
 
@@ -68,8 +68,10 @@ def is_footer_line(line: str, key: str | None = None) -> bool:
 def _contact_invitation(key: str) -> bool:
     """"للتواصل ...: <address>": a contact opener as a whole word, then a colon between two
     parts of at most six words each; not "للتواصل مع الأسر أنشأت الوزارة خطا ساخنا: ..."."""
+    opener = max((k for k in _CONTACT_OPENER_KEYS if key.startswith(k)), key=len, default=None)
+    if opener is None:
+        return False
     label, colon, rest = key.partition(":")
-    opener = max((k for k in _CONTACT_OPENER_KEYS if key.startswith(k)), key=len)
     return (bool(colon) and key[len(opener):len(opener) + 1] in ("", " ", ":")
             and len(label.split()) <= _CONTACT_PART_MAX_WORDS
             and 1 <= len(rest.split()) <= _CONTACT_PART_MAX_WORDS)
