@@ -113,9 +113,20 @@ _SIGNOFF = re.compile(r"^(?P<name>[^\W\d_][^،,:\d]{1,40}?)\s*[،,\-–—]\s*(?
 _SIGNOFF_NAME_WORDS = range(2, 5)
 
 
+# A reporter's sign-off: "ليلى حداد – إربد", a name, a spaced dash, the town it was filed from.
+_NAME_TOWN = re.compile(r"^(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,3}) [–—-] [^\W\d_]+(?: [^\W\d_]+)?$")
+# First words of a body's name, not a person's: "وزارة الصحة – غزة" signs for an office.
+_BODY_WORDS: tuple[str, ...] = ("وزارة", "هيئة", "مكتب", "مركز", "وكالة", "جامعة", "بلدية",
+                                "مجلس", "شركة", "مؤسسة", "جمعية", "دائرة", "مديرية", "قسم")
+
+
 def signoff_author(line: str) -> str | None:
-    """The name in a sign-off line "<name>، <role>" (SIGNOFF_ROLES), else None."""
-    match = _SIGNOFF.match(line.strip().rstrip("."))
+    """The name in a sign-off line "<name>، <role>" (SIGNOFF_ROLES) or "<name> – <town>"
+    (a person's name: its first word neither "ال..." nor an office's), else None."""
+    line = " ".join(line.split()).rstrip(".")
+    if (town := _NAME_TOWN.match(line)) and not town.group("name").startswith(("ال", *_BODY_WORDS)):
+        return town.group("name")
+    match = _SIGNOFF.match(line)
     if not match or match.group("role").strip() not in SIGNOFF_ROLES:
         return None
     name = match.group("name").strip()

@@ -6,7 +6,8 @@ A statement published on a social network is often the story itself ("وقال �
 embed blocks whole, so their paragraphs go back after the paragraph that introduces them.
 What the embed code adds around the quoted text is no text: the tweet's signature line
 ("— UNSMIL (@UNSMILibya) May 12, 2024"), a bare short link ("https://t.co/..."), Facebook's
-"Posted by ... on ..." line, and a video embed's title line ("فيديو.. ...").
+"Posted by ... on ..." line, a video embed's title line ("فيديو.. ...") and its watch label
+("شاهد: ...").
 """
 
 from __future__ import annotations
@@ -38,15 +39,21 @@ POSTED_BY = re.compile(r"^Posted by .{1,120} on .{1,60}$")
 VIDEO_TITLE = re.compile(r"^(?:فيديو|بالفيديو|فيديوجراف|انفوجراف|إنفوجراف)"
                          r"\s*(?:\.{2,}|:|\||-|–)\s*\S")
 _VIDEO_TITLE_MAX_WORDS = 25
+# "شاهد: لحظة توقيع المذكرة", "شاهد مقتطفات من الحوار على قناتنا": the label over or under a
+# video. Not "شاهد عيان ..." (a witness): a colon or a word for footage must follow.
+WATCH_LABEL = re.compile(r"^(?:شاهد|شاهدوا|شاهدي)(?:\s*[:：]|\s+(?:الفيديو|بالفيديو|فيديو|"
+                         r"مقتطفات|مقطع|المقطع|لقطات|اللقطات|تسجيل|البث))\s*\S")
+_WATCH_LABEL_MAX_WORDS = 12
 
 
 def is_embed_line(line: str) -> bool:
     """A line the embed code of a post or video left: a signature, a short link, "Posted by
-    ...", a video title."""
+    ...", a video title, a watch label ("شاهد: ...")."""
     line = line.strip()
     return bool(TWEET_SIGNATURE.match(line) or SHORT_LINK.fullmatch(line)
                 or POSTED_BY.match(line)
-                or (VIDEO_TITLE.match(line) and len(line.split()) <= _VIDEO_TITLE_MAX_WORDS))
+                or (VIDEO_TITLE.match(line) and len(line.split()) <= _VIDEO_TITLE_MAX_WORDS)
+                or (WATCH_LABEL.match(line) and len(line.split()) <= _WATCH_LABEL_MAX_WORDS))
 
 
 def without_short_link(line: str) -> str:
