@@ -53,6 +53,8 @@ UNSEEN: dict[str, tuple[str, ...]] = {
                  "modx_portal", "concrete_cms_news"),
     "unseen19": ("newspack_outlet", "plone6_gov_news", "craft_cms_magazine", "shopify_store_blog",
                  "google_sites_page", "ibexa_agency"),
+    "unseen20": ("escenic_daily", "grav_blog", "smf_forum_topic", "phpnuke_portal",
+                 "magnolia_gov_portal", "brightspot_outlet"),
 }
 
 def template(name: str) -> ModuleType:
