@@ -48,21 +48,29 @@ MODIFIED_MARKERS: tuple[str, ...] = ("آخر تحديث", "اخر تحديث", "
                                      "عدل في", "آخر تعديل")
 # Words after a time: hours before noon, after noon.
 AM_WORDS: tuple[str, ...] = ("صباحاً", "صباحا", "ص", "فجراً", "am", "a.m.")
-PM_WORDS: tuple[str, ...] = ("مساءً", "مساءا", "مساء", "م", "ظهراً", "عصراً", "pm", "p.m.")
-# Zones printed after a time, in minutes east of UTC (GMT+3 and UTC+02:00 give their own).
+PM_WORDS: tuple[str, ...] = ("مساءً", "مساءا", "مساء", "مسائاً", "م", "ظهراً", "عصراً", "pm", "p.m.")
+# Zones printed after a time, in minutes east of UTC (GMT+3 and UTC+02:00 give their own); the
+# US ones as an old portal on a US server prints its PHP date ("17:30:12 EDT").
 ZONES: dict[str, int] = {"gmt": 0, "utc": 0, "غرينتش": 0, "جرينتش": 0, "ت.غ": 0, "gst": 240,
-                         "ksa": 180}
+                         "ksa": 180, "edt": -240, "est": -300, "cdt": -300, "cst": -360,
+                         "mdt": -360, "mst": -420, "pdt": -420, "pst": -480}
 WEEKDAYS: tuple[str, ...] = ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
                              "الجمعة", "السبت")
+ENGLISH_WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                     "Saturday", "Sunday")
 # Words a dateline may hold besides dates, weekdays, month names and time words.
 DATELINE_WORDS: tuple[str, ...] = (
     "يوم", "نشر", "نشر في", "نشرت", "نشر بتاريخ", "بتاريخ", "تاريخ", "تاريخ النشر", "النشر",
     "منشور", "أضيف", "آخر تحديث", "تحديث", "التحديث", "تم", "محدث", "عدل", "آخر تعديل", "تعديل",
     "الساعة", "في", "على", "تمام", "من", "منذ", "الموافق", "م", "ميلادي", "ميلادية",
     "بتوقيت", "مكة", "المكرمة", "القاهرة", "بيروت", "ت", "غ",
+    # PHP-Nuke's story line: "أرسلت في Monday, March 15, 2010 @ 17:30:12 EDT بواسطة <user>".
+    "أرسلت", "أرسل", "بواسطة",
 )
 _DATELINE_MAX_CHARS = 160
 _ZONE_BY_PLACE = "بتوقيت"
+_BY = fold_date_text("بواسطة")
+_BY_NAME_WORDS = 3
 # Every date pattern holds a digit, and folding turns only digits into digits: a line without
 # one is no dateline (the cheap test first).
 _ANY_DIGIT = re.compile(r"\d")
@@ -88,8 +96,9 @@ _CLOCK = (r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
           rf"(?:\s*(?P<ampm>{_words([*AM_WORDS, *PM_WORDS])}){_WORD_END})?")
 _ZONE = (rf"(?:\s*(?:بتوقيت\s+)?(?P<zone>{_words(list(ZONES))})(?![a-z])"
          r"(?:\s*(?P<off>[+-]\s?\d{1,2}(?::?\d{2})?))?)?")
-# Between the year and the time: "-", "|", "،", ":" (Al Arabiya's ",2024: 08:15"), الساعة.
-_TIME = (rf"(?:(?:\s*(?:[-–—|،,:/]|{_F('الساعة')}|{_F('على')}|في\s+تمام|في))*\s*"
+# Between the year and the time: "-", "|", "،", ":" (Al Arabiya's ",2024: 08:15"), "@"
+# (PHP-Nuke's "2010 @ 17:30:12"), الساعة.
+_TIME = (rf"(?:(?:\s*(?:[-–—|،,:/@]|{_F('الساعة')}|{_F('على')}|في\s+تمام|في))*\s*"
          + _CLOCK + _ZONE + ")?")
 # "07 أكتوبر 2020", "3 نيسان / أبريل 2024 الساعة 08:15 مساءً", "4 من يونيو 2024" (Al-Ahram).
 _NAMED = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*(?:من\s+)?" + _MONTH_AT + _DUAL
@@ -207,7 +216,8 @@ def split_visible_dates(text: str) -> tuple[str | None, str | None]:
 
 
 _DATELINE_KEYS: frozenset[str] = frozenset(
-    word.lower() for phrase in (*DATELINE_WORDS, *WEEKDAYS, *MONTHS, *ENGLISH_MONTHS,
+    word.lower() for phrase in (*DATELINE_WORDS, *WEEKDAYS, *ENGLISH_WEEKDAYS, *MONTHS,
+                                *ENGLISH_MONTHS,
                                 *ORDINAL_SUFFIXES, *HIJRI_MONTHS,
                                 *HIJRI_SUFFIXES, *AM_WORDS, *PM_WORDS, *ZONES)
     for word in re.findall(r"[^\W\d_]+", _F(phrase)))
@@ -225,6 +235,8 @@ def dateline(line: str) -> tuple[str | None, str | None] | None:
         return None
     folded = fold_date_text(line)
     words = re.findall(r"[^\W\d_]+:?", folded)
+    if _BY in words[1:] and len(words) - words.index(_BY, 1) <= _BY_NAME_WORDS + 1:
+        words = words[:words.index(_BY, 1) + 1]  # "... EDT بواسطة wadinet": the poster
     # The place a zone is named by: "بتوقيت السعودية", "بتوقيت القدس".
     zoned = {i + 1 for i, w in enumerate(words) if w == _ZONE_BY_PLACE}
     unknown = [w for i, w in enumerate(words)

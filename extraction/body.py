@@ -30,9 +30,10 @@ from extraction.embedded import embedded_paragraphs
 from extraction.language import detect_language
 from extraction.leads import is_header_lead, missing_lead
 from extraction.links import absolute, caption_texts
-from extraction.recovered_text import with_loose_lines, with_subheadings
+from extraction.recovered_text import rejoined, with_loose_lines, with_subheadings
 from extraction.selectors import text_of
 from extraction.social_embeds import with_embedded_posts, without_short_link
+from extraction.text_cell import cell_lines
 from extraction.textnorm import fold_space
 from extraction.trafilatura_text import trafilatura_text
 
@@ -147,7 +148,9 @@ def after_headline(lines: list[str], title: str | None) -> list[str]:
     if not title:
         return lines
     headline = fold_space(title)
-    at = next((i for i, line in enumerate(lines) if line == headline), None)
+    # ": <headline>": the headline after its category link, split from it ("أخبار الوادي").
+    at = next((i for i, line in enumerate(lines)
+               if line == headline or line.lstrip(":： ") == headline), None)
     if not at:
         return lines
     before = sum(len(line.split()) for line in lines[:at])
@@ -227,9 +230,11 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     language = detect_language(text) if text.strip() else NO_LANGUAGE
     if language[0] != "ar":
         return Text([line for line in text.split("\n") if line.strip()], language=language)
-    every = with_subheadings(with_loose_lines([fold_space(line) for line in text.split("\n")],
-                                              doc.tree), doc.tree)
+    every = rejoined(with_subheadings(with_loose_lines(
+        [fold_space(line) for line in text.split("\n")], doc.tree), doc.tree))
     lines = after_headline(every, title)
+    if len(lines) < len(every):  # a page read whole: its story may be one cell of a table
+        lines = cell_lines(doc.tree, lines)
     links, titles, block_tags = arabic_block_links(doc, known_urls)
     titles |= {fold(c) for c in (*caption_texts(doc), *box_texts(doc, lines))}
     paragraphs, source = clean_paragraphs(lines, title, titles)

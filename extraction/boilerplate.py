@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from extraction.agency_lines import is_initials_line, is_place_source_line
+from extraction.agency_lines import is_initials_line, is_place_source_line, place_source_writer
 from extraction.appeal_lines import is_appeal
 from extraction.arabic_dates import MONTHS, dateline, is_day_month_line
-from extraction.byline_lines import author_of_byline, is_byline_line, is_writer_note
+from extraction.byline_lines import author_of_byline, is_byline_line, is_handle, is_writer_note
 from extraction.footer_lines import is_footer_line
 from extraction.social_embeds import is_embed_line
 from extraction.spelling import fold, fold_all
@@ -112,6 +112,8 @@ TAIL_OPENERS: tuple[str, ...] = (
     "طريقة الاستشهاد", "كيفية الاستشهاد", "الاستشهاد المرجعي",
     # A wiki's closing sections: the cited reports, references, links out.
     "المصادر", "المراجع", "مصادر", "مراجع", "وصلات خارجية", "روابط خارجية", "انظر أيضا",
+    # A document's attachments box under the text.
+    "المرفقات", "الملفات المرفقة",
     # A press release's media contacts.
     "للاستفسارات الإعلامية", "للاستفسارات الصحفية", "للتواصل الإعلامي", "جهات الاتصال الإعلامية",
 )
@@ -158,7 +160,8 @@ PLATFORMS: tuple[str, ...] = (
     "تويتر", "فيسبوك", "فيس بوك", "تلغرام", "تليجرام", "تيليجرام", "يوتيوب", "إنستغرام",
     "انستغرام", "انستجرام", "واتساب", "واتس اب", "تيك توك", "نبض", "أخبار جوجل", "جوجل نيوز",
     "غوغل نيوز", "أخبار غوغل",
-    "قناتنا", "صفحتنا", "حساباتنا", "مواقع التواصل", "النشرة البريدية", "Twitter", "Facebook",
+    "قناتنا", "صفحتنا", "حساباتنا", "نشرتنا", "مواقع التواصل", "النشرة البريدية", "Twitter",
+    "Facebook",
     "Telegram", "YouTube", "Instagram", "WhatsApp", "TikTok", "Google News",
 )
 _FOLLOW_MAX_WORDS = 30
@@ -226,8 +229,8 @@ def is_boilerplate_line(line: str, key: str | None = None) -> bool:
         return True  # "|", "-", "•": separators of a toolbar read as lines; view counters
     if (issue := ISSUE_LINE.match(line.strip())) and issue.group("month") in MONTHS:
         return True
-    if is_byline_line(line) or is_writer_note(line) or _is_label_row(key):
-        return True
+    if is_byline_line(line) or is_writer_note(line) or _is_label_row(key) or is_handle(line):
+        return True  # a login handle alone: the poster's account ("tarim_sport")
     if (is_place_source_line(line) or is_initials_line(line) or is_embed_line(line)
             or is_footer_line(line, key)):
         return True
@@ -341,7 +344,8 @@ def top_byline(lines: list[str]) -> str | None:
     """The writer named by a byline among the first TOP_DATELINE_LINES non-empty lines (the
     line leaves the body; the name is the page's author when nothing else names one)."""
     firsts = [line for line in lines if line][:TOP_DATELINE_LINES]
-    return next((author_of_byline(line) for line in firsts if is_byline_line(line)), None)
+    return next((author_of_byline(line) if is_byline_line(line) else place_source_writer(line)
+                 for line in firsts if is_byline_line(line) or place_source_writer(line)), None)
 
 
 # A line of hashtags only ("#الموصل #التراث"): the post's tags, not its text.

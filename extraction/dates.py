@@ -123,6 +123,7 @@ _UPDATE_HINT = re.compile(r"updat|modif", re.IGNORECASE)
 _VISIBLE_MAX_CHARS = 200
 # Headings a page without an `<h1>` may title its story with.
 _SUBHEADINGS: frozenset[str] = frozenset({"h2", "h3"})
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 # The elements element_dates reads: lxml finds them faster than a Python walk of every element.
@@ -196,7 +197,8 @@ def _after_headline(tree: lxml_html.HtmlElement) -> Iterator[str]:
 # an element holding one names its date, whatever its class, over any other date element (a
 # sidebar's "next session" or "today" date).
 PUBLICATION_LABELS: tuple[str, ...] = ("تاريخ النشر", "نشر بتاريخ", "نشر في", "نُشر في",
-                                       "نُشر بتاريخ", "تاريخ الخبر")
+                                       "نُشر بتاريخ", "تاريخ الخبر",
+                                       "أرسلت في")  # PHP-Nuke's "posted on"
 _LABELLED = etree.XPath("//body//*[not(self::script or self::style)][text()[" + " or ".join(
     f"contains(., '{label}')" for label in PUBLICATION_LABELS) + "]]")
 
@@ -275,6 +277,8 @@ def page_dates(tree: lxml_html.HtmlElement, urls: Iterable[str | None], publishe
     if published is None:
         url_day = next(filter(None, (url_date(u) for u in urls if u)), None)
         shown, shown_modified = visible_dates(tree, headline)
+        if shown is None and not shown_modified:
+            shown, shown_modified = dateline_under(tree, headline) or (None, None)
         # A URL's day is the CMS's stamp, often the UTC one (Sitefinity's /2024/09/02/ for a
         # story shown on 3 September): a date shown on the day after or before is the reader's.
         if url_day and not (shown and _a_day_apart(url_day, shown)):
@@ -282,6 +286,28 @@ def page_dates(tree: lxml_html.HtmlElement, urls: Iterable[str | None], publishe
         else:
             published, modified = shown, modified or shown_modified
     return published, modified
+
+
+# How many elements after the headline's a dateline is looked for.
+_UNDER_STEPS = 3
+
+
+def dateline_under(tree: lxml_html.HtmlElement, headline: str | None
+                   ) -> tuple[str | None, str | None] | None:
+    """The dateline (arabic_dates.dateline) an element prints right after the heading that
+    reads the headline, among its next _UNDER_STEPS siblings with text: a forum post's
+    "« في: مارس 05, 2024, 09:12:40 صباحاً »" under its subject, no class naming a date."""
+    if not headline:
+        return None
+    heading = next((h for h in tree.iter(*_HEADINGS)
+                    if fold_space(h.text_content()) == headline), None)
+    sibling, steps = (heading.getnext() if heading is not None else None), 0
+    while sibling is not None and steps < _UNDER_STEPS:
+        text = fold_space(sibling.text_content()) if isinstance(sibling.tag, str) else ""
+        if text:
+            return dateline(text)
+        sibling, steps = sibling.getnext(), steps + 1
+    return None
 
 
 def _a_day_apart(day: str, shown: str) -> bool:

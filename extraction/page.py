@@ -34,9 +34,11 @@ from extraction.shown_offset import in_shown_offset
 from extraction.status import page_status
 from extraction.textnorm import content_hash, fold_space
 from extraction.titles import (
+    is_logo_heading,
     menu_named,
     page_headline,
     publisher_names,
+    title_site_names,
     without_label,
     without_site_name,
 )
@@ -150,7 +152,7 @@ class ArabicPage:
         if title:
             return menu_named(self.tree, without_site_name(self.tree, title))
         heading = first(self.tree, self.HEADLINE)
-        if heading is not None and text_of(heading):
+        if heading is not None and text_of(heading) and not is_logo_heading(heading):
             return without_label(text_of(heading))
         page_title = fold_space(self.tree.findtext(".//title") or "")
         for suffix in self.TITLE_SUFFIXES:
@@ -166,9 +168,11 @@ class ArabicPage:
 
     @cached_property
     def publishers(self) -> set[str]:
-        """The names the page gives its publisher (titles.publisher_names): no writer's, and
-        no line of the text."""
-        return publisher_names(self.doc.metas, self.doc.ld)
+        """The names the page gives its publisher (titles.publisher_names, and the site's
+        name beside the headline in its `<title>`): no writer's, and no line of the text."""
+        page_title = fold_space(self.tree.findtext(".//title") or "")
+        return (publisher_names(self.doc.metas, self.doc.ld)
+                | title_site_names(page_title, self.title))
 
     @cached_property
     def author(self) -> str | None:

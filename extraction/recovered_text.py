@@ -92,3 +92,35 @@ def _has_loose_text(el: HtmlElement) -> bool:
     """Whether `el` holds text of a paragraph's length outside its child elements."""
     return any(len(text.split()) >= _LOOSE_MIN_WORDS
                for text in (el.text or "", *(child.tail or "" for child in el)))
+
+
+# Marks no sentence opens with: a line starting with one is the rest of the line before it.
+_CONTINUATION_MARKS = ("،", "؛", ",", ";", ".", ")", "»")
+_STOPS = (".", "؟", "?", "!", ":", "：", "…")
+_INLINE_MAX_WORDS = 6
+# Words no sentence ends with: a line ending with one goes on in the next, short, line (the
+# link or bold phrase trafilatura set apart: "... بواسطة" / "wadinet").
+_DANGLING = frozenset({"إلى", "في", "من", "على", "عن", "مع", "حول", "لدى", "نحو", "بواسطة"})
+
+
+def rejoined(lines: list[str]) -> list[str]:
+    """`lines` with the pieces trafilatura cut from one run of text put back together: in a
+    `<br>` paragraph it writes a bold phrase on a line of its own ("... ارتفع من ألفي ريال
+    إلى" / "أربعة آلاف ريال" / "، وهو مبلغ ..."). A phrase of at most six words after a line
+    ending with a word no sentence ends with joins it; a line opening with a continuation
+    mark joins the line before it, and so does that line when it is such a phrase after a
+    line that ends without a stop."""
+    out: list[str] = []
+    for line in lines:
+        if (out and out[-1] and line and len(line.split()) <= _INLINE_MAX_WORDS
+                and out[-1].rsplit(" ", 1)[-1] in _DANGLING):
+            out[-1] = f"{out[-1]} {line}"
+            continue
+        if not (line.startswith(_CONTINUATION_MARKS) and out and out[-1]):
+            out.append(line)
+            continue
+        if (len(out) > 1 and out[-2] and len(out[-1].split()) <= _INLINE_MAX_WORDS
+                and not out[-2].endswith(_STOPS)):
+            out[-2:] = [f"{out[-2]} {out[-1]}"]
+        out[-1] = f"{out[-1]}{line}"
+    return out

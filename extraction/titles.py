@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from extraction.selectors import text_of
 from extraction.textnorm import fold_space
-from extraction.title_affixes import SPACED_SEPARATOR
+from extraction.title_affixes import AFFIX_MAX_WORDS, SPACED_SEPARATOR
 
 TITLE_SEPARATORS: tuple[str, ...] = ("-", "|", "–", "—", ":", "«", "»")
 # Elements that may show the headline on pages without <h1> (old portals: <font><b>, <td>).
@@ -40,6 +41,33 @@ def publisher_names(metas: Mapping[str, str], ld: Iterable[dict[str, Any]]) -> s
             if isinstance(one, dict) and isinstance(one.get("name"), str):
                 names.add(one["name"])
     return {fold_space(name) for name in names if name and fold_space(name)}
+
+
+# A site's front page: what the logo's link points to.
+_HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm", "/default.aspx"})
+
+
+def is_logo_heading(heading: HtmlElement) -> bool:
+    """An `<h1>` that is only a link to the site's front page (SMF's `h1.forumtitle`, a theme's
+    logo): the site's name, not the headline."""
+    links = heading.findall(".//a")
+    if len(links) != 1 or text_of(links[0]) != text_of(heading):
+        return False
+    href = urlsplit(links[0].get("href") or "#")
+    return not href.query and not href.fragment and href.path in _HOME_PATHS
+
+
+def title_site_names(page_title: str, headline: str | None) -> set[str]:
+    """The other part of a `<title>` of two, one the headline ("وادي حضرموت نت" in "وادي حضرموت
+    نت - <headline>"): the name the site titles its pages with. A title of more parts may
+    name the writer beside the headline ("<headline> - د. منى القاسم | الوطن العربي")."""
+    if not headline or headline == page_title:
+        return set()
+    parts = [fold_space(part) for part in SPACED_SEPARATOR.split(page_title)]
+    if len(parts) != 2 or headline not in parts:
+        return set()
+    site = parts[1] if parts[0] == headline else parts[0]
+    return {site} if site and len(site.split()) <= AFFIX_MAX_WORDS else set()
 
 
 def without_site_name(tree: HtmlElement, title: str) -> str:
@@ -94,7 +122,20 @@ def shown_part(tree: HtmlElement, title: str) -> str:
             shown = text
             if text == longest:
                 break
+        elif (after := _after_category_link(el)) in wanted and len(after) > len(shown):
+            shown = after
     return shown or title
+
+
+_CATEGORY_MARKS = ":： -–—|"
+
+
+def _after_category_link(el: HtmlElement) -> str:
+    """The text after an element's only child, a category link, and its colon ("<a>أخبار
+    الوادي</a>: <headline>", PHP-Nuke's story title); "" for any other element."""
+    if len(el) != 1 or el[0].tag != "a" or (el.text or "").strip() or not el[0].tail:
+        return ""
+    return fold_space(el[0].tail).lstrip(_CATEGORY_MARKS)
 
 
 # A document kind, not a headline: the <title> a Word file saved as HTML carries.

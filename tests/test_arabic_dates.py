@@ -83,8 +83,8 @@ def test_afternoon_words(word: str) -> None:
 
 @pytest.mark.parametrize("zone", sorted(ZONES))
 def test_zones_give_their_offset(zone: str) -> None:
-    hours, minutes = divmod(ZONES[zone], 60)
-    want = f"2024-04-03T08:15:00+{hours:02d}:{minutes:02d}"
+    sign, (hours, minutes) = "-" if ZONES[zone] < 0 else "+", divmod(abs(ZONES[zone]), 60)
+    want = f"2024-04-03T08:15:00{sign}{hours:02d}:{minutes:02d}"
     assert parse_visible_date(f"3 أبريل 2024 08:15 {zone}") == want
 
 
