@@ -235,8 +235,9 @@ def dateline(line: str) -> tuple[str | None, str | None] | None:
         return None
     folded = fold_date_text(line)
     words = re.findall(r"[^\W\d_]+:?", folded)
-    if _BY in words[1:] and len(words) - words.index(_BY, 1) <= _BY_NAME_WORDS + 1:
-        words = words[:words.index(_BY, 1) + 1]  # "... EDT بواسطة wadinet": the poster
+    by = words.index(_BY, 1) if _BY in words[1:] else len(words)
+    if len(words) - by - 1 <= _BY_NAME_WORDS:
+        words = words[:by + 1]  # "... EDT بواسطة wadinet": the poster's name ends the line
     # The place a zone is named by: "بتوقيت السعودية", "بتوقيت القدس".
     zoned = {i + 1 for i, w in enumerate(words) if w == _ZONE_BY_PLACE}
     unknown = [w for i, w in enumerate(words)

@@ -343,9 +343,12 @@ def top_dateline(lines: list[str]) -> str | None:
 def top_byline(lines: list[str]) -> str | None:
     """The writer named by a byline among the first TOP_DATELINE_LINES non-empty lines (the
     line leaves the body; the name is the page's author when nothing else names one)."""
-    firsts = [line for line in lines if line][:TOP_DATELINE_LINES]
-    return next((author_of_byline(line) if is_byline_line(line) else place_source_writer(line)
-                 for line in firsts if is_byline_line(line) or place_source_writer(line)), None)
+    for line in [line for line in lines if line][:TOP_DATELINE_LINES]:
+        if is_byline_line(line):
+            return author_of_byline(line)
+        if writer := place_source_writer(line):
+            return writer  # "سيئون - خاص - سالم عمر باحميش"
+    return None
 
 
 # A line of hashtags only ("#الموصل #التراث"): the post's tags, not its text.
