@@ -136,7 +136,12 @@ class ArabicPage:
     def page_title(self) -> str | None:
         """The title as the page gives it (og:title, else <title>): what learning counts."""
         return (_first_text(meta_content(self.doc.metas, ("og:title", "twitter:title")))
-                or fold_space(self.tree.findtext(".//title") or "") or None)
+                or self.title_element or None)
+
+    @cached_property
+    def title_element(self) -> str:
+        """The `<title>`'s text, whitespace folded ("" when there is none)."""
+        return fold_space(self.tree.findtext(".//title") or "")
 
     @cached_property
     def post(self) -> Post | None:
@@ -154,7 +159,7 @@ class ArabicPage:
         heading = first(self.tree, self.HEADLINE)
         if heading is not None and text_of(heading) and not is_logo_heading(heading):
             return without_label(text_of(heading))
-        page_title = fold_space(self.tree.findtext(".//title") or "")
+        page_title = self.title_element
         for suffix in self.TITLE_SUFFIXES:
             page_title = page_title.removesuffix(suffix)
         return page_headline(self.tree, page_title)
@@ -170,9 +175,8 @@ class ArabicPage:
     def publishers(self) -> set[str]:
         """The names the page gives its publisher (titles.publisher_names, and the site's
         name beside the headline in its `<title>`): no writer's, and no line of the text."""
-        page_title = fold_space(self.tree.findtext(".//title") or "")
         return (publisher_names(self.doc.metas, self.doc.ld)
-                | title_site_names(page_title, self.title))
+                | title_site_names(self.title_element, self.title))
 
     @cached_property
     def author(self) -> str | None:
