@@ -15,6 +15,7 @@ from extraction.appeal_lines import is_appeal
 from extraction.arabic_dates import MONTHS, dateline, is_day_month_line
 from extraction.byline_lines import author_of_byline, is_byline_line, is_handle, is_writer_note
 from extraction.footer_lines import is_footer_line
+from extraction.latin_labels import is_latin_label
 from extraction.social_embeds import is_embed_line
 from extraction.spelling import fold, fold_all
 
@@ -232,7 +233,7 @@ def is_boilerplate_line(line: str, key: str | None = None) -> bool:
     if is_byline_line(line) or is_writer_note(line) or _is_label_row(key) or is_handle(line):
         return True  # a login handle alone: the poster's account ("tarim_sport")
     if (is_place_source_line(line) or is_initials_line(line) or is_embed_line(line)
-            or is_footer_line(line, key)):
+            or is_footer_line(line, key) or is_latin_label(line)):
         return True
     if key.startswith(_PREFIX_KEYS) and any(_opens(key, prefix) for prefix in _PREFIX_KEYS):
         return True

@@ -1,0 +1,27 @@
+"""Interface labels in English on Arabic pages.
+
+Platforms that serve writers in every language (LinkedIn, Medium, Substack, Tumblr, hosted
+blogs) print their own labels in English around an Arabic text: "Recommended by LinkedIn",
+"Related posts", "Leave a comment". A paragraph that is only one of them is chrome; one that
+merely contains such words (a quoted English title, a line of code) is matched by nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLATFORM = r"(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*)?)"  # a capitalised name: "LinkedIn"
+LATIN_LABEL = re.compile(
+    r"^\s*(?:recommended(?: for you| by " + _PLATFORM + r"| from " + _PLATFORM + r")?"
+    r"|(?:more|trending) (?:from|on) " + _PLATFORM +
+    r"|related (?:posts|articles|stories|content)|you (?:may|might) also like"
+    r"|read (?:more|next)|share(?: this(?: post| article| story)?)?|leave a (?:comment|reply)"
+    r"|\d* ?comments?|sponsored|subscribe(?: now)?|follow us|show more|see more)"
+    r"\s*[:.…]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_latin_label(line: str) -> bool:
+    """True when the whole paragraph is one English interface label."""
+    return LATIN_LABEL.match(line) is not None
