@@ -55,6 +55,8 @@ UNSEEN: dict[str, tuple[str, ...]] = {
                  "google_sites_page", "ibexa_agency"),
     "unseen20": ("escenic_daily", "grav_blog", "smf_forum_topic", "phpnuke_portal",
                  "magnolia_gov_portal", "brightspot_outlet"),
+    "unseen21": ("wp_sahifa_news", "optimizely_gov_news", "mybb_forum_thread", "weebly_ngo_blog",
+                 "tilda_longread", "wp_zox_news"),
 }
 
 def template(name: str) -> ModuleType:
