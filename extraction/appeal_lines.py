@@ -109,3 +109,30 @@ def is_poster_closing(line: str) -> bool:
     """A short line holding a poster's sign-off (POSTER_CLOSINGS)."""
     key = fold(line.strip())
     return len(key.split()) <= _CLOSING_MAX_WORDS and any(c in key for c in _CLOSINGS)
+
+
+# An editor's note pointing the reader to another part of the site, above or under the text
+# ("هذه المادة جزء من ملفنا ... تجدون بقية حلقاته في صفحة الأعداد", "ملحوظة:" / "الصور الكاملة
+# في قسم معرض الصور بالموقع"): the site named as its own, and a pointer to the reader.
+SITE_SELF_WORDS: tuple[str, ...] = ("بالموقع", "موقعنا", "بموقعنا", "لموقعنا", "ملفنا", "أرشيفنا")
+POINTER_CUES: tuple[str, ...] = ("تجدون", "ستجدون", "تجدونها", "يمكنكم", "طالعوا", "تابعوا",
+                                 "شاهدوا", "زوروا", "في قسم", "في صفحة")
+NOTE_LABELS: tuple[str, ...] = ("ملحوظة", "ملاحظة", "تنويه", "ملاحظة المحرر", "ملاحظة هامة")
+_POINTER_MAX_WORDS = 25
+_SELF = fold_all(SITE_SELF_WORDS)
+_POINTERS = tuple(fold(c) for c in POINTER_CUES)
+_NOTE_LABELS = fold_all(NOTE_LABELS)
+
+
+def is_site_pointer(line: str) -> bool:
+    """A short editor's note that sends the reader elsewhere on the site (SITE_SELF_WORDS
+    and a POINTER_CUES cue); only the text's first and last lines are asked."""
+    key = fold(line.strip())
+    words = [w.strip(_PUNCTUATION + "«»") for w in key.split()]
+    return (len(words) <= _POINTER_MAX_WORDS and bool(_SELF.intersection(words))
+            and any(cue in key for cue in _POINTERS))
+
+
+def is_note_label(line: str) -> bool:
+    """"ملحوظة:" standing alone: the label of the note under it."""
+    return fold(line.strip()).rstrip(" :：").strip() in _NOTE_LABELS

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from extraction.appeal_lines import is_reader_question
+from extraction.appeal_lines import is_note_label, is_reader_question, is_site_pointer
 from extraction.arabic_blocks import block_links
 from extraction.boilerplate import (
     fold,
@@ -30,7 +30,12 @@ from extraction.embedded import embedded_paragraphs
 from extraction.language import detect_language
 from extraction.leads import is_header_lead, missing_lead
 from extraction.links import absolute, caption_texts
-from extraction.recovered_text import rejoined, with_loose_lines, with_subheadings
+from extraction.recovered_text import (
+    rejoined,
+    with_loose_lines,
+    with_runs_rejoined,
+    with_subheadings,
+)
 from extraction.selectors import text_of
 from extraction.social_embeds import with_embedded_posts, without_short_link
 from extraction.text_cell import cell_lines
@@ -80,6 +85,7 @@ def clean_paragraphs(lines: list[str], title: str | None,
     source: str | None = None
     seen: set[str] = {fold_space(title)} if title else set()
     in_list = False
+    source_at: int | None = None  # paragraphs before a source line under the text
     for line in lines:
         if not line:
             continue
@@ -99,6 +105,8 @@ def clean_paragraphs(lines: list[str], title: str | None,
         named = source_of(line)
         if named is not None:
             source = source or named
+            if len(paragraphs) >= _SOURCE_END_AFTER:
+                source_at = len(paragraphs)
         elif (line not in seen and (bare := _unmarked(line)) not in seen
               and not is_boilerplate_line(line, key)
               and (bare == line or not is_boilerplate_line(bare))
@@ -106,7 +114,33 @@ def clean_paragraphs(lines: list[str], title: str | None,
             seen.add(line)
             paragraphs.append(line)
             keys.append(key)
+    if source_at is not None and _poster_notes(paragraphs[source_at:]):
+        del paragraphs[source_at:], keys[source_at:]
     return (without_pull_quotes(paragraphs, keys) if structural else paragraphs), source
+
+
+def _drop_site_pointers(paragraphs: list[str]) -> None:
+    """Drops the editor's notes above and under the text that point elsewhere on the site,
+    with the "ملحوظة:" label over the last one."""
+    if paragraphs and is_site_pointer(paragraphs[0]):
+        paragraphs.pop(0)
+    if paragraphs and is_site_pointer(paragraphs[-1]):
+        paragraphs.pop()
+        if paragraphs and is_note_label(paragraphs[-1]):
+            paragraphs.pop()
+
+
+# A source line under at least this many paragraphs ends a reposted story: the at most
+# _NOTE_MAX_LINES short lines after it are the poster's own ("نسأل الله التوفيق ...").
+_SOURCE_END_AFTER = 2
+_NOTE_MAX_LINES = 2
+_NOTE_MAX_WORDS = 12
+
+
+def _poster_notes(lines: list[str]) -> bool:
+    """Whether the lines after a closing source line are a poster's few short lines."""
+    return 0 < len(lines) <= _NOTE_MAX_LINES and all(
+        len(line.split()) <= _NOTE_MAX_WORDS for line in lines)
 
 
 # A pull quote repeats a phrase of the text in a box of its own: 5 to 40 words, lifted out
@@ -230,8 +264,8 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     language = detect_language(text) if text.strip() else NO_LANGUAGE
     if language[0] != "ar":
         return Text([line for line in text.split("\n") if line.strip()], language=language)
-    every = rejoined(with_subheadings(with_loose_lines(
-        [fold_space(line) for line in text.split("\n")], doc.tree), doc.tree))
+    every = with_runs_rejoined(rejoined(with_subheadings(with_loose_lines(
+        [fold_space(line) for line in text.split("\n")], doc.tree), doc.tree)), doc.tree)
     lines = after_headline(every, title)
     if len(lines) < len(every):  # a page read whole: its story may be one cell of a table
         lines = cell_lines(doc.tree, lines)
@@ -259,6 +293,7 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
         paragraphs.insert(0, dropped)
     if paragraphs and is_reader_question(paragraphs[-1]):
         paragraphs.pop()  # the poster's "ما رأيكم؟" under a reposted story
+    _drop_site_pointers(paragraphs)
     signed = signoff_author(paragraphs[-1]) if paragraphs else None
     if signed:
         paragraphs.pop()

@@ -14,6 +14,7 @@ from extraction.agency_lines import is_initials_line, is_place_source_line, plac
 from extraction.appeal_lines import is_appeal
 from extraction.arabic_dates import MONTHS, dateline, is_day_month_line
 from extraction.byline_lines import author_of_byline, is_byline_line, is_handle, is_writer_note
+from extraction.counter_lines import is_counter_line
 from extraction.footer_lines import is_footer_line
 from extraction.latin_labels import is_latin_label
 from extraction.social_embeds import is_embed_line
@@ -37,6 +38,7 @@ RELATED_LABELS: tuple[str, ...] = (
 MOST_READ_LABELS: tuple[str, ...] = (
     "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر تداولاً", "الأكثر تعليقا",
     "اكثر قراءة", "الأكثر شعبية", "الأكثر قراءة اليوم", "الأكثر مشاهدة اليوم",
+    "الأكثر رواجا", "الأكثر رواجاً", "الأكثر تفاعلا", "الأكثر تفاعلاً", "رائج الآن", "الرائج",
 )
 # Latest-news lists and tickers: the site's other headlines, like a most-read list.
 LATEST_LABELS: tuple[str, ...] = (
@@ -172,10 +174,6 @@ DATELINE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\|?\s*\d{1,2}:\d{2}"
 # A magazine's issue line: "216 – أيلول 2024", "العدد 37 | مايو 2024" (a month and year, no day).
 ISSUE_LINE = re.compile(r"^(?:العدد\s*)?[\d٠-٩]{1,5}\s*[-–—|/]\s*(?P<month>[^\W\d_][^\d]*?)\s+"
                         r"(?:19|20)\d{2}$")
-# "عدد المشاهدات: ٣٩٠١", "المشاهدات 120", "٣٩٠١ مشاهدة": a counter shown as a paragraph.
-COUNTER_LINE = re.compile(r"^(?:(?:عدد\s+)?(?:ال)?(?:مشاهدات|قراءات|زيارات|قراءة|مشاهدة)"
-                          r"\s*[:：]?\s*[\d٠-٩][\d٠-٩,.٬]*|[\d٠-٩][\d٠-٩,.٬]*\s*"
-                          r"(?:مشاهدة|مشاهدات|قراءة|قراءات|زيارة))$")
 # Datelines that give the page its dates are read among this many first lines of the text.
 TOP_DATELINE_LINES = 5
 # "1- يرجى ...", "٣. لا ...": a numbered rule.
@@ -226,7 +224,7 @@ def is_boilerplate_line(line: str, key: str | None = None) -> bool:
             or HASHTAG_LINE.match(line) or EDIT_LINKS.match(key.strip())):
         return True
     stripped = key.strip()
-    if not _ALNUM.search(line) or COUNTER_LINE.match(stripped):
+    if not _ALNUM.search(line) or is_counter_line(stripped):
         return True  # "|", "-", "•": separators of a toolbar read as lines; view counters
     if (issue := ISSUE_LINE.match(line.strip())) and issue.group("month") in MONTHS:
         return True
@@ -368,7 +366,7 @@ def tags_of_line(line: str) -> list[str]:
             rest = line[len(label):].lstrip(" :：")
             if rest == line[len(label):]:
                 return []
-            return [t for t in (part.strip(" -") for part in re.split(r"[،,|;/]+", rest)) if t]
+            return [t for t in (part.strip(" -") for part in re.split(r"[،,|;/·•]+", rest)) if t]
     return []
 
 

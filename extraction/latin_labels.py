@@ -16,7 +16,8 @@ LATIN_LABEL = re.compile(
     r"|(?:more|trending) (?:from|on) " + _PLATFORM +
     r"|related (?:posts|articles|stories|content)|you (?:may|might) also like"
     r"|read (?:more|next)|share(?: this(?: post| article| story)?)?|leave a (?:comment|reply)"
-    r"|\d* ?comments?|sponsored|subscribe(?: now)?|follow us|show more|see more)"
+    r"|\d* ?comments?|sponsored|subscribe(?: now)?|follow us|show more|see more"
+    r"|forwarded from [^\n]{1,60})"
     r"\s*[:.…]*\s*$",
     re.IGNORECASE,
 )

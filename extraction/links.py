@@ -9,8 +9,10 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from extraction.boilerplate import SOURCE_LINE_STARTS, source_of
+from extraction.block_lines import block_lines
+from extraction.boilerplate import SOURCE_LINE_STARTS, is_caption_line, source_of
 from extraction.document import Document
+from extraction.recovered_text import END_STOPS
 from extraction.selectors import first, select, text_of, text_start
 from extraction.textnorm import fold_space
 
@@ -133,14 +135,17 @@ PULL_QUOTES: tuple[str, ...] = ('[class*="pullquote"]', '[class*="pull-quote"]',
 def caption_texts(doc: Document) -> set[str]:
     """The short texts of the page's caption elements and pull quotes (the box's and each of
     its blocks': the quote without its credit line), and of paragraphs that hold a photo and
-    a short line under it (old hand-written pages: `<p><img><br><font>caption</font>`): when
-    trafilatura reads one as a paragraph, it is a caption and not article text."""
+    a short line under it (old hand-written pages: `<p><img><br><font>caption</font>`), and
+    of blocks holding a caption over its photo credit: when trafilatura reads one as a
+    paragraph, it is a caption and not article text."""
     texts = [text_of(el) for el in doc.matches_any(CAPTIONS)]
     for box in doc.matches_any(PULL_QUOTES):
         texts += [text_of(box), *(text_of(child) for child in box.iterchildren()
                                   if isinstance(child.tag, str))]
     for media in doc.tree.iter("iframe", "video"):
         texts.append(_italic_under(media))
+    holders = {br.getparent() for br in doc.tree.iter("br")} - {None}
+    texts += [caption for holder in holders if (caption := _credited_line(holder))]
     for img in doc.tree.iter("img"):
         if _photo_paragraph(img):
             texts.append(text_of(img.getparent()))
@@ -178,6 +183,16 @@ def _italic_under(media: HtmlElement) -> str:
         return ""
     after = line.getnext()
     return text_of(line) if after is None or after.tag == "br" else ""
+
+
+def _credited_line(holder: HtmlElement) -> str:
+    """The caption of a block that holds two lines parted by <br>: a line with no end stop
+    and under it a photo credit ("تصوير: ..."), as page builders print a caption under a
+    photo in a block of its own (Tilda's text record after an image record); else ""."""
+    lines = block_lines(holder)
+    if len(lines) != 2 or lines[0].endswith(END_STOPS) or not is_caption_line(lines[1]):
+        return ""
+    return lines[0]
 
 
 _PHOTO_MIN_PIXELS = 100

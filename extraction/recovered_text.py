@@ -5,6 +5,9 @@ layout table's cell before the `<p>`s)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from lxml import etree
 from lxml.html import HtmlElement
 
 from extraction.block_lines import block_lines
@@ -96,7 +99,7 @@ def _has_loose_text(el: HtmlElement) -> bool:
 
 # Marks no sentence opens with: a line starting with one is the rest of the line before it.
 _CONTINUATION_MARKS = ("،", "؛", ",", ";", ".", ")", "»")
-_STOPS = (".", "؟", "?", "!", ":", "：", "…")
+END_STOPS = (".", "؟", "?", "!", ":", "：", "…")
 _INLINE_MAX_WORDS = 6
 # Words no sentence ends with: a line ending with one goes on in the next, short, line (the
 # link or bold phrase trafilatura set apart: "... بواسطة" / "wadinet").
@@ -120,7 +123,57 @@ def rejoined(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         if (len(out) > 1 and out[-2] and len(out[-1].split()) <= _INLINE_MAX_WORDS
-                and not out[-2].endswith(_STOPS)):
+                and not out[-2].endswith(END_STOPS)):
             out[-2:] = [f"{out[-2]} {out[-1]}"]
         out[-1] = f"{out[-1]}{line}"
+    return out
+
+
+# At most this many pieces are looked for in one paragraph.
+_RUN_MAX_PIECES = 4
+# The inline elements a cut comes at.
+_INLINE_TAGS = ("strong", "b", "a", "em", "i", "span", "u", "font")
+# A line break or block inside: the element holds more than one run of text.
+_BROKEN = etree.XPath("boolean(.//br or .//p or .//div or .//li or .//td or .//table or .//ul"
+                      " or .//ol or .//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6"
+                      " or .//blockquote)")
+
+
+def with_runs_rejoined(lines: list[str], tree: HtmlElement) -> list[str]:
+    """`lines` with a paragraph trafilatura cut at a bold phrase or link (when the paragraph
+    is a `<div>`'s text it writes the phrase on a line of its own) put back together: two to
+    _RUN_MAX_PIECES consecutive lines, the first without an end stop, whose text joined is
+    exactly the text of one element holding inline markup and nothing else."""
+    pieces = {piece for a, b in pairwise(lines) if a and b and not a.endswith(END_STOPS)
+              for piece in (a, b)}
+    if not pieces:
+        return lines
+    starts = {piece.split(" ", 1)[0] for piece in pieces}
+    runs: set[str] = set()
+    holders: set[HtmlElement] = set()
+    for inline in tree.iter(_INLINE_TAGS):
+        head = (inline.text or "").split(None, 1)
+        if head and head[0] not in starts:
+            continue  # its text opens with no piece's first word (menus, links: most)
+        holder = inline.getparent()
+        if (holder is None or holder in holders
+                or fold_space(inline.text_content()) not in pieces):
+            continue  # only a piece's own element can be where a cut came
+        holders.add(holder)
+        if not _BROKEN(holder):
+            runs.add(fold_space(holder.text_content()))
+    if not runs:
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line, taken = lines[i], 1
+        if line and not line.endswith(END_STOPS):
+            for k in range(min(_RUN_MAX_PIECES, len(lines) - i), 1, -1):
+                if (all(lines[i:i + k]) and (joined := " ".join(lines[i:i + k])) in runs
+                        and not any(map(is_boilerplate_line, lines[i:i + k]))):
+                    line, taken = joined, k  # a label and a dateline stay two lines
+                    break
+        out.append(line)
+        i += taken
     return out

@@ -13,7 +13,7 @@ from extraction.latin_labels import is_latin_label
     "More from Arab Digest", "Trending on Tumblr", "Related posts", "Related Articles:",
     "You might also like", "Read more…", "Read next", "Share this post", "Share",
     "Leave a comment", "Leave a Reply", "12 Comments", "Comment", "Sponsored", "Subscribe now",
-    "Follow us", "Show more", "See more",
+    "Follow us", "Show more", "See more", "Forwarded from وزارة الكهرباء العراقية",
 ])
 def test_english_labels_are_chrome(line: str) -> None:
     assert is_latin_label(line)
