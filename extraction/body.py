@@ -27,6 +27,7 @@ from extraction.byline_lines import closing_byline, signoff_author
 from extraction.byline_markup import byline_texts
 from extraction.document import Document
 from extraction.embedded import embedded_paragraphs
+from extraction.fact_cards import without_cards
 from extraction.language import detect_language
 from extraction.leads import is_header_lead, missing_lead
 from extraction.links import absolute, caption_texts
@@ -294,6 +295,7 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     if paragraphs and is_reader_question(paragraphs[-1]):
         paragraphs.pop()  # the poster's "ما رأيكم؟" under a reposted story
     _drop_site_pointers(paragraphs)
+    paragraphs = without_cards(paragraphs)
     signed = signoff_author(paragraphs[-1]) if paragraphs else None
     if signed:
         paragraphs.pop()
