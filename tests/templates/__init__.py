@@ -57,6 +57,8 @@ UNSEEN: dict[str, tuple[str, ...]] = {
                  "magnolia_gov_portal", "brightspot_outlet"),
     "unseen21": ("wp_sahifa_news", "optimizely_gov_news", "mybb_forum_thread", "weebly_ngo_blog",
                  "tilda_longread", "wp_zox_news"),
+    "unseen22": ("wp_publisher_news", "invision_forum_topic", "orchard_core_gov",
+                 "msn_syndicated_story", "wayback_snapshot", "django_cms_ngo"),
 }
 
 def template(name: str) -> ModuleType:
