@@ -82,7 +82,9 @@ def is_appeal(key: str) -> bool:
 # "شاركونا رأيكم في التعليقات"): plural address, so an interviewer's "ما رأيك ...؟" stays.
 READER_QUESTION_OPENERS: tuple[str, ...] = (
     "ما رأيكم", "برأيكم", "في رأيكم", "شاركونا", "هل تتفقون", "هل توافقون", "ما تعليقكم",
-    "ما توقعاتكم", "أخبرونا", "اكتبوا لنا")
+    "ما توقعاتكم", "أخبرونا", "اكتبوا لنا",
+    # The same asked in the dialects forum members write in.
+    "شلون تشوفون", "شنو رأيكم", "شو رأيكم", "شو رايكم", "ايش رأيكم", "وش رأيكم", "كيف تشوفون")
 _READER_QUESTION_MAX_WORDS = 25
 _READER_OPENERS = tuple(fold(o) for o in READER_QUESTION_OPENERS)
 
@@ -109,6 +111,19 @@ def is_poster_closing(line: str) -> bool:
     """A short line holding a poster's sign-off (POSTER_CLOSINGS)."""
     key = fold(line.strip())
     return len(key.split()) <= _CLOSING_MAX_WORDS and any(c in key for c in _CLOSINGS)
+
+
+# A poster's prayer under the story copied in ("اللهم احفظ العراق وأهله"): a short line that
+# opens with a supplication; only the text's last lines are asked.
+PRAYER_OPENERS: tuple[str, ...] = ("اللهم", "نسأل الله", "نسأل المولى", "ندعو الله")
+_PRAYER_MAX_WORDS = 10
+_PRAYERS = tuple(fold(o) for o in PRAYER_OPENERS)
+
+
+def is_poster_prayer(line: str) -> bool:
+    """A short line that opens with a supplication (PRAYER_OPENERS)."""
+    key = fold(line.strip())
+    return len(key.split()) <= _PRAYER_MAX_WORDS and key.startswith(_PRAYERS)
 
 
 # An editor's note pointing the reader to another part of the site, above or under the text

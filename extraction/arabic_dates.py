@@ -263,9 +263,18 @@ def is_day_month_line(line: str) -> bool:
             and _DAY_MONTH.search(folded) is not None)
 
 
+# A web archive's replay of a page: "/web/20111203103307/http://site/..." (the Wayback
+# Machine, "im_"-style modifiers after the stamp), "/20111203103307/..." (archive.today). The
+# stamp is the capture's time; the day is the one the original address names.
+_REPLAY_PATH = re.compile(r"^/(?:web/|wayback/)?\d{14}(?:[a-z]{2}_)?/(?P<original>.+)$")
+
+
 def url_date(url: str) -> str | None:
-    """The day a URL path names (`/story/2020/8/24/...`, `/2020-06-03-1.38`), else None."""
+    """The day a URL path names (`/story/2020/8/24/...`, `/2020-06-03-1.38`), else None; in
+    a web archive's replay address, the day its original address names."""
     path = unquote(urlsplit(url).path)
+    if replay := _REPLAY_PATH.match(path):
+        return url_date(replay.group("original"))
     for pattern in _URL_DATES:
         for match in pattern.finditer(path):
             try:

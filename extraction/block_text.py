@@ -8,15 +8,16 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
-from extraction.appeal_lines import is_poster_closing, is_reader_question
+from extraction.appeal_lines import is_poster_closing, is_poster_prayer, is_reader_question
 from extraction.block_lines import block_lines
 from extraction.body import NO_LANGUAGE, Text, after_headline, arabic_block_links, clean_paragraphs
-from extraction.boilerplate import fold, top_byline, top_dateline
+from extraction.boilerplate import fold
 from extraction.document import Document
 from extraction.language import detect_language
 from extraction.links import caption_texts
 from extraction.selectors import first, select, text_of
 from extraction.textnorm import fold_space
+from extraction.top_lines import top_byline, top_dateline
 
 
 def block_text(doc: Document, container: HtmlElement, title: str | None,
@@ -51,7 +52,8 @@ def block_text(doc: Document, container: HtmlElement, title: str | None,
         titles |= {fold(c) for c in caption_texts(doc)}
     paragraphs, source = clean_paragraphs(lines, title, titles)
     while post_known is not None and paragraphs and (is_reader_question(paragraphs[-1])
-                                                     or is_poster_closing(paragraphs[-1])):
+                                                     or is_poster_closing(paragraphs[-1])
+                                                     or is_poster_prayer(paragraphs[-1])):
         paragraphs.pop()
     language = detect_language("\n\n".join(paragraphs)) if paragraphs else NO_LANGUAGE
     return Text(paragraphs, source, language, links, tags, dateline=top_dateline(lines),

@@ -10,7 +10,12 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from extraction.appeal_lines import is_note_label, is_reader_question, is_site_pointer
+from extraction.appeal_lines import (
+    is_note_label,
+    is_poster_prayer,
+    is_reader_question,
+    is_site_pointer,
+)
 from extraction.arabic_blocks import block_links
 from extraction.boilerplate import (
     fold,
@@ -18,12 +23,10 @@ from extraction.boilerplate import (
     is_tail_opener,
     source_of,
     tags_of_line,
-    top_byline,
-    top_dateline,
     without_read_more_label,
 )
 from extraction.boxes import box_texts
-from extraction.byline_lines import closing_byline, signoff_author
+from extraction.byline_lines import closing_byline, is_edit_note, signoff_author
 from extraction.byline_markup import byline_texts
 from extraction.document import Document
 from extraction.embedded import embedded_paragraphs
@@ -41,6 +44,7 @@ from extraction.selectors import text_of
 from extraction.social_embeds import with_embedded_posts, without_short_link
 from extraction.text_cell import cell_lines
 from extraction.textnorm import fold_space
+from extraction.top_lines import top_byline, top_dateline
 from extraction.trafilatura_text import trafilatura_text
 
 Language = tuple[str | None, float | None]
@@ -91,7 +95,7 @@ def clean_paragraphs(lines: list[str], title: str | None,
         if not line:
             continue
         key = fold(line)
-        if is_tail_opener(line, key):
+        if is_tail_opener(line, key) or is_edit_note(line):  # a post's edit note ends it
             if not structural:
                 continue
             if paragraphs:
@@ -292,8 +296,8 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     if (dropped and paragraphs and is_header_lead(dropped, paragraphs[0])
             and dropped in header_lead_texts(doc.tree)):
         paragraphs.insert(0, dropped)
-    if paragraphs and is_reader_question(paragraphs[-1]):
-        paragraphs.pop()  # the poster's "ما رأيكم؟" under a reposted story
+    while paragraphs and (is_reader_question(paragraphs[-1]) or is_poster_prayer(paragraphs[-1])):
+        paragraphs.pop()  # the poster's "ما رأيكم؟", "اللهم ..." under a reposted story
     _drop_site_pointers(paragraphs)
     paragraphs = without_cards(paragraphs)
     signed = signoff_author(paragraphs[-1]) if paragraphs else None

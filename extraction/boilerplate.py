@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from extraction.agency_lines import is_initials_line, is_place_source_line, place_source_writer
+from extraction.agency_lines import is_initials_line, is_place_source_line
 from extraction.appeal_lines import is_appeal
 from extraction.arabic_dates import MONTHS, dateline, is_day_month_line
-from extraction.byline_lines import author_of_byline, is_byline_line, is_handle, is_writer_note
-from extraction.counter_lines import is_counter_line
+from extraction.byline_lines import is_byline_line, is_handle, is_writer_note
+from extraction.counter_lines import is_counter_line, without_counter
 from extraction.footer_lines import is_footer_line
 from extraction.latin_labels import is_latin_label
 from extraction.social_embeds import is_embed_line
@@ -68,6 +68,10 @@ PAGE_LABELS: tuple[str, ...] = (
     # A field's label alone on a line: a magazine's issue ("العدد" / "216 – أيلول 2024"), a
     # Drupal field's inline label over its value ("المصدر" / "وكالة الأنباء الأردنية - بترا").
     "العدد", "المصدر",
+    # A portal's sidebar boxes (the poll, currency rates, prayer times, the weather), and a
+    # forum member's mark under a story copied in ("منقول").
+    "استطلاع الرأي", "أسعار العملات", "أسعار الذهب", "مواقيت الصلاة", "حالة الطقس", "منقول",
+    "منقول للفائدة", "منقول للأمانة",
 )
 # A paragraph that only labels a block (the link or comment texts follow it).
 LABEL_LINES: tuple[str, ...] = (
@@ -174,8 +178,6 @@ DATELINE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\|?\s*\d{1,2}:\d{2}"
 # A magazine's issue line: "216 – أيلول 2024", "العدد 37 | مايو 2024" (a month and year, no day).
 ISSUE_LINE = re.compile(r"^(?:العدد\s*)?[\d٠-٩]{1,5}\s*[-–—|/]\s*(?P<month>[^\W\d_][^\d]*?)\s+"
                         r"(?:19|20)\d{2}$")
-# Datelines that give the page its dates are read among this many first lines of the text.
-TOP_DATELINE_LINES = 5
 # "1- يرجى ...", "٣. لا ...": a numbered rule.
 _NUMBERED = re.compile(r"^\s*[\d٠-٩]{1,2}\s*[-.)–]\s*")
 _NUMBERED_RULE_CUES: tuple[str, ...] = ("التعليق", "تعليقك", "المعلق", "التعليقات")
@@ -236,6 +238,8 @@ def is_boilerplate_line(line: str, key: str | None = None) -> bool:
     if key.startswith(_PREFIX_KEYS) and any(_opens(key, prefix) for prefix in _PREFIX_KEYS):
         return True
     # The checks below take the folded line: each would fold it again.
+    if (rest := without_counter(line.strip())) is not None and is_dateline(rest):
+        return True  # "نشر في : <date> عدد القراءات : 2341": the page's date and counter
     return (_caption(stripped) or _comment_policy(key) or _follow(stripped)
             or _notice(stripped) or is_appeal(stripped) or is_dateline(line)
             or is_day_month_line(line))
@@ -330,24 +334,6 @@ def _notice(key: str) -> bool:
 def is_dateline(line: str) -> bool:
     """A short line holding a date and nothing else but weekday, label or time words."""
     return dateline(line) is not None
-
-
-def top_dateline(lines: list[str]) -> str | None:
-    """The dateline among the first TOP_DATELINE_LINES non-empty lines, which leaves the body
-    and dates the page when nothing machine-readable does (ArabicPage.dates), else None."""
-    firsts = [line for line in lines if line][:TOP_DATELINE_LINES]
-    return next((line for line in firsts if is_dateline(line)), None)
-
-
-def top_byline(lines: list[str]) -> str | None:
-    """The writer named by a byline among the first TOP_DATELINE_LINES non-empty lines (the
-    line leaves the body; the name is the page's author when nothing else names one)."""
-    for line in [line for line in lines if line][:TOP_DATELINE_LINES]:
-        if is_byline_line(line):
-            return author_of_byline(line)
-        if writer := place_source_writer(line):
-            return writer  # "سيئون - خاص - سالم عمر باحميش"
-    return None
 
 
 # A line of hashtags only ("#الموصل #التراث"): the post's tags, not its text.

@@ -1,5 +1,6 @@
 """Small boxes set in or beside the text that are the site's, not the story's: a subscribe box
-(a form asking for an email address), a poll, a sponsored section opening with its label.
+(a form asking for an email address), a poll, a sponsored section opening with its label, a
+link styled as a button.
 Their lines are not text wherever they sit (a newsletter's web issue puts all three inside
 the issue). Pure: (document) in, the boxes' lines out."""
 
@@ -23,6 +24,10 @@ SPONSOR_LABELS: tuple[str, ...] = ("برعاية", "محتوى برعاية", "�
                                    "In partnership with")
 # A box holds at most this many words: a wrapper of the whole text is none.
 BOX_MAX_WORDS = 60
+# A call-to-action button set in the text ("تبرّع لحملة «دفء» الشتوية" as Bootstrap's
+# `a.btn`): a link styled as a button is the site's, never a sentence of the story.
+BUTTON_LINKS: tuple[str, ...] = ('a[class*="btn"]', 'a[class*="button"]', 'a[role="button"]')
+BUTTON_MAX_WORDS = 10
 
 _LABEL_SET = frozenset(SPONSOR_LABELS)
 _EMAIL_INPUTS = etree.XPath("//input[@type='email' or contains(@name, 'email')]")
@@ -31,9 +36,10 @@ _LABELS = etree.XPath("//body//text()[" + " or ".join(
 
 
 def box_texts(doc: Document, lines: Iterable[str]) -> set[str]:
-    """The lines of the page's subscribe boxes, polls and sponsored sections; `lines`, the
+    """The lines of the page's subscribe boxes, polls, sponsored sections and buttons; `lines`, the
     text read so far, say whether a sponsored section's label is among them."""
     boxes = [el for el in doc.matches_any(BOX_CLASSES) if _words(el) <= BOX_MAX_WORDS]
+    boxes += [el for el in doc.matches_any(BUTTON_LINKS) if _words(el) <= BUTTON_MAX_WORDS]
     for field in _EMAIL_INPUTS(doc.tree):
         form = next((a for a in field.iterancestors() if a.tag == "form"), None)
         if form is not None:

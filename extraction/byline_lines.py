@@ -10,13 +10,15 @@ BYLINE_PREFIXES: tuple[str, ...] = ("كتب", "كتبت", "كتبه", "بقلم"
                                     "تقرير", "حوار",
                                     # A blog's copyright box: "مؤلف المقال: ...", "Written by: ...".
                                     "مؤلف المقال", "كاتب المقال", "المؤلف", "الكاتب",
-                                    "Written by", "Post author", "Author")
+                                    "Written by", "Post author", "Author",
+                                    # A blog engine's untranslated "by <name>" (djangocms-blog).
+                                    "by", "By")
 _DIGIT = re.compile(r"\d")
 _BYLINE_SEPARATORS = " :：-–—/"
 # A byline paragraph: "كتب - محمد عبد العزيز", "بقلم: سامر حداد", "كتبت أسماء نصار".
 _BYLINE_NAME_MAX_WORDS = 5
 _SHORT_BYLINE_MAX_WORDS = 4
-_WRITING_VERBS: tuple[str, ...] = ("كتب", "كتبت", "بقلم")
+_WRITING_VERBS: tuple[str, ...] = ("كتب", "كتبت", "بقلم", "by", "By")
 # The paper or desk after the name: "بقلم: سارة القحطاني – صحيفة الأفق الرقمي".
 _AFFILIATION = re.compile(r"\s+[-–—]\s+")
 _AFFILIATION_MAX_WORDS = 4
@@ -194,3 +196,19 @@ def is_writer_note(line: str) -> bool:
     words = [w.strip("،,.") for w in text.lstrip("* ").split()]
     return (len(words) <= _WRITER_NOTE_MAX_WORDS
             and any(w.removeprefix("و") in WRITER_ROLES for w in words[:2]))
+
+
+# A forum post's edit note: "تم التعديل في <date> بواسطة <member>", "آخر تعديل بواسطة ...",
+# "Edited by ...". It closes the post; what follows it (the reason, the signature) is not the
+# story's either.
+# Only the engines' own openers, "تم التعديل في" with the date it gives (or the gap its <time>
+# left): "تم تعديل القانون بواسطة البرلمان", "تم التعديل على المشروع بواسطة اللجنة" are news.
+EDIT_NOTE = re.compile(r"^[«(\s]*(?:تم التعديل في (?:[^\n]{0,40}?[\d٠-٩]|\s*(?=بواسطة))|"
+                       r"آخر تعديل|اخر تعديل|"
+                       r"(?:last )?edited\b)[^\n]{0,120}?\b(?:بواسطة|by)\s+\S", re.IGNORECASE)
+_EDIT_NOTE_MAX_WORDS = 25
+
+
+def is_edit_note(line: str) -> bool:
+    """A forum post's edit note (EDIT_NOTE) of at most _EDIT_NOTE_MAX_WORDS words."""
+    return len(line.split()) <= _EDIT_NOTE_MAX_WORDS and EDIT_NOTE.match(line.strip()) is not None

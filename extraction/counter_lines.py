@@ -26,6 +26,19 @@ LATIN_COUNTER = re.compile(r"^[\d.,]+\s*[KMB]?\s+(?:subscribers|followers|member
                            r"videos|files|links|likes|comments|shares)$", re.IGNORECASE)
 
 
+# A counter ending a line of page metadata: "نشر في : <date> عدد القراءات : 2341".
+COUNTER_TAIL = re.compile(r"\s*(?:عدد\s+)?(?:ال)?(?:مشاهدات|قراءات|زيارات|المشاهدات|القراءات)"
+                          r"\s*[:：]?\s*" + _NUMBER + r"$")
+
+
+def without_counter(line: str) -> str | None:
+    """`line` without the view counter that ends it, else None."""
+    if not line[-1:].isdigit():
+        return None  # most lines: the search below would try every position
+    match = COUNTER_TAIL.search(line)
+    return line[:match.start()].rstrip(" |-–•·") if match else None
+
+
 def is_counter_line(line: str) -> bool:
     """A paragraph that is only a view counter or a reading time."""
     stripped = line.strip()

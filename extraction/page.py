@@ -25,6 +25,7 @@ from extraction.byline_lines import author_of_byline, is_account_name, is_handle
 from extraction.byline_markup import generic_byline
 from extraction.dates import first_date, meta_content, page_dates, shown_hijri
 from extraction.document import Document, close_title
+from extraction.footer_lines import URL_LINE
 from extraction.keywords import all_meta, ld_keywords, meta_keywords, tag_links, unslugged
 from extraction.links import absolute, block_links, photos, source_links
 from extraction.post_stream import Post, named_post
@@ -186,7 +187,7 @@ class ArabicPage:
         post's poster gives way to the writer a byline line names."""
         found = next((name for name in self._named_authors()
                       if not is_account_name(name) and fold_space(name) not in self.publishers
-                      and not names_host(name, self.url)),
+                      and not names_host(name, self.url) and not URL_LINE.match(name)),
                      None)
         written = self.text.byline
         # A post's poster reposts; the byline line in the post names the story's writer.
@@ -220,13 +221,15 @@ class ArabicPage:
         the profile's date elements, then elements, the dateline that opens the text, the URL
         and visible dates; htmldate's day last."""
         ld = self.doc.ld
-        published = in_shown_offset(first_date(
+        published = first_date(
             [self.post and self.post.published, *meta_content(self.doc.metas, self.PUBLISHED_META),
-             *(o.get("datePublished") for o in ld)]), self.tree) or self.shown_date()
+             *(o.get("datePublished") for o in ld)]) or self.shown_date()
         modified = first_date([*meta_content(self.doc.metas, self.MODIFIED_META),
                                *(o.get("dateModified") for o in ld)])
         published, modified = page_dates(self.tree, (self.url, self.canonical_url),
                                          published, modified, self.text.dateline, self.title)
+        # In the publisher's offset, wherever the instant came from (a forum's UTC <time>).
+        published = in_shown_offset(published, self.tree, self.text.dateline)
         return published or _htmldate(self.doc.raw), modified
 
     @cached_property

@@ -148,6 +148,7 @@ def _first_post(found: list[HtmlElement], text_path: etree.XPath,
         return None
     first, text = posts[0], texts[0][0]
     subject = next((h for h in _SUBJECT(first) if text not in h.iterancestors()
+                    and "author" not in (h.get("class") or "").lower()  # Invision's name h3
                     and fold_space(h.text_content())), None)
     time = next(iter(_POST_TIME(first)), None)
     poster = next(iter(_POSTER(first)), None)
@@ -171,6 +172,7 @@ def _in_signature(el: HtmlElement, post: HtmlElement) -> bool:
     for ancestor in el.iterancestors():
         if ancestor is post:
             return False
-        if _SIGNATURE in (ancestor.get("class") or ""):
+        # Invision marks it in `data-role="memberSignature"`, not in its classes.
+        if any(_SIGNATURE in (ancestor.get(a) or "").lower() for a in ("class", "data-role")):
             return True
     return False

@@ -20,7 +20,8 @@ _MAX_OFFSET_SECONDS = 14 * 3600
 _SAME_MINUTE_SECONDS = 60
 
 
-def in_shown_offset(published: str | None, tree: lxml_html.HtmlElement) -> str | None:
+def in_shown_offset(published: str | None, tree: lxml_html.HtmlElement,
+                    top_line: str | None = None) -> str | None:
     """A publication instant given only in UTC, in the publisher's offset: that of a `<time
     datetime>` giving the same instant in one, else that of the local time the page shows
     for it (a reader's date): "2024-10-16T22:10Z" shown as "01:10 - 17 أكتوبر" is
@@ -29,7 +30,8 @@ def in_shown_offset(published: str | None, tree: lxml_html.HtmlElement) -> str |
     "23 يوليو 2024"), gives that day alone: the reader's date, with no offset the page does
     not print; a time without an offset, likewise (`_naive_on_shown_day`). Unchanged when the
     page shows no date, the same time or day, or one that is not this instant in some
-    quarter-hour offset."""
+    quarter-hour offset. `top_line`: the dateline that opened the text, a shown date too (a
+    blog's "- 14 يناير، 2025" meta line)."""
     moment = aware(published) if published else None
     if moment is None and published and not DATE_ONLY.match(published):
         return _naive_on_shown_day(published, tree)
@@ -37,9 +39,11 @@ def in_shown_offset(published: str | None, tree: lxml_html.HtmlElement) -> str |
         return published
     if local := _same_instant_in_time_element(moment, tree):
         return local
-    # A date element first, then an unmarked one under the <h1>, when the first one found
-    # shows another day (a "keep reading" card's): the first that shows this instant.
-    for find in (lambda: visible_dates(tree)[0], lambda: _unmarked_date_below_h1(tree)):
+    # A date element first, then an unmarked one under the <h1>, then the text's dateline,
+    # when the first one found shows another day (a "keep reading" card's): the first that
+    # shows this instant.
+    for find in (lambda: visible_dates(tree)[0], lambda: _unmarked_date_below_h1(tree),
+                 lambda: (dateline(top_line) or (None, None))[0] if top_line else None):
         if (found := _as_shown(published, moment, find())) is not None:
             return found
     return published

@@ -26,6 +26,7 @@ from extraction.date_text import fold_date_text, original_span
 from extraction.dates import element_dates, first_date
 from extraction.hijri_dates import HIJRI_MONTHS, HIJRI_SUFFIXES, hijri_day, hijri_text
 from extraction.sites import get_site
+from extraction.top_lines import top_dateline
 from tests.arabic_date_cases import CASES, DateCase
 
 REAL = Path(__file__).parent / "fixtures" / "realpages"
@@ -142,9 +143,9 @@ def test_lines_that_are_no_dateline(line: str) -> None:
 def test_the_dateline_is_taken_from_the_first_lines_only() -> None:
     story = "وأعلنت الوزارة في بيان أن الخطة تشمل جميع المحافظات"
     shown = "الخميس، 12 شتنبر 2024 - 10:30"
-    assert bp.top_dateline(["", "عنوان فرعي للخبر", shown, story]) == shown
-    assert bp.top_dateline([story] * 5 + [shown]) is None
-    assert bp.top_dateline([f"وفي 3 نيسان 2024 {story}", story]) is None
+    assert top_dateline(["", "عنوان فرعي للخبر", shown, story]) == shown
+    assert top_dateline([story] * 5 + [shown]) is None
+    assert top_dateline([f"وفي 3 نيسان 2024 {story}", story]) is None
 
 
 def _page(body: str, head: str = "", before_title: str = "") -> bytes:

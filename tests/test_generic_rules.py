@@ -10,12 +10,14 @@ from lxml import html as lxml_html
 
 from extraction import boilerplate as bp
 from extraction import extract
+from extraction.byline_lines import author_of_byline
 from extraction.document import parse, parse_tree
 from extraction.selectors import text_of
 from extraction.shown_offset import in_shown_offset
 from extraction.sites import site_for
 from extraction.social_embeds import is_embed_line
 from extraction.titles import shown_part
+from extraction.top_lines import top_byline
 
 URL = "https://news.example/news/2024/03/05/story-1"
 PARA = ("وقال المتحدث باسم الوزارة إن الخطة تشمل إنشاء محطات جديدة لتحلية المياه في المناطق "
@@ -261,10 +263,10 @@ def test_story_lines_like_agency_lines_stay(line: str) -> None:
 
 
 def test_a_byline_above_the_text_names_the_author() -> None:
-    assert bp.author_of_byline("كتب / محمد سالم باوزير") == "محمد سالم باوزير"
+    assert author_of_byline("كتب / محمد سالم باوزير") == "محمد سالم باوزير"
     lines = ["كتب / محمد سالم باوزير", "عدن - خاص", PARA]
-    assert bp.top_byline(lines) == "محمد سالم باوزير"
-    assert bp.top_byline([PARA, *[PARA] * 5, "كتب / محمد سالم باوزير"]) is None
+    assert top_byline(lines) == "محمد سالم باوزير"
+    assert top_byline([PARA, *[PARA] * 5, "كتب / محمد سالم باوزير"]) is None
 
 
 STATIC = """<html lang="ar"><head><meta charset="utf-8">
