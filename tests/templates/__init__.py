@@ -59,6 +59,8 @@ UNSEEN: dict[str, tuple[str, ...]] = {
                  "tilda_longread", "wp_zox_news"),
     "unseen22": ("wp_publisher_news", "invision_forum_topic", "orchard_core_gov",
                  "msn_syndicated_story", "wayback_snapshot", "django_cms_ngo"),
+    "unseen23": ("sveltekit_outlet", "wp_avada_ngo", "jimdo_association", "moodle_site_news",
+                 "websphere_gov_portal", "wp_colormag_news"),
 }
 
 def template(name: str) -> ModuleType:
