@@ -26,7 +26,12 @@ from extraction.boilerplate import (
     without_read_more_label,
 )
 from extraction.boxes import box_texts
-from extraction.byline_lines import closing_byline, is_edit_note, signoff_author
+from extraction.byline_lines import (
+    closing_byline,
+    is_edit_note,
+    is_office_signoff,
+    signoff_author,
+)
 from extraction.byline_markup import byline_texts
 from extraction.document import Document
 from extraction.embedded import embedded_paragraphs
@@ -301,7 +306,7 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     _drop_site_pointers(paragraphs)
     paragraphs = without_cards(paragraphs)
     signed = signoff_author(paragraphs[-1]) if paragraphs else None
-    if signed:
+    if signed or (paragraphs and is_office_signoff(paragraphs[-1])):
         paragraphs.pop()
     tags = block_tags or list(dict.fromkeys(t for line in lines for t in tags_of_line(line)))
     return Text(paragraphs, source, language, links, tags, origin,

@@ -1,6 +1,6 @@
 """Small boxes set in or beside the text that are the site's, not the story's: a subscribe box
 (a form asking for an email address), a poll, a sponsored section opening with its label, a
-link styled as a button.
+link styled as a button, a reader's comment.
 Their lines are not text wherever they sit (a newsletter's web issue puts all three inside
 the issue). Pure: (document) in, the boxes' lines out."""
 
@@ -17,7 +17,10 @@ from extraction.document import Document
 # Class or id words of such boxes.
 BOX_CLASSES: tuple[str, ...] = ('[class*="poll"]', '[class*="subscribe"]',
                                 '[class*="newsletter"]', '[class*="sponsor"]',
-                                '[id*="poll"]', '[id*="subscribe"]', '[id*="newsletter"]')
+                                '[id*="poll"]', '[id*="subscribe"]', '[id*="newsletter"]',
+                                # A reader's comment, each of a list (Jimdo's "commentstd",
+                                # "com-content" under "j-comment"): the list is too long a box.
+                                '[class*="comment"]')
 # The label a sponsored section opens with.
 SPONSOR_LABELS: tuple[str, ...] = ("برعاية", "محتوى برعاية", "محتوى ممول", "محتوى مدفوع",
                                    "إعلان ممول", "بالشراكة مع", "Sponsored", "Sponsored by",

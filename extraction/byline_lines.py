@@ -212,3 +212,23 @@ _EDIT_NOTE_MAX_WORDS = 25
 def is_edit_note(line: str) -> bool:
     """A forum post's edit note (EDIT_NOTE) of at most _EDIT_NOTE_MAX_WORDS words."""
     return len(line.split()) <= _EDIT_NOTE_MAX_WORDS and EDIT_NOTE.match(line.strip()) is not None
+
+
+# An office signing the text: "شعبة الإعلام والاتصال الحكومي", "المكتب المسير – جمعية أصداء
+# الأطلس": a short line, no sentence, its first word (or the first after the dash) an office's.
+OFFICE_WORDS: tuple[str, ...] = (*_BODY_WORDS, "شعبة", "وحدة", "إدارة", "لجنة", "فريق", "المكتب",
+                                 "الإدارة", "اللجنة", "الهيئة", "المركز", "الدائرة", "الشعبة",
+                                 "القسم", "الوحدة", "المديرية")
+_OFFICE_MAX_WORDS = 10
+_OFFICE_PARTS = re.compile(r"\s+[–—-]\s+")
+_SENTENCE_MARKS = (".", "،", ":", "؟", "!", "«", "\"")
+
+
+def is_office_signoff(line: str) -> bool:
+    """A short line naming an office, alone or "<office or name> – <body>" (OFFICE_WORDS),
+    with no sentence in it: the text's signature, asked of its last line only."""
+    line = " ".join(line.split())
+    if (not line or len(line.split()) > _OFFICE_MAX_WORDS or _DIGIT.search(line)
+            or any(mark in line for mark in _SENTENCE_MARKS)):
+        return False
+    return any(part.split()[0] in OFFICE_WORDS for part in _OFFICE_PARTS.split(line) if part)

@@ -169,8 +169,10 @@ def _italic_under(media: HtmlElement) -> str:
     `<figure><img></figure><p><small>caption</small></p>`); else ""."""
     el = media
     while ((parent := el.getparent()) is not None and parent.tag in _MEDIA_WRAPPERS
-           and len(parent) == 1 and not parent.text_content().strip()):
-        el = parent  # the media's own wrappers (XenForo's bbImageWrapper, a link, a <p>)
+           and all(child is el or child.tag == "br" for child in parent)
+           and not parent.text_content().strip()):
+        el = parent  # the media's own wrappers (XenForo's bbImageWrapper, a link, a <p>; an
+                     # editor's trailing <br> beside it: Moodle's Atto `<p><img><br></p>`)
     if (el.tail or "").strip():
         return ""
     line = el.getnext()

@@ -40,6 +40,7 @@ from extraction.titles import (
     page_headline,
     publisher_names,
     title_site_names,
+    titled_heading,
     without_label,
     without_site_name,
 )
@@ -159,7 +160,7 @@ class ArabicPage:
             return menu_named(self.tree, without_site_name(self.tree, title))
         heading = first(self.tree, self.HEADLINE)
         if heading is not None and text_of(heading) and not is_logo_heading(heading):
-            return without_label(text_of(heading))
+            return titled_heading(self.tree, without_label(text_of(heading)), self.title_element)
         page_title = self.title_element
         for suffix in self.TITLE_SUFFIXES:
             page_title = page_title.removesuffix(suffix)

@@ -127,6 +127,18 @@ def shown_part(tree: HtmlElement, title: str) -> str:
     return shown or title
 
 
+def titled_heading(tree: HtmlElement, heading: str, page_title: str) -> str:
+    """`heading` (the page's headline element's text), or the part of the `<title>` another
+    heading shows when the `<title>` does not hold `heading` at all: Moodle's `<h1>` is the
+    site's full name, its `<title>` "<site>: <discussion>" and the discussion's `<h3>` the
+    headline."""
+    if not page_title or heading in page_title:
+        return heading
+    spaced = page_title.replace(": ", " : ", 1)  # "<site>: <headline>", colon unspaced before
+    shown = shown_part(tree, spaced)
+    return shown if shown != spaced else heading
+
+
 _CATEGORY_MARKS = ":： -–—|"
 
 
