@@ -220,6 +220,7 @@ OFFICE_WORDS: tuple[str, ...] = (*_BODY_WORDS, "شعبة", "وحدة", "إدار
                                  "الإدارة", "اللجنة", "الهيئة", "المركز", "الدائرة", "الشعبة",
                                  "القسم", "الوحدة", "المديرية")
 _OFFICE_MAX_WORDS = 10
+_OFFICE_ALONE_MAX_WORDS = 4
 _OFFICE_PARTS = re.compile(r"\s+[–—-]\s+")
 _SENTENCE_MARKS = (".", "،", ":", "؟", "!", "«", "\"")
 
@@ -228,7 +229,10 @@ def is_office_signoff(line: str) -> bool:
     """A short line naming an office, alone or "<office or name> – <body>" (OFFICE_WORDS),
     with no sentence in it: the text's signature, asked of its last line only."""
     line = " ".join(line.split())
-    if (not line or len(line.split()) > _OFFICE_MAX_WORDS or _DIGIT.search(line)
+    parts = [part for part in _OFFICE_PARTS.split(line) if part]
+    # Alone, an office's name is short: "وزارة الصحة تعلن الطوارئ الصحية" is a sentence.
+    most = _OFFICE_MAX_WORDS if len(parts) > 1 else _OFFICE_ALONE_MAX_WORDS
+    if (not line or len(line.split()) > most or _DIGIT.search(line)
             or any(mark in line for mark in _SENTENCE_MARKS)):
         return False
-    return any(part.split()[0] in OFFICE_WORDS for part in _OFFICE_PARTS.split(line) if part)
+    return any(part.split()[0] in OFFICE_WORDS for part in parts)
