@@ -61,6 +61,8 @@ UNSEEN: dict[str, tuple[str, ...]] = {
                  "msn_syndicated_story", "wayback_snapshot", "django_cms_ngo"),
     "unseen23": ("sveltekit_outlet", "wp_avada_ngo", "jimdo_association", "moodle_site_news",
                  "websphere_gov_portal", "wp_colormag_news"),
+    "unseen24": ("remix_outlet", "wp_soledad_magazine", "spo_modern_news",
+                 "wp_generatepress_blog", "flarum_discussion", "hashnode_blog"),
 }
 
 def template(name: str) -> ModuleType:
