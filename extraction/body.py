@@ -37,6 +37,7 @@ from extraction.document import Document
 from extraction.embedded import embedded_paragraphs
 from extraction.fact_cards import without_cards
 from extraction.language import detect_language
+from extraction.latin_labels import is_latin_tail_opener
 from extraction.leads import is_header_lead, missing_lead
 from extraction.links import absolute, caption_texts
 from extraction.recovered_text import (
@@ -100,7 +101,7 @@ def clean_paragraphs(lines: list[str], title: str | None,
         if not line:
             continue
         key = fold(line)
-        if is_tail_opener(line, key) or is_edit_note(line):  # a post's edit note ends it
+        if is_tail_opener(line, key) or is_edit_note(line) or is_latin_tail_opener(line):
             if not structural:
                 continue
             if paragraphs:

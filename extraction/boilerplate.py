@@ -72,6 +72,8 @@ PAGE_LABELS: tuple[str, ...] = (
     # forum member's mark under a story copied in ("منقول").
     "استطلاع الرأي", "أسعار العملات", "أسعار الذهب", "مواقيت الصلاة", "حالة الطقس", "منقول",
     "منقول للفائدة", "منقول للأمانة",
+    # A table of contents' heading over its links (the subheadings, repeated).
+    "جدول المحتويات", "محتويات المقال", "محتويات الصفحة", "Table of Contents", "Contents",
 )
 # A paragraph that only labels a block (the link or comment texts follow it).
 LABEL_LINES: tuple[str, ...] = (

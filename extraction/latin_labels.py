@@ -26,3 +26,18 @@ LATIN_LABEL = re.compile(
 def is_latin_label(line: str) -> bool:
     """True when the whole paragraph is one English interface label."""
     return LATIN_LABEL.match(line) is not None
+
+
+# The English headings a hosted blog prints under the text, after which nothing is the
+# post's: its newsletter box, its comments, the writer's card, more of the blog's posts.
+LATIN_TAIL_OPENER = re.compile(
+    r"^\s*(?:subscribe to (?:our|the|my) newsletter|comments? \(\d+\)|\d+ comments?"
+    r"|leave a (?:comment|reply)|written by|more (?:articles|stories|posts)"
+    r"|related (?:posts|articles|stories)|you (?:may|might) also like)\s*[:.…]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_latin_tail_opener(line: str) -> bool:
+    """True when the paragraph is one of those headings (LATIN_TAIL_OPENER)."""
+    return LATIN_TAIL_OPENER.match(line) is not None

@@ -96,7 +96,10 @@ def named_post(tree: HtmlElement, classes: Iterable[str] | None = None,
                   if classes is not None else None)
         found = _first_forum_post(tree, tokens)
         if found is None and (raw is None or _MICRODATA_MARK in raw):
-            found = _first_post(_MICRODATA_POSTS(tree), _MICRODATA_TEXT, innermost=True)
+            posts = _MICRODATA_POSTS(tree)
+            found = _first_post(posts, _MICRODATA_TEXT, innermost=True)
+            if found is not None and _longer_text_outside(tree, posts, found.text):
+                return None  # an article with its comments marked up (GeneratePress)
         return found
     message = next(iter(_MESSAGE(tree, post=name)), None)
     text = next(iter(_TEXT(message)), None) if message is not None else None
@@ -156,6 +159,18 @@ def _first_post(found: list[HtmlElement], text_path: etree.XPath,
                 time.get("datetime") if time is not None else None, (),
                 fold_space(poster.text_content()) or None if poster is not None
                 else _microdata_author(first))
+
+
+_ALL_MICRODATA_TEXT = etree.XPath("//*[@itemprop='text']")
+
+
+def _longer_text_outside(tree: HtmlElement, posts: list[HtmlElement], text: HtmlElement) -> bool:
+    """Whether an `itemprop="text"` element outside every post holds more words than `text`:
+    the page's own article (a theme marking its `entry-content` so), the posts its comments."""
+    words = len(text.text_content().split())
+    held = {el for post in posts for el in post.iter()}  # kept: lxml reuses live proxies
+    return any(el not in held and len(el.text_content().split()) > words
+               for el in _ALL_MICRODATA_TEXT(tree))
 
 
 # A post's author in microdata (NodeBB: `<div itemprop="author"><meta itemprop="name" ...>`).
