@@ -83,19 +83,26 @@ def is_appeal(key: str) -> bool:
 READER_QUESTION_OPENERS: tuple[str, ...] = (
     "ما رأيكم", "برأيكم", "في رأيكم", "شاركونا", "هل تتفقون", "هل توافقون", "ما تعليقكم",
     "ما توقعاتكم", "أخبرونا", "اكتبوا لنا",
-    # The same asked in the dialects forum members write in.
-    "شلون تشوفون", "شنو رأيكم", "شو رأيكم", "شو رايكم", "ايش رأيكم", "وش رأيكم", "كيف تشوفون")
+    # The same asked in the dialects forum members write in, or of their own tries.
+    "شلون تشوفون", "شنو رأيكم", "شو رأيكم", "شو رايكم", "ايش رأيكم", "وش رأيكم", "كيف تشوفون",
+    "هل جرب أحد", "هل جربتم", "هل جرب أحدكم")
+# A poster's wait for the readers' answers closes such a question: "بانتظار تجاربكم".
+READER_WAITS: tuple[str, ...] = ("بانتظار تجاربكم", "بانتظار آرائكم", "بانتظار ردودكم",
+                                 "بانتظار تعليقاتكم")
 _READER_QUESTION_MAX_WORDS = 25
 _READER_OPENERS = tuple(fold(o) for o in READER_QUESTION_OPENERS)
+_READER_WAITS = tuple(fold(w) for w in READER_WAITS)
 
 
 def is_reader_question(line: str) -> bool:
     """A short line that opens by asking the readers (READER_QUESTION_OPENERS) and ends with
-    a question mark or points to the comments; only the text's last line is asked."""
+    a question mark, points to the comments or waits for their answers (READER_WAITS); only
+    the text's last line is asked."""
     key = fold(line.strip())
     if len(key.split()) > _READER_QUESTION_MAX_WORDS or not key.startswith(_READER_OPENERS):
         return False
-    return key.rstrip(" .!").endswith(("؟", "?")) or "تعليق" in key
+    return (key.rstrip(" .!").endswith(("؟", "?")) or "تعليق" in key
+            or any(wait in key for wait in _READER_WAITS))
 
 
 # A poster's sign-off under a reposted story ("ودمتم سالمين", "تحياتي للجميع"): greetings a

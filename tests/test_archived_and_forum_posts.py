@@ -117,6 +117,8 @@ def test_a_posters_prayer_and_dialect_question_close_nothing_of_the_story() -> N
     assert not is_poster_prayer("وقال الإمام في خطبته اللهم احفظ البلاد")  # not its opening
     assert not is_poster_prayer("اللهم " + "كلمة " * 10)
     assert is_reader_question("شلون تشوفون الموسم هالسنة يا جماعة؟")
+    assert is_reader_question("هل جرّب أحد الخطوط الجديدة؟ بانتظار تجاربكم بعد الأحد.")
+    assert not is_reader_question("هل جرب أحد الخبراء هذا النظام من قبل، تساءل الوزير أمس")
     article = extract(get_site("generic"), "https://forum.example/topic/1-x/", _page(_story(
         after="<p>منقول</p><p>اللهم احفظ العراق وأهله</p>")))
     assert article.body.split("\n\n") == list(STORY)
