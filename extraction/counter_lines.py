@@ -27,7 +27,7 @@ LATIN_COUNTER = re.compile(r"^[\d.,]+\s*[KMB]?\s+(?:subscribers|followers|member
 
 
 # A counter ending a line of page metadata: "نشر في : <date> عدد القراءات : 2341".
-COUNTER_TAIL = re.compile(r"\s*(?:عدد\s+)?(?:ال)?(?:مشاهدات|قراءات|زيارات|المشاهدات|القراءات)"
+COUNTER_TAIL = re.compile(r"\s*(?:عدد\s+)?(?:ال)?(?:مشاهدات|قراءات|زيارات)"
                           r"\s*[:：]?\s*" + _NUMBER + r"$")
 
 

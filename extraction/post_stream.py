@@ -161,16 +161,13 @@ def _first_post(found: list[HtmlElement], text_path: etree.XPath,
                 else _microdata_author(first))
 
 
-_ALL_MICRODATA_TEXT = etree.XPath("//*[@itemprop='text']")
-
-
 def _longer_text_outside(tree: HtmlElement, posts: list[HtmlElement], text: HtmlElement) -> bool:
     """Whether an `itemprop="text"` element outside every post holds more words than `text`:
     the page's own article (a theme marking its `entry-content` so), the posts its comments."""
     words = len(text.text_content().split())
     held = {el for post in posts for el in post.iter()}  # kept: lxml reuses live proxies
     return any(el not in held and len(el.text_content().split()) > words
-               for el in _ALL_MICRODATA_TEXT(tree))
+               for el in _MICRODATA_TEXT(tree))
 
 
 # A post's author in microdata (NodeBB: `<div itemprop="author"><meta itemprop="name" ...>`).

@@ -12,7 +12,7 @@ from lxml.html import HtmlElement
 
 from extraction.block_lines import block_lines
 from extraction.boilerplate import fold, is_boilerplate_line, is_tail_opener
-from extraction.selectors import text_of
+from extraction.selectors import BLOCK_TAGS, text_of
 from extraction.textnorm import fold_space
 
 # A subheading has at most this many words.
@@ -133,10 +133,9 @@ def rejoined(lines: list[str]) -> list[str]:
 _RUN_MAX_PIECES = 4
 # The inline elements a cut comes at.
 _INLINE_TAGS = ("strong", "b", "a", "em", "i", "span", "u", "font")
-# A line break or block inside: the element holds more than one run of text.
-_BROKEN = etree.XPath("boolean(.//br or .//p or .//div or .//li or .//td or .//table or .//ul"
-                      " or .//ol or .//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6"
-                      " or .//blockquote)")
+# A line break or block-level element inside: the element holds more than one run of text.
+_BROKEN = etree.XPath("boolean(.//*[" + " or ".join(
+    f"self::{tag}" for tag in sorted({"br", *BLOCK_TAGS})) + "])")
 
 
 def with_runs_rejoined(lines: list[str], tree: HtmlElement) -> list[str]:
