@@ -3,12 +3,8 @@ else the text embedded as data (JSON-LD, __NEXT_DATA__). Each step returns what 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
-
-from lxml import etree
-from lxml.html import HtmlElement
 
 from extraction.appeal_lines import (
     is_note_label,
@@ -17,6 +13,7 @@ from extraction.appeal_lines import (
     is_site_pointer,
 )
 from extraction.arabic_blocks import block_links
+from extraction.article_header import header_lead_texts, headline_header_texts
 from extraction.boilerplate import (
     fold,
     is_boilerplate_line,
@@ -201,39 +198,6 @@ def after_headline(lines: list[str], title: str | None) -> list[str]:
     before = sum(len(line.split()) for line in lines[:at])
     after = sum(len(line.split()) for line in lines[at + 1:])
     return lines[at + 1:] if before < after else lines
-
-
-# An element named a header ("web-header", "post-header", "entry-header") that holds the <h1>
-# is the article's header when it holds at most this many words (not the whole text).
-_HEADER_MAX_WORDS = 80
-_NAMED_HEADERS = etree.XPath("//*[self::div or self::section][contains(@id, 'header') or "
-                             "contains(@class, 'header')][.//h1]")
-
-
-def headline_header_texts(tree: HtmlElement) -> set[str]:
-    """The paragraphs, subheadings and addresses of a `<header>`, or of a short element named
-    a header, that holds the page's <h1> (a standfirst, a subtitle, a kicker, a byline): the
-    article's header, never its text."""
-    return {fold_space(p.text_content()) for p in _header_paragraphs(tree)}
-
-
-def _header_paragraphs(tree: HtmlElement) -> list[HtmlElement]:
-    headers = [h for h in tree.iter("header") if h.find(".//h1") is not None]
-    headers += [h for h in _NAMED_HEADERS(tree)
-                if len(h.text_content().split()) <= _HEADER_MAX_WORDS]
-    return [p for header in headers
-            for p in header.iter("p", "h2", "h3", "h4", "h5", "h6", "address")]
-
-
-# A header paragraph its class calls the lead or description (Plone's "documentDescription
-# lead"), not a standfirst, subtitle or teaser.
-_LEAD_CLASS = re.compile(r"lead|description|intro", re.IGNORECASE)
-
-
-def header_lead_texts(tree: HtmlElement) -> set[str]:
-    """The texts of the article header's paragraphs named a lead or description."""
-    return {fold_space(p.text_content()) for p in _header_paragraphs(tree)
-            if _LEAD_CLASS.search(p.get("class") or "")}
 
 
 # A dateline set just above the headline ("عمّان في 5/6/2024", then the headline): read among

@@ -106,7 +106,7 @@ def parse(url: str, raw: str) -> Document | None:
     if rebuilt:
         raw, (tree, _) = rebuilt, parse_tree_whole(rebuilt)
         metas = meta_index(tree)
-    ld = tuple(obj for obj in json_ld_objects(tree) if is_article_ld(obj))
+    ld = tuple(article_ld(json_ld_objects(tree), url))
     return Document(url=url, raw=raw, tree=tree, metas=metas, ld=ld,
                     truncated=truncated)
 
@@ -155,6 +155,37 @@ def close_title(raw: str) -> str:
     end = raw.find("<", opened.end())
     end = len(raw) if end < 0 else end
     return raw[:end] + "</title>" + raw[end:]
+
+
+def article_ld(objects: Iterable[dict[str, Any]], url: str) -> Iterable[dict[str, Any]]:
+    """The article objects among a page's JSON-LD, and the post a `Blog` object lists under
+    `blogPost` when it is this page's (Hashnode prints its posts only so): the only one, or
+    the one whose address is the page's."""
+    for obj in objects:
+        if is_article_ld(obj):
+            yield obj
+            continue
+        posts = obj.get("blogPost")
+        posts = [p for p in (posts if isinstance(posts, list) else [posts])
+                 if isinstance(p, dict) and is_article_ld(p)]
+        if len(posts) == 1:
+            yield posts[0]
+            continue
+        yield from (p for p in posts if _same_address(_ld_address(p), url))
+
+
+def _ld_address(obj: dict[str, Any]) -> str:
+    for key in ("url", "@id", "mainEntityOfPage"):
+        value = obj.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id")
+        if isinstance(value, str) and value:
+            return value
+    return ""
+
+
+def _same_address(a: str, b: str) -> bool:
+    return a.split("#")[0].rstrip("/") == b.split("#")[0].rstrip("/")
 
 
 def is_article_ld(obj: dict[str, Any]) -> bool:

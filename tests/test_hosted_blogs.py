@@ -4,6 +4,8 @@ microdata (GeneratePress) is no post stream, a hosted blog's English headings un
 
 from __future__ import annotations
 
+import json
+
 from lxml import html as lxml_html
 
 from extraction import extract
@@ -65,3 +67,50 @@ def test_a_table_of_contents_heading_is_no_text() -> None:
     for line in ("جدول المحتويات", "محتويات المقال", "Table of Contents"):
         assert is_boilerplate_line(line), line
     assert not is_boilerplate_line("جدول المحتويات الذي أعدته الوزارة يضم ثلاثين بندا")
+
+
+SUBTITLE = "قصة مصنع بدأ صغيرا في ضواحي المدينة"
+
+
+def _titled(after_headline: str, text_start: str = "") -> bytes:
+    body = text_start + "".join(f"<p>{p}</p>" for p in STORY)
+    return (f'<html dir="rtl"><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>'
+            f'<main><div class="title"><h1>{HEADLINE}</h1></div>{after_headline}'
+            f'<div class="byline"><span>Apr 16, 2024</span></div>'
+            f'<div id="post-content">{body}</div></main></body></html>').encode()
+
+
+def test_a_subtitle_alone_under_the_headline_is_no_text() -> None:
+    lone = _titled(f'<div class="subtitle"><h2>{SUBTITLE}</h2></div>')
+    article = extract(get_site("generic"), "https://dev.example/factory", lone)
+    assert article.body.split("\n\n") == list(STORY)
+    # A subheading that opens the text among its paragraphs is the text's.
+    opening = _titled("", f"<h2>{SUBTITLE}</h2>")
+    article = extract(get_site("generic"), "https://dev.example/factory", opening)
+    assert article.body.split("\n\n") == [SUBTITLE, *STORY]
+    # A lead paragraph set alone under the headline is the text's first paragraph.
+    lead = _titled(f'<div class="intro"><p>{STORY[0]}</p></div>').replace(
+        f"<div id=\"post-content\"><p>{STORY[0]}</p>".encode(), b'<div id="post-content">')
+    article = extract(get_site("generic"), "https://dev.example/factory", lead)
+    assert article.body.split("\n\n") == list(STORY)
+
+
+def test_a_blogs_post_in_its_json_ld_gives_the_author_and_tags() -> None:
+    post = {"@type": "BlogPosting", "headline": HEADLINE, "url": "https://dev.example/factory",
+            "author": {"@type": "Person", "name": "عمر الشريف"}, "keywords": ["Industry", "Egypt"],
+            "datePublished": "2024-04-16T09:40:00Z"}
+    other = {**post, "url": "https://dev.example/other", "author": {"name": "ليلى حداد"},
+             "keywords": ["Travel"]}
+    for posts in ([post], [other, post]):
+        blog = {"@context": "https://schema.org/", "@type": "Blog", "blogPost": posts}
+        page = _titled("").replace(b"</head>", b'<script type="application/ld+json">'
+                                   + json.dumps(blog).encode() + b"</script></head>")
+        article = extract(get_site("generic"), "https://dev.example/factory", page)
+        assert (article.author, article.tags) == ("عمر الشريف", ["Industry", "Egypt"]), posts
+        assert article.published.startswith("2024-04-16")
+    # A blog's list of several posts, none of them this page's, says nothing of it.
+    blog = {"@type": "Blog", "blogPost": [other, {**other, "url": "https://dev.example/third"}]}
+    page = _titled("").replace(b"</head>", b'<script type="application/ld+json">'
+                               + json.dumps(blog).encode() + b"</script></head>")
+    article = extract(get_site("generic"), "https://dev.example/factory", page)
+    assert article.author != "ليلى حداد" and "Travel" not in article.tags

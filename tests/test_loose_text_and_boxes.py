@@ -10,7 +10,7 @@ from lxml import html as lxml_html
 
 from extraction import extract
 from extraction.arabic_dates import parse_visible_date
-from extraction.body import headline_header_texts
+from extraction.article_header import headline_header_texts
 from extraction.sites import get_site
 
 STORY = (
