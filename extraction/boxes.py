@@ -31,6 +31,9 @@ BOX_MAX_WORDS = 60
 # `a.btn`): a link styled as a button is the site's, never a sentence of the story.
 BUTTON_LINKS: tuple[str, ...] = ('a[class*="btn"]', 'a[class*="button"]', 'a[role="button"]')
 BUTTON_MAX_WORDS = 10
+# A Tumblr reblog trail's entries: the first is the post reblogged, each later one a
+# reblogger's note on it ("ننقل الخبر عن مدونة جارتنا ...").
+REBLOG_ENTRIES: tuple[str, ...] = ('[class*="reblog"]',)
 
 _LABEL_SET = frozenset(SPONSOR_LABELS)
 _EMAIL_INPUTS = etree.XPath("//input[@type='email' or contains(@name, 'email')]")
@@ -43,6 +46,8 @@ def box_texts(doc: Document, lines: Iterable[str]) -> set[str]:
     text read so far, say whether a sponsored section's label is among them."""
     boxes = [el for el in doc.matches_any(BOX_CLASSES) if _words(el) <= BOX_MAX_WORDS]
     boxes += [el for el in doc.matches_any(BUTTON_LINKS) if _words(el) <= BUTTON_MAX_WORDS]
+    boxes += [el for el in doc.matches_any(REBLOG_ENTRIES)
+              if _words(el) <= BOX_MAX_WORDS and _follows_its_like(el)]
     for field in _EMAIL_INPUTS(doc.tree):
         form = next((a for a in field.iterancestors() if a.tag == "form"), None)
         if form is not None:
@@ -56,6 +61,14 @@ def box_texts(doc: Document, lines: Iterable[str]) -> set[str]:
             boxes.append(_widest(holder, lambda el, text=text: _words(el) <= BOX_MAX_WORDS
                                  and " ".join(el.text_content().split()).startswith(text)))
     return {line for box in boxes for line in block_lines(box)}
+
+
+def _follows_its_like(el: HtmlElement) -> bool:
+    """Whether the element sibling before `el` has its class (a later entry of a list)."""
+    previous = el.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    return previous is not None and previous.get("class") == el.get("class")
 
 
 def _widest(el: HtmlElement, fits: Callable[[HtmlElement], bool]) -> HtmlElement:

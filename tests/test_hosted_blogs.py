@@ -114,3 +114,26 @@ def test_a_blogs_post_in_its_json_ld_gives_the_author_and_tags() -> None:
                                + json.dumps(blog).encode() + b"</script></head>")
     article = extract(get_site("generic"), "https://dev.example/factory", page)
     assert article.author != "ليلى حداد" and "Travel" not in article.tags
+
+
+def _reblog_entry(user: str, paragraphs: tuple[str, ...]) -> str:
+    content = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<div class="reblog-item"><div class="reblog-header"><a class="reblog-username" '
+            f'href="https://{user}.tumblr.example/">{user}</a>:</div>'
+            f'<div class="reblog-content">{content}</div></div>')
+
+
+def test_a_rebloggers_note_under_the_reblogged_post_is_no_text() -> None:
+    note = "ننقل الخبر عن مدونة جارتنا، ومن عنده معلومة إضافية فليرسلها لنا."
+    trail = _reblog_entry("zainab", STORY) + _reblog_entry("akhbar-alhay", (note,))
+    page = (f'<html dir="rtl"><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>'
+            f'<article class="post text reblog"><h2 class="title">{HEADLINE}</h2>'
+            f'<div class="body"><div class="reblog-list">{trail}</div></div></article>'
+            "</body></html>").encode()
+    article = extract(get_site("generic"), "https://akhbar.example/post/1556", page)
+    assert article.body.split("\n\n") == list(STORY)
+    # The reblogged post alone is the text, however short.
+    alone = page.replace(_reblog_entry("akhbar-alhay", (note,)).encode(), b"")
+    alone = alone.replace(STORY[0].encode(), note.encode())
+    article = extract(get_site("generic"), "https://akhbar.example/post/1556", alone)
+    assert article.body.split("\n\n") == [note, *STORY[1:]]
