@@ -63,6 +63,8 @@ UNSEEN: dict[str, tuple[str, ...]] = {
                  "websphere_gov_portal", "wp_colormag_news"),
     "unseen24": ("remix_outlet", "wp_soledad_magazine", "spo_modern_news",
                  "wp_generatepress_blog", "flarum_discussion", "hashnode_blog"),
+    "unseen25": ("wp_newsup_news", "discuz_forum_thread", "expressionengine_magazine",
+                 "contao_ngo_news", "quintype_outlet", "eleventy_static_blog"),
 }
 
 def template(name: str) -> ModuleType:
