@@ -20,32 +20,8 @@ _NAMED_HEADERS = etree.XPath("//*[self::div or self::section][contains(@id, 'hea
 def headline_header_texts(tree: HtmlElement) -> set[str]:
     """The paragraphs, subheadings and addresses of a `<header>`, or of a short element named
     a header, that holds the page's <h1> (a standfirst, a subtitle, a kicker, a byline): the
-    article's header, never its text; and a subtitle set alone under the headline."""
-    texts = {fold_space(p.text_content()) for p in _header_paragraphs(tree)}
-    subtitle = _lone_subtitle(tree)
-    return texts | {subtitle} if subtitle else texts
-
-
-# The first heading or paragraph with text after the page's first <h1>.
-_AFTER_HEADLINE = etree.XPath("(//h1)[1]/following::*[self::h2 or self::h3 or self::h4 or "
-                              "self::p][normalize-space()][1]")
-_SUBTITLE_MAX_WORDS = 25
-
-
-def _lone_subtitle(tree: HtmlElement) -> str | None:
-    """The text of the heading next after the <h1> when its wrapper holds it alone (Hashnode's
-    `<div><h2>subtitle</h2></div>` under the title's `<div><h1>`): a subheading of the text
-    sits among the text's paragraphs."""
-    found = _AFTER_HEADLINE(tree)
-    if not found or found[0].tag == "p":
-        return None
-    heading = found[0]
-    text = fold_space(heading.text_content())
-    parent = heading.getparent()
-    if (parent is None or fold_space(parent.text_content()) != text
-            or len(text.split()) > _SUBTITLE_MAX_WORDS):
-        return None
-    return text
+    article's header, never its text."""
+    return {fold_space(p.text_content()) for p in _header_paragraphs(tree)}
 
 
 def _header_paragraphs(tree: HtmlElement) -> list[HtmlElement]:
@@ -54,6 +30,36 @@ def _header_paragraphs(tree: HtmlElement) -> list[HtmlElement]:
                 if len(h.text_content().split()) <= _HEADER_MAX_WORDS]
     return [p for header in headers
             for p in header.iter("p", "h2", "h3", "h4", "h5", "h6", "address")]
+
+
+# The first headings and paragraphs with text after the page's first <h1>, and the blocks
+# after a dek that may hold the text's first paragraph.
+_AFTER_HEADLINE = etree.XPath("(//h1)[1]/following::*[self::h2 or self::h3 or self::h4 or "
+                              "self::p][normalize-space()][position() <= 4]")
+_FOLLOWING_BLOCKS = etree.XPath("following::*[self::p or self::div or self::td or self::h2 or "
+                                "self::h3 or self::h4][normalize-space()][position() <= 12]")
+# A paragraph its class calls a dek: "entry-subhead", "subtitle", "standfirst", "strapline".
+_DEK_CLASS = re.compile(r"sub-?head|sub-?title|\bdek\b|standfirst|strap", re.IGNORECASE)
+_DEK_MAX_WORDS = 40
+
+
+def is_header_dek(tree: HtmlElement, first: str, second: str) -> bool:
+    """Whether the text's first paragraph `first` is a dek set under the headline: a heading
+    (or a paragraph its class calls a subtitle) after the <h1>, outside the element that holds
+    the next paragraph `second` (Hashnode's `<div><h2>` under the title, Contao's
+    subheadline `<h2>` before the `ce_text` block); a subheading among the text's paragraphs
+    is the text's."""
+    if len(first.split()) > _DEK_MAX_WORDS:
+        return False
+    dek = next((el for el in _AFTER_HEADLINE(tree) if fold_space(el.text_content()) == first),
+               None)
+    if dek is None or (dek.tag == "p" and not _DEK_CLASS.search(dek.get("class") or "")):
+        return False
+    # The innermost block the next paragraph opens: the last of its nested wrappers.
+    text = next((el for el in reversed(_FOLLOWING_BLOCKS(dek))
+                 if fold_space(el.text_content()).startswith(second)), None)
+    holder = text.getparent() if text is not None else None
+    return holder is not None and holder not in dek.iterancestors()
 
 
 # A header paragraph its class calls the lead or description (Plone's "documentDescription

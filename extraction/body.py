@@ -13,7 +13,7 @@ from extraction.appeal_lines import (
     is_site_pointer,
 )
 from extraction.arabic_blocks import block_links
-from extraction.article_header import header_lead_texts, headline_header_texts
+from extraction.article_header import header_lead_texts, headline_header_texts, is_header_dek
 from extraction.boilerplate import (
     fold,
     is_boilerplate_line,
@@ -266,6 +266,8 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     if (dropped and paragraphs and is_header_lead(dropped, paragraphs[0])
             and dropped in header_lead_texts(doc.tree)):
         paragraphs.insert(0, dropped)
+    elif len(paragraphs) > 1 and is_header_dek(doc.tree, paragraphs[0], paragraphs[1]):
+        paragraphs.pop(0)  # a dek under the headline, out of the text's element
     while paragraphs and (is_reader_question(paragraphs[-1]) or is_poster_prayer(paragraphs[-1])):
         paragraphs.pop()  # the poster's "ما رأيكم؟", "اللهم ..." under a reposted story
     _drop_site_pointers(paragraphs)

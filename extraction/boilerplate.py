@@ -13,7 +13,7 @@ import re
 from extraction.agency_lines import is_initials_line, is_place_source_line
 from extraction.appeal_lines import is_appeal
 from extraction.arabic_dates import MONTHS, dateline, is_day_month_line
-from extraction.byline_lines import is_byline_line, is_handle, is_writer_note
+from extraction.byline_lines import is_byline_line, is_commenter_line, is_handle, is_writer_note
 from extraction.counter_lines import is_counter_line, without_counter
 from extraction.footer_lines import is_footer_line
 from extraction.latin_labels import is_latin_label
@@ -74,6 +74,8 @@ PAGE_LABELS: tuple[str, ...] = (
     "منقول للفائدة", "منقول للأمانة",
     # A table of contents' heading over its links (the subheadings, repeated).
     "جدول المحتويات", "محتويات المقال", "محتويات الصفحة", "Table of Contents", "Contents",
+    # The heading over a post's footnotes (the notes under it are the writer's text).
+    "الهوامش", "هوامش",
 )
 # A paragraph that only labels a block (the link or comment texts follow it).
 LABEL_LINES: tuple[str, ...] = (
@@ -85,7 +87,7 @@ LABEL_LINES: tuple[str, ...] = (
 # one-line block: the read-more line, the tag line, the follow line.
 TAG_LABELS: tuple[str, ...] = (
     "كلمات دلالية", "الكلمات الدالة", "الكلمات الدلالية", "كلمات مفتاحية", "الكلمات المفتاحية",
-    "وسوم", "الوسوم", "الوسم", "العلامات",
+    "وسوم", "الوسوم", "الوسم", "العلامات", "الموضوعات",
 )
 PREFIX_LINES: tuple[str, ...] = (
     "إقرأ المزيد", "اقرأ المزيد", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ أيضا", "اقرأ أيضاً",
@@ -180,6 +182,10 @@ DATELINE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\|?\s*\d{1,2}:\d{2}"
 # A magazine's issue line: "216 – أيلول 2024", "العدد 37 | مايو 2024" (a month and year, no day).
 ISSUE_LINE = re.compile(r"^(?:العدد\s*)?[\d٠-٩]{1,5}\s*[-–—|/]\s*(?P<month>[^\W\d_][^\d]*?)\s+"
                         r"(?:19|20)\d{2}$")
+# Where the print edition carried the story: "نُشر في العدد ٢١٤ من مجلة ضفاف، مايو ٢٠٢٤",
+# "نشر في العدد 15236 - الصفحة 9" (folded: no harakat).
+PRINT_ISSUE_LINE = re.compile(r"^(?:نشر|نشرت|صدر|منشور)\s+(?:هذا المقال\s+|هذه المادة\s+)?"
+                              r"(?:في|ب)\s*(?:ال)?عدد\s*(?:رقم\s*)?[\d٠-٩]+[^.!؟?]{0,60}$")
 # "1- يرجى ...", "٣. لا ...": a numbered rule.
 _NUMBERED = re.compile(r"^\s*[\d٠-٩]{1,2}\s*[-.)–]\s*")
 _NUMBERED_RULE_CUES: tuple[str, ...] = ("التعليق", "تعليقك", "المعلق", "التعليقات")
@@ -198,6 +204,8 @@ _TAIL_KEYS = fold_all(TAIL_OPENERS)
 _TAIL_PREFIXES = tuple(f"{k}{sep}" for k in sorted(_TAIL_KEYS) for sep in (":", " :"))
 _PREFIX_KEYS = tuple(sorted(fold_all(PREFIX_LINES), key=len, reverse=True))
 _TAG_KEYS = tuple(sorted(fold_all(TAG_LABELS), key=len, reverse=True))
+# One-word tag labels are words of sentences too: they label a line only before a colon.
+_WORD_TAG_KEYS = frozenset(key for key in _TAG_KEYS if " " not in key)
 _CAPTION_SUFFIX_KEYS = tuple(fold(s) for s in CAPTION_SUFFIXES)
 _CREDIT_KEYS = tuple(fold(p) for p in CREDIT_PREFIXES)
 _POLICY_KEYS = tuple(fold(c) for c in COMMENT_POLICY_CUES)
@@ -230,9 +238,11 @@ def is_boilerplate_line(line: str, key: str | None = None) -> bool:
     stripped = key.strip()
     if not _ALNUM.search(line) or is_counter_line(stripped):
         return True  # "|", "-", "•": separators of a toolbar read as lines; view counters
-    if (issue := ISSUE_LINE.match(line.strip())) and issue.group("month") in MONTHS:
+    if (((issue := ISSUE_LINE.match(line.strip())) and issue.group("month") in MONTHS)
+            or PRINT_ISSUE_LINE.match(stripped)):
         return True
-    if is_byline_line(line) or is_writer_note(line) or _is_label_row(key) or is_handle(line):
+    if (is_byline_line(line) or is_writer_note(line) or _is_label_row(key) or is_handle(line)
+            or is_commenter_line(line)):
         return True  # a login handle alone: the poster's account ("tarim_sport")
     if (is_place_source_line(line) or is_initials_line(line) or is_embed_line(line)
             or is_footer_line(line, key) or is_latin_label(line)):
@@ -352,7 +362,7 @@ def tags_of_line(line: str) -> list[str]:
     for label in _TAG_KEYS:
         if key.startswith(label):
             rest = line[len(label):].lstrip(" :：")
-            if rest == line[len(label):]:
+            if rest == line[len(label):] or not _opens(key, label):
                 return []
             return [t for t in (part.strip(" -") for part in re.split(r"[،,|;/·•]+", rest)) if t]
     return []
@@ -362,6 +372,8 @@ def _opens(key: str, prefix: str) -> bool:
     if not key.startswith(prefix):
         return False
     rest = key[len(prefix):]
+    if rest[:1] == " " and prefix in _WORD_TAG_KEYS and not rest.lstrip().startswith((":", "：")):
+        return False  # "العلامات التجارية ...", "الموضوعات التي ...": a sentence
     return rest == "" or (rest[0] in LABEL_ENDS and len(rest.split()) <= 25)
 
 

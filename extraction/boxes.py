@@ -1,6 +1,7 @@
 """Small boxes set in or beside the text that are the site's, not the story's: a subscribe box
 (a form asking for an email address), a poll, a sponsored section opening with its label, a
-link styled as a button, a reader's comment.
+link styled as a button, a reader's comment, a reblogger's note; and the site's header
+above them all (its slogan, its search box).
 Their lines are not text wherever they sit (a newsletter's web issue puts all three inside
 the issue). Pure: (document) in, the boxes' lines out."""
 
@@ -31,6 +32,9 @@ BOX_MAX_WORDS = 60
 # `a.btn`): a link styled as a button is the site's, never a sentence of the story.
 BUTTON_LINKS: tuple[str, ...] = ('a[class*="btn"]', 'a[class*="button"]', 'a[role="button"]')
 BUTTON_MAX_WORDS = 10
+# A `<header>` that does not hold the headline is the site's (logo, slogan, search, menu);
+# one of more words than this wraps more than a header.
+SITE_HEADER_MAX_WORDS = 150
 # A Tumblr reblog trail's entries: the first is the post reblogged, each later one a
 # reblogger's note on it ("ننقل الخبر عن مدونة جارتنا ...").
 REBLOG_ENTRIES: tuple[str, ...] = ('[class*="reblog"]',)
@@ -48,6 +52,9 @@ def box_texts(doc: Document, lines: Iterable[str]) -> set[str]:
     boxes += [el for el in doc.matches_any(BUTTON_LINKS) if _words(el) <= BUTTON_MAX_WORDS]
     boxes += [el for el in doc.matches_any(REBLOG_ENTRIES)
               if _words(el) <= BOX_MAX_WORDS and _follows_its_like(el)]
+    lines = list(lines)
+    boxes += [el for el in doc.tree.iter("header") if el.find(".//h1") is None
+              and _words(el) <= SITE_HEADER_MAX_WORDS and _holds_a_line(el, lines)]
     for field in _EMAIL_INPUTS(doc.tree):
         form = next((a for a in field.iterancestors() if a.tag == "form"), None)
         if form is not None:
@@ -61,6 +68,12 @@ def box_texts(doc: Document, lines: Iterable[str]) -> set[str]:
             boxes.append(_widest(holder, lambda el, text=text: _words(el) <= BOX_MAX_WORDS
                                  and " ".join(el.text_content().split()).startswith(text)))
     return {line for box in boxes for line in block_lines(box)}
+
+
+def _holds_a_line(el: HtmlElement, lines: list[str]) -> bool:
+    """Whether a line read as text is in `el`'s text (its lines are worth reading then)."""
+    text = " ".join(el.text_content().split())
+    return any(line and line in text for line in lines)
 
 
 def _follows_its_like(el: HtmlElement) -> bool:

@@ -18,7 +18,7 @@ _BYLINE_SEPARATORS = " :：-–—/"
 # A byline paragraph: "كتب - محمد عبد العزيز", "بقلم: سامر حداد", "كتبت أسماء نصار".
 _BYLINE_NAME_MAX_WORDS = 5
 _SHORT_BYLINE_MAX_WORDS = 4
-_WRITING_VERBS: tuple[str, ...] = ("كتب", "كتبت", "بقلم", "by", "By")
+_WRITING_VERBS: tuple[str, ...] = ("كتب", "كتبت", "بقلم", "بواسطة", "by", "By")
 # The paper or desk after the name: "بقلم: سارة القحطاني – صحيفة الأفق الرقمي".
 _AFFILIATION = re.compile(r"\s+[-–—]\s+")
 _AFFILIATION_MAX_WORDS = 4
@@ -158,6 +158,31 @@ def is_account_name(name: str) -> bool:
     (DESK_NAMES, alone or followed by whose desk it is: "المركز الإعلامي للغرفة")."""
     key = " ".join(name.split()).casefold()
     return key in ACCOUNT_NAMES or any(key == d or key.startswith(d + " ") for d in DESK_NAMES)
+
+
+# What a software's credit calls its makers: "Discuz! Team and Comsenz UI Team".
+_MAKERS = re.compile(r"\b(?:team|group|inc|ltd|developers)\b", re.IGNORECASE)
+
+
+def names_no_writer(name: str, generator: str | None) -> bool:
+    """A CMS's account or a desk (is_account_name), or an author meta crediting the page's
+    software: the product the `generator` meta names, alone or with its team ("Discuz! Team
+    and Comsenz UI Team" under "Discuz! X3.4")."""
+    if is_account_name(name):
+        return True
+    product = generator.split()[0].rstrip("!").casefold() if generator and generator.split() else ""
+    words = name.casefold().replace("!", "").split()
+    return bool(product) and product in words and (len(words) == 1 or bool(_MAKERS.search(name)))
+
+
+# A comment's header, its time read apart: "تعليق من أحمد السرحان |", "رد من رنا الخطيب".
+_COMMENTER = re.compile(r"^(?:تعليق|رد) (?:من|بواسطة) [^\W\d_]+(?: [^\W\d_]+){0,3}\s*[|:：]?$")
+
+
+def is_commenter_line(line: str) -> bool:
+    """A comment's header naming its writer ("تعليق من <name> |"): a reader's, not the story's."""
+    return (line.startswith(("تعليق", "رد"))
+            and _COMMENTER.match(" ".join(line.split())) is not None)
 
 
 def is_handle(name: str) -> bool:

@@ -52,7 +52,7 @@ _NAME_MAX_WORDS = 6
 _PLACE_BEFORE_NAME = re.compile(r"^\w+(?:\s\w+)?\s*/\s*(?=\w)")
 # Ancestors whose class or id holds one of these are comments or lists of other articles.
 _OTHER_BLOCK_WORDS = ("comment", "related", "most", "popular", "sidebar", "footer",
-                      "site-footer", "aside")
+                      "site-footer", "aside", "webmention")
 
 
 def generic_byline(doc: Document) -> str | None:
@@ -116,12 +116,14 @@ def _organization(el: HtmlElement) -> bool:
 
 def _in_other_block(el: HtmlElement) -> bool:
     """Whether `el` sits in comments, a sidebar or a list of other articles: an ancestor below
-    the region holding the headline with a class or id word opening with such a name."""
+    the region holding the headline with a class or id word opening with such a name (an
+    `<article>` so named too: a comment or a webmention, not the story)."""
     for ancestor in el.iterancestors():
-        if ancestor.tag in ("body", "html", "article", "main") or (
-                ancestor.find(".//h1") is not None):
+        if ancestor.tag in ("body", "html", "main") or ancestor.find(".//h1") is not None:
             return False
         marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower().split()
         if any(mark.startswith(_OTHER_BLOCK_WORDS) for mark in marks):
             return True
+        if ancestor.tag == "article":
+            return False
     return False

@@ -22,11 +22,14 @@ def unslugged(name: str) -> str:
     return _SLUG_JOINER.sub(" ", name)
 
 
-def meta_keywords(metas: dict[str, str]) -> list[str]:
+def meta_keywords(metas: dict[str, str], headline: str | None = None) -> list[str]:
     """`<meta name="keywords">` of a page with no tag markup: its tags, unless the list is
-    long enough to be the site's own keyword stuffing."""
+    long enough to be the site's own keyword stuffing, or is the headline (a forum's subject,
+    Discuz's keywords)."""
     names = [fold_space(k) for k in re.split(r"[,،]", metas.get("keywords", ""))]
     names = [n for n in names if n]
+    if headline and names == [fold_space(headline)]:
+        return []
     return names if len(names) <= _KEYWORDS_MAX else []
 
 

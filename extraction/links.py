@@ -8,6 +8,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
+from lxml.html import defs as html_defs
 
 from extraction.block_lines import block_lines
 from extraction.boilerplate import SOURCE_LINE_STARTS, is_caption_line, source_of
@@ -168,11 +169,13 @@ def _italic_under(media: HtmlElement) -> str:
     the media's own paragraph or figure (`<p><iframe></p><p><em>caption</em></p>`,
     `<figure><img></figure><p><small>caption</small></p>`); else ""."""
     el = media
-    while ((parent := el.getparent()) is not None and parent.tag in _MEDIA_WRAPPERS
-           and all(child is el or child.tag == "br" for child in parent)
-           and not parent.text_content().strip()):
+    while ((parent := el.getparent()) is not None
+           and (parent.tag in _MEDIA_WRAPPERS or parent.tag not in html_defs.tags)
+           and all(child is el or child.tag == "br" or _hidden(child) for child in parent)
+           and not (parent.text_content().strip() and _shown_text(parent).strip())):
         el = parent  # the media's own wrappers (XenForo's bbImageWrapper, a link, a <p>; an
-                     # editor's trailing <br> beside it: Moodle's Atto `<p><img><br></p>`)
+                     # editor's trailing <br> beside it: Moodle's Atto `<p><img><br></p>`;
+                     # a custom element with a hidden download tip: Discuz's <ignore_js_op>)
     if (el.tail or "").strip():
         return ""
     line = el.getnext()
@@ -191,23 +194,43 @@ def _credited_line(holder: HtmlElement) -> str:
     """The caption of a block that holds two lines parted by <br>: a line with no end stop
     and under it a photo credit ("تصوير: ..."), as page builders print a caption under a
     photo in a block of its own (Tilda's text record after an image record); else ""."""
+    if len(holder.text_content().split()) > _CAPTION_MAX_WORDS + _CREDIT_WORDS:
+        return ""  # a block of text, not a caption: no need to read its lines
     lines = block_lines(holder)
     if len(lines) != 2 or lines[0].endswith(END_STOPS) or not is_caption_line(lines[1]):
         return ""
     return lines[0]
 
 
+# A photo credit's words at most ("تصوير: محمود عبد الحميد").
+_CREDIT_WORDS = 8
 _PHOTO_MIN_PIXELS = 100
 _PHOTO_HOLDERS = frozenset({"p", "center", "td"})
 
 
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
+# A grey colour (BBCode's [color=gray], an old editor's <font color="#808080">): red, green
+# and blue alike.
+_GREY = re.compile(r"gr[ae]y|silver|dimgr[ae]y|#([0-9a-f])\1\1|#([0-9a-f]{2})\2\2", re.IGNORECASE)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
 def _caption_run(el: HtmlElement) -> bool:
-    """<i>, <em>, <small>, or a <span> set in italics by its style."""
+    """<i>, <em>, <small>, a <span> set in italics by its style, or a <font> in grey."""
+    if el.tag == "font":
+        return bool(_GREY.fullmatch((el.get("color") or "").strip()))
     return el.tag in _CAPTION_RUNS or (el.tag == "span"
                                        and bool(_ITALIC_STYLE.search(el.get("style") or "")))
+
+
+def _hidden(el: HtmlElement) -> bool:
+    return isinstance(el.tag, str) and bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+
+
+def _shown_text(el: HtmlElement) -> str:
+    """`el`'s text without its hidden children's."""
+    return (el.text or "") + "".join(("" if _hidden(child) else child.text_content())
+                                     + (child.tail or "") for child in el)
 
 
 def _photo_paragraph(img: HtmlElement) -> bool:

@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from extraction.block_text import block_text
 from extraction.body import Text, embedded_text, generic_text
-from extraction.byline_lines import author_of_byline, is_account_name, is_handle, names_host
+from extraction.byline_lines import author_of_byline, is_handle, names_host, names_no_writer
 from extraction.byline_markup import generic_byline
 from extraction.dates import first_date, meta_content, page_dates, shown_hijri
 from extraction.document import Document, close_title
@@ -183,16 +183,18 @@ class ArabicPage:
     @cached_property
     def author(self) -> str | None:
         """Metas, JSON-LD, the byline element, then the byline line in the text. A CMS's
-        default account ("Super User"), a desk, and the publisher's own name (an agency's
-        JSON-LD author, a store's account named as its host) name no one; a login handle or a
-        post's poster gives way to the writer a byline line names."""
+        default account ("Super User"), a desk, the software's credit, the publisher's name (an
+        agency's JSON-LD author, a store's account named as its host) name no one; a login
+        handle or a post's poster gives way to the writer a byline line names."""
         found = next((name for name in self._named_authors()
-                      if not is_account_name(name) and fold_space(name) not in self.publishers
+                      if not names_no_writer(name, self.doc.metas.get("generator"))
+                      and fold_space(name) not in self.publishers
                       and not names_host(name, self.url) and not URL_LINE.match(name)),
                      None)
         written = self.text.byline
         # A post's poster reposts; the byline line in the post names the story's writer.
-        if written and (found is None or is_handle(found) or self.post is not None):
+        if (written and not names_no_writer(written, None)
+                and (found is None or is_handle(found) or self.post is not None)):
             return written
         return found
 
@@ -351,9 +353,9 @@ class ArabicPage:
             author=self.author, published=published, modified=modified,
             published_hijri=self.published_hijri, section=section,
             section_name=self.section_name,
-            tags=self.tags or text.tags or meta_keywords(self.doc.metas), source=text.source,
-            images=self.images, related=self.related + text.links, language=language,
-            language_confidence=confidence, word_count=word_count,
+            tags=self.tags or text.tags or meta_keywords(self.doc.metas, self.title),
+            source=text.source, images=self.images, related=self.related + text.links,
+            language=language, language_confidence=confidence, word_count=word_count,
             text_origin=text.origin if body else None, page_title=self.page_title,
             content_hash=content_hash(self.title, body))
 

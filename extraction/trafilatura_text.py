@@ -149,21 +149,27 @@ def _as_paragraphs(table: Any) -> None:
 # footnotes block write them: a numbered mark `<sup><a href="#fn:1">1</a></sup>` after a
 # sentence, and a list of notes at the end, each with a back-link "↩". trafilatura glues the
 # mark to the word before it ("ينخفض1") and writes each note as a list item; a note is the
-# writer's text.
+# writer's text. markdown-it prints the mark in brackets ("[1]"), and its anchor plugin ends
+# each heading with a link to itself reading "#": a mark too, never a word of the text.
 _NOTE_HREF = ("#fn", "#footnote")
 _BACK_ARROWS = ("↩", "↩︎", "^", "↑")
+_ANCHOR_MARKS = ("#", "¶", "§", "🔗")
 _NOTE_LISTS = frozenset({"footnotes", "footnote", "wp-block-footnotes"})
 
 
 def _is_note_mark(a: Any) -> bool:
     """A footnote mark or back-link: so marked by its role, an <a> to a note reading only a
-    number, the mark of WordPress's footnotes (`<sup data-fn>`), or a back-arrow in-page."""
+    number (bracketed or not), the mark of WordPress's footnotes (`<sup data-fn>`), a
+    back-arrow in-page; or an anchor to a place in the page ("#" after a heading)."""
     if a.get("role") in ("doc-noteref", "doc-backlink"):
         return True
     href = a.get("href") or ""
     if not href.startswith("#"):
         return False  # a link to another page
     text, parent = a.text_content().strip(), a.getparent()
+    if text in _ANCHOR_MARKS:
+        return True
+    text = text.removeprefix("[").removesuffix("]")
     return (text in _BACK_ARROWS or (text.isdigit() and (
         href.startswith(_NOTE_HREF) or (parent is not None and parent.get("data-fn")))))
 
