@@ -65,6 +65,8 @@ UNSEEN: dict[str, tuple[str, ...]] = {
                  "wp_generatepress_blog", "flarum_discussion", "hashnode_blog"),
     "unseen25": ("wp_newsup_news", "discuz_forum_thread", "expressionengine_magazine",
                  "contao_ngo_news", "quintype_outlet", "eleventy_static_blog"),
+    "unseen26": ("wp_bimber_viral", "naviga_gulf_daily", "docusaurus_blog", "textpattern_column",
+                 "teamsite_gov_portal", "drupal_thunder_publisher"),
 }
 
 def template(name: str) -> ModuleType:
