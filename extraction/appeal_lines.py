@@ -51,6 +51,13 @@ _IMPERATIVE_SUBSCRIBE = fold_all(IMPERATIVE_SUBSCRIBE)
 _NEWSLETTER = fold_all(NEWSLETTER_WORDS)
 
 
+# A call to write in, with the address or account ("@"): "راسلنا على hackathon@... لننشر
+# تجربتك".
+WRITE_TO_US: tuple[str, ...] = ("راسلنا", "راسلونا", "تواصل معنا", "تواصلوا معنا", "اكتب لنا",
+                                "اكتبوا لنا", "أرسل لنا", "أرسلوا لنا", "شاركنا", "شاركونا")
+_WRITE_TO_US = fold_all(WRITE_TO_US)
+
+
 def _imperative_call(words: list[str]) -> bool:
     """"ادعم الصحافة ..." or "اشترك في النشرة ...": an imperative first word and its object."""
     first, rest = words[0], set(words[1:])
@@ -59,8 +66,9 @@ def _imperative_call(words: list[str]) -> bool:
 
 
 def is_appeal(key: str) -> bool:
-    """A donation appeal, its button, a newsletter's call, or a page-feedback question, button,
-    tally or thanks (`key`: the line folded and stripped)."""
+    """A donation appeal, its button, a newsletter's call, a call to write in to an address,
+    or a page-feedback question, button, tally or thanks (`key`: the line folded and
+    stripped)."""
     if key.strip(_PUNCTUATION) in _BUTTONS or key.strip() in _FEEDBACK_BUTTONS:
         return True  # a feedback button bare: "نعم." may be an answer
     words = [w.strip(_PUNCTUATION).removeprefix("و") for w in key.split()]
@@ -68,6 +76,8 @@ def is_appeal(key: str) -> bool:
         return True
     if words and len(words) <= _APPEAL_MAX_WORDS and _imperative_call(words):
         return True
+    if "@" in key and len(words) <= _APPEAL_MAX_WORDS and any(c in key for c in _WRITE_TO_US):
+        return True  # "راسلنا على <address> ...": the site asks for the readers' mail
     if len(words) <= _APPEAL_MAX_WORDS and _OURS.intersection(words) and _SUPPORT.intersection(
             w.removeprefix("ل").removeprefix("ب") for w in words):
         return True

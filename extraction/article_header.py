@@ -40,7 +40,7 @@ _FOLLOWING_BLOCKS = etree.XPath("following::*[self::p or self::div or self::td o
                                 "self::h3 or self::h4][normalize-space()][position() <= 12]")
 # A paragraph its class calls a dek: "entry-subhead", "subtitle", "standfirst", "strapline".
 _DEK_CLASS = re.compile(r"sub-?head|sub-?title|\bdek\b|standfirst|strap", re.IGNORECASE)
-_DEK_MAX_WORDS = 40
+_DEK_MAX_WORDS = 30
 
 
 def is_header_dek(tree: HtmlElement, first: str, second: str) -> bool:

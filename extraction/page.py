@@ -36,13 +36,12 @@ from extraction.status import page_status
 from extraction.textnorm import content_hash, fold_space
 from extraction.titles import (
     is_logo_heading,
-    menu_named,
     page_headline,
     publisher_names,
+    shared_title_headline,
     title_site_names,
     titled_heading,
     without_label,
-    without_site_name,
 )
 
 if TYPE_CHECKING:
@@ -157,7 +156,7 @@ class ArabicPage:
             return self.post.headline
         title = _first_text(meta_content(self.doc.metas, ("og:title", "twitter:title")))
         if title:
-            return menu_named(self.tree, without_site_name(self.tree, title))
+            return shared_title_headline(self.tree, title)
         heading = first(self.tree, self.HEADLINE)
         if heading is not None and text_of(heading) and not is_logo_heading(heading):
             return titled_heading(self.tree, without_label(text_of(heading)), self.title_element)

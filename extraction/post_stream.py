@@ -72,6 +72,9 @@ _MICRODATA_POSTS = etree.XPath(
     "'DiscussionForumPosting')][.//*[@itemprop='text']]")
 _MICRODATA_TEXT = etree.XPath(".//*[@itemprop='text']")
 _MICRODATA_MARK = 'itemprop="text"'
+# A text in microdata that may be the page's own article: a CreativeWork's "text", an
+# Article's "articleBody".
+_MICRODATA_ARTICLE_TEXT = etree.XPath(".//*[@itemprop='text' or @itemprop='articleBody']")
 _POST_TIME = etree.XPath(".//time[@datetime]")
 # The poster's user-name link: class "username" (XenForo, vBulletin's "username online"),
 # "username-coloured" (phpBB); not vBulletin's "username_container", which holds its menu.
@@ -99,7 +102,8 @@ def named_post(tree: HtmlElement, classes: Iterable[str] | None = None,
             posts = _MICRODATA_POSTS(tree)
             found = _first_post(posts, _MICRODATA_TEXT, innermost=True)
             if found is not None and _longer_text_outside(tree, posts, found.text):
-                return None  # an article with its comments marked up (GeneratePress)
+                return None  # an article with its comments marked up (GeneratePress,
+                             # Textpattern)
         return found
     message = next(iter(_MESSAGE(tree, post=name)), None)
     text = next(iter(_TEXT(message)), None) if message is not None else None
@@ -162,12 +166,13 @@ def _first_post(found: list[HtmlElement], text_path: etree.XPath,
 
 
 def _longer_text_outside(tree: HtmlElement, posts: list[HtmlElement], text: HtmlElement) -> bool:
-    """Whether an `itemprop="text"` element outside every post holds more words than `text`:
-    the page's own article (a theme marking its `entry-content` so), the posts its comments."""
+    """Whether an `itemprop="text"` or `"articleBody"` element outside every post holds more
+    words than `text`: the page's own article (a theme marking its `entry-content` so, a
+    BlogPosting's body), the posts its comments."""
     words = len(text.text_content().split())
     held = {el for post in posts for el in post.iter()}  # kept: lxml reuses live proxies
     return any(el not in held and len(el.text_content().split()) > words
-               for el in _MICRODATA_TEXT(tree))
+               for el in _MICRODATA_ARTICLE_TEXT(tree))
 
 
 # A post's author in microdata (NodeBB: `<div itemprop="author"><meta itemprop="name" ...>`).

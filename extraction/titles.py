@@ -103,6 +103,27 @@ def menu_named(tree: HtmlElement, title: str) -> str:
     return headline
 
 
+# An article's <h1> of fewer words is a section's name ("الأخبار"), not a headline.
+_SHOWN_HEADLINE_MIN_WORDS = 5
+
+
+def shared_title_headline(tree: HtmlElement, og_title: str) -> str:
+    """The headline an og:title gives: without the site's name, the menu's item it shortens
+    (menu_named); or the sole <h1> of the page, inside its `<article>`, when that headline is
+    another and the title shows nowhere on the page: a title for search engines and shares
+    (Thunder's SEO title), not the one a reader reads."""
+    title = menu_named(tree, without_site_name(tree, og_title))
+    headings = tree.findall(".//h1")
+    if len(headings) != 1 or next(headings[0].iterancestors("article"), None) is None:
+        return title
+    headline = text_of(headings[0])
+    if (not headline or headline == title
+            or len(headline.split()) < _SHOWN_HEADLINE_MIN_WORDS):
+        return title
+    body = tree.find("body")
+    return title if body is None or title in fold_space(body.text_content()) else headline
+
+
 def shown_part(tree: HtmlElement, title: str) -> str:
     """The part of a "<site> :: <headline>" title that the page shows as an element's whole
     text (its headline; of several shown, the longest: a site name printed under its logo is

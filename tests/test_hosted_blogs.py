@@ -47,6 +47,12 @@ def test_an_article_with_microdata_comments_is_read_as_the_article() -> None:
     # line), are the posts, though a later one is longer than the first.
     alone = page.replace(b'class="entry-content" itemprop="text">', b'class="entry-content">')
     assert named_post(lxml_html.fromstring(alone)) is not None
+    # A BlogPosting's body marked `articleBody` (Textpattern) is the page's article too.
+    body = page.replace(b'class="entry-content" itemprop="text">',
+                        b'class="entry-content" itemprop="articleBody">')
+    assert named_post(lxml_html.fromstring(body)) is None
+    article = extract(get_site("generic"), "https://gp.example/48217/", body)
+    assert article.body.split("\n\n") == list(STORY)
 
 
 def test_a_hosted_blogs_english_headings_end_the_text() -> None:
