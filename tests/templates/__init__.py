@@ -67,6 +67,8 @@ UNSEEN: dict[str, tuple[str, ...]] = {
                  "contao_ngo_news", "quintype_outlet", "eleventy_static_blog"),
     "unseen26": ("wp_bimber_viral", "naviga_gulf_daily", "docusaurus_blog", "textpattern_column",
                  "teamsite_gov_portal", "drupal_thunder_publisher"),
+    "unseen27": ("wp_foxiz_news", "helix_joomla_portal", "opencms_gov_news", "kirby_cms_magazine",
+                 "backdrop_cms_ngo", "mastodon_status"),
 }
 
 def template(name: str) -> ModuleType:
