@@ -74,8 +74,8 @@ PAGE_LABELS: tuple[str, ...] = (
     "منقول للفائدة", "منقول للأمانة",
     # A table of contents' heading over its links (the subheadings, repeated).
     "جدول المحتويات", "محتويات المقال", "محتويات الصفحة", "Table of Contents", "Contents",
-    # The heading over a post's footnotes (the notes under it are the writer's text).
-    "الهوامش", "هوامش",
+    # The heading over a post's footnotes (the notes are text); a category badges' label.
+    "الهوامش", "هوامش", "التصنيفات", "التصنيف",
 )
 # A paragraph that only labels a block (the link or comment texts follow it).
 LABEL_LINES: tuple[str, ...] = (
@@ -231,6 +231,8 @@ def is_boilerplate_line(line: str, key: str | None = None) -> bool:
     dateline, footer line, comment policy or comment rule. `key`: the line's fold(), if the
     caller has it."""
     key = fold(line) if key is None else key
+    if key.count(" ") >= _LONG_LINE_WORDS:  # a comment policy, a toolbar, a reply, or text
+        return _comment_policy(key) or _is_label_row(key) or is_embed_line(line)
     bare = _strip_label(key)
     if (bare in _LABEL_KEYS or DATELINE.match(line) or FEED_LINE.match(line.strip())
             or HASHTAG_LINE.match(line) or EDIT_LINKS.match(key.strip())):
@@ -257,6 +259,8 @@ def is_boilerplate_line(line: str, key: str | None = None) -> bool:
             or is_day_month_line(line))
 
 
+# More words than any other check takes (a numbered rule and a writer's note: 40 at most).
+_LONG_LINE_WORDS = 45
 _ROW_SEPARATOR = re.compile(r"\s*[|•·]\s*")
 # A letter or digit (str.isalnum's set: \w without the underscore).
 _ALNUM = re.compile(r"[^\W_]")

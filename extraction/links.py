@@ -22,10 +22,19 @@ READ_MORE_LABELS: tuple[str, ...] = ("إقرأ المزيد", "اقرأ المز
 _PLACEHOLDER_SUFFIXES: tuple[str, ...] = ("blank.gif", "spacer.gif", "1x1.gif", "pixel.gif")
 
 
+# An address already absolute and plain, which urljoin and urlsplit would give back as it is
+# (they cost 30 µs a link): a lowercase http(s) scheme, a host, no fragment, no dot segment,
+# no empty query, nothing to strip.
+_PLAIN_ABSOLUTE = re.compile(r"https?://[^\s/?#\\]+(?:/(?!\.\.?(?:/|$))[^\s/?#\\]*)*"
+                             r"(?:\?[^\s#]+)?")
+
+
 def absolute(href: str | None, base: str) -> str | None:
     """`href` resolved against `base`, without its fragment; None unless it is http(s)."""
     if not href or not href.strip():
         return None
+    if _PLAIN_ABSOLUTE.fullmatch(href):
+        return href
     parts = urlsplit(urljoin(base, href.strip()))
     if parts.scheme not in ("http", "https"):
         return None

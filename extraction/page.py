@@ -23,6 +23,7 @@ from extraction.block_text import block_text
 from extraction.body import Text, embedded_text, generic_text
 from extraction.byline_lines import author_of_byline, is_handle, names_host, names_no_writer
 from extraction.byline_markup import generic_byline
+from extraction.cms_dates import medium_date
 from extraction.dates import first_date, meta_content, page_dates, shown_hijri
 from extraction.document import Document, close_title
 from extraction.footer_lines import URL_LINE
@@ -55,8 +56,6 @@ PUBLISHED_META: tuple[str, ...] = (
 MODIFIED_META: tuple[str, ...] = ("article:modified_time", "dateModified", "og:updated_time")
 AUTHOR_META: tuple[str, ...] = ("author", "article:author")
 SECTION_META: tuple[str, ...] = ("article:section", "category")
-# Tag links by the microformat WordPress and most blog engines write (rel="tag", and not
-# rel="category tag", which is the post's category).
 # A page showing at most this many paragraphs may hold its whole text only as data.
 _TEASER_MAX_PARAGRAPHS = 3
 # An empty article block gives way to trafilatura's text of at least this many words (a
@@ -155,8 +154,8 @@ class ArabicPage:
         if self.post and self.post.headline:
             return self.post.headline
         title = _first_text(meta_content(self.doc.metas, ("og:title", "twitter:title")))
-        if title:
-            return shared_title_headline(self.tree, title)
+        if title and (found := shared_title_headline(self.tree, title, self.title_element)):
+            return found
         heading = first(self.tree, self.HEADLINE)
         if heading is not None and text_of(heading) and not is_logo_heading(heading):
             return titled_heading(self.tree, without_label(text_of(heading)), self.title_element)
@@ -218,14 +217,14 @@ class ArabicPage:
 
     @cached_property
     def dates(self) -> tuple[str | None, str | None]:
-        """(published, modified): metas and JSON-LD (the publisher's offset kept when they
-        give the instant in UTC and one of them, or the time the page shows, in its own),
-        the profile's date elements, then elements, the dateline that opens the text, the URL
-        and visible dates; htmldate's day last."""
+        """(published, modified): metas and JSON-LD (in the publisher's offset when they or the
+        page show it), the profile's date elements, a Drupal medium date, then elements, the
+        opening dateline, the URL and visible dates; htmldate's day last."""
         ld = self.doc.ld
         published = first_date(
             [self.post and self.post.published, *meta_content(self.doc.metas, self.PUBLISHED_META),
              *(o.get("datePublished") for o in ld)]) or self.shown_date()
+        published = published or medium_date(self.tree, self.doc.metas)  # Drupal's m/d/Y
         modified = first_date([*meta_content(self.doc.metas, self.MODIFIED_META),
                                *(o.get("dateModified") for o in ld)])
         published, modified = page_dates(self.tree, (self.url, self.canonical_url),

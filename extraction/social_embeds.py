@@ -46,11 +46,15 @@ WATCH_LABEL = re.compile(r"^(?:شاهد|شاهدوا|شاهدي)(?:\s*[:：]|\s+
 _WATCH_LABEL_MAX_WORDS = 12
 
 
+# A reply under a social post, addressed to its account: "@almaidan شكرا للمتابعة الدائمة".
+REPLY_LINE = re.compile(r"^@[A-Za-z0-9_.]+(?:@[A-Za-z0-9.-]+)?\s+\S")
+
+
 def is_embed_line(line: str) -> bool:
     """A line the embed code of a post or video left: a signature, a short link, "Posted by
-    ...", a video title, a watch label ("شاهد: ...")."""
+    ...", a video title, a watch label ("شاهد: ..."); or a reply to a post's account."""
     line = line.strip()
-    return bool(TWEET_SIGNATURE.match(line) or SHORT_LINK.fullmatch(line)
+    return bool(TWEET_SIGNATURE.match(line) or SHORT_LINK.fullmatch(line) or REPLY_LINE.match(line)
                 or POSTED_BY.match(line)
                 or (VIDEO_TITLE.match(line) and len(line.split()) <= _VIDEO_TITLE_MAX_WORDS)
                 or (WATCH_LABEL.match(line) and len(line.split()) <= _WATCH_LABEL_MAX_WORDS))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -103,15 +104,43 @@ def menu_named(tree: HtmlElement, title: str) -> str:
     return headline
 
 
+# A social account as a page names it: "صحيفة الميدان (@almaidan@mastodon.example)".
+_ACCOUNT_TITLE = re.compile(r"\(@[\w.-]+(?:@[\w.-]+)?\)\s*$")
+# A social post's page title: '<name>: "<the post's opening…>" - <instance>' (Mastodon),
+# '<name> on X: "<post>" / X'.
+_QUOTED_POST = re.compile(r'^[^"“]{1,80}:\s*["“](?P<opening>[^"”]{8,}?)(?:…|\.\.\.)?["”]')
+_POST_HEADLINE_MAX_WORDS = 25
+
+
+def quoted_post_headline(tree: HtmlElement, page_title: str) -> str | None:
+    """The first paragraph of a social post, as its headline, when the page's `<title>`
+    quotes the post's opening and that paragraph is a headline's length (outlets post the
+    headline first, then the story), else None."""
+    quoted = _QUOTED_POST.match(page_title)
+    if quoted is None:
+        return None
+    opening = fold_space(quoted["opening"])
+    body = tree.find("body")
+    first = next((text for p in (body if body is not None else tree).iter("p")
+                  if (text := fold_space(p.text_content())).startswith(opening)), None)
+    if first is None or len(first.split()) > _POST_HEADLINE_MAX_WORDS:
+        return None
+    return first
+
+
 # An article's <h1> of fewer words is a section's name ("الأخبار"), not a headline.
 _SHOWN_HEADLINE_MIN_WORDS = 5
 
 
-def shared_title_headline(tree: HtmlElement, og_title: str) -> str:
+def shared_title_headline(tree: HtmlElement, og_title: str, page_title: str) -> str | None:
     """The headline an og:title gives: without the site's name, the menu's item it shortens
     (menu_named); or the sole <h1> of the page, inside its `<article>`, when that headline is
     another and the title shows nowhere on the page: a title for search engines and shares
-    (Thunder's SEO title), not the one a reader reads."""
+    (Thunder's SEO title), not the one a reader reads. An og:title naming an account ("<name>
+    (@handle)": a social post's page) gives none; the post's opening the `<title>` quotes
+    may (quoted_post_headline)."""
+    if _ACCOUNT_TITLE.search(og_title):
+        return quoted_post_headline(tree, page_title)
     title = menu_named(tree, without_site_name(tree, og_title))
     headings = tree.findall(".//h1")
     if len(headings) != 1 or next(headings[0].iterancestors("article"), None) is None:
