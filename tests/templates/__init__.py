@@ -69,6 +69,8 @@ UNSEEN: dict[str, tuple[str, ...]] = {
                  "teamsite_gov_portal", "drupal_thunder_publisher"),
     "unseen27": ("wp_foxiz_news", "helix_joomla_portal", "opencms_gov_news", "kirby_cms_magazine",
                  "backdrop_cms_ngo", "mastodon_status"),
+    "unseen28": ("vbulletin5_topic", "buttondown_archive", "statamic_outlet", "processwire_ngo",
+                 "wp_kadence_blog", "forem_post"),
 }
 
 def template(name: str) -> ModuleType:
