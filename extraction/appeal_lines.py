@@ -56,6 +56,10 @@ _NEWSLETTER = fold_all(NEWSLETTER_WORDS)
 WRITE_TO_US: tuple[str, ...] = ("راسلنا", "راسلونا", "تواصل معنا", "تواصلوا معنا", "اكتب لنا",
                                 "اكتبوا لنا", "أرسل لنا", "أرسلوا لنا", "شاركنا", "شاركونا")
 _WRITE_TO_US = fold_all(WRITE_TO_US)
+# A newsletter's note to a reader it was forwarded to, inviting them to subscribe.
+FORWARDED_CUES: tuple[str, ...] = ("وصلتك هذه الرسالة", "وصلتك هذه النشرة", "من صديق",
+                                   "أرسلها لك", "حولها لك")
+_FORWARDED = fold_all(FORWARDED_CUES)
 
 
 def _imperative_call(words: list[str]) -> bool:
@@ -66,7 +70,8 @@ def _imperative_call(words: list[str]) -> bool:
 
 
 def is_appeal(key: str) -> bool:
-    """A donation appeal, its button, a newsletter's call, a call to write in to an address,
+    """A donation appeal, its button, a newsletter's call (to a reader it was forwarded to
+    too), a call to write in to an address,
     or a page-feedback question, button, tally or thanks (`key`: the line folded and
     stripped)."""
     if key.strip(_PUNCTUATION) in _BUTTONS or key.strip() in _FEEDBACK_BUTTONS:
@@ -76,6 +81,8 @@ def is_appeal(key: str) -> bool:
         return True
     if words and len(words) <= _APPEAL_MAX_WORDS and _imperative_call(words):
         return True
+    if len(words) <= _APPEAL_MAX_WORDS and "اشتراك" in key and any(c in key for c in _FORWARDED):
+        return True  # "إذا وصلتك هذه الرسالة من صديق، يمكنك الاشتراك من هنا"
     if "@" in key and len(words) <= _APPEAL_MAX_WORDS and any(c in key for c in _WRITE_TO_US):
         return True  # "راسلنا على <address> ...": the site asks for the readers' mail
     if len(words) <= _APPEAL_MAX_WORDS and _OURS.intersection(words) and _SUPPORT.intersection(

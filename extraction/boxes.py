@@ -12,8 +12,10 @@ from collections.abc import Callable, Iterable
 from lxml import etree
 from lxml.html import HtmlElement
 
+from extraction.appeal_lines import IMPERATIVE_SUBSCRIBE, IMPERATIVE_SUPPORT, is_appeal
 from extraction.block_lines import block_lines
 from extraction.document import Document
+from extraction.spelling import fold
 
 # Class or id words of such boxes.
 BOX_CLASSES: tuple[str, ...] = ('[class*="poll"]', '[class*="subscribe"]',
@@ -40,6 +42,11 @@ SITE_HEADER_MAX_WORDS = 150
 REBLOG_ENTRIES: tuple[str, ...] = ('[class*="reblog"]',)
 
 _LABEL_SET = frozenset(SPONSOR_LABELS)
+_APPEAL_HEADING_MAX_CHARS = 60
+# Headings that may call to subscribe or support: an imperative of the two in them (libxml2
+# tests that faster than Python reads every heading).
+_APPEAL_HEADINGS = etree.XPath("//*[self::h2 or self::h3 or self::h4][" + " or ".join(
+    f"contains(., '{verb}')" for verb in (*IMPERATIVE_SUBSCRIBE, *IMPERATIVE_SUPPORT)) + "]")
 _EMAIL_INPUTS = etree.XPath("//input[@type='email' or contains(@name, 'email')]")
 _LABELS = etree.XPath("//body//text()[" + " or ".join(
     f"normalize-space(.) = '{label}'" for label in SPONSOR_LABELS) + "]")
@@ -55,6 +62,12 @@ def box_texts(doc: Document, lines: Iterable[str]) -> set[str]:
     lines = list(lines)
     boxes += [el for el in doc.tree.iter("header") if el.find(".//h1") is None
               and _words(el) <= SITE_HEADER_MAX_WORDS and _holds_a_line(el, lines)]
+    # A box headed by a call to subscribe or support, though it asks no address (Kadence's
+    # row of "اشترك في نشرتنا الصحية", its pitch and a button link).
+    for heading in _APPEAL_HEADINGS(doc.tree):
+        text = " ".join(heading.text_content().split())
+        if len(text) < _APPEAL_HEADING_MAX_CHARS and is_appeal(fold(text)):
+            boxes.append(_widest(heading, lambda el: _words(el) <= BOX_MAX_WORDS))
     for field in _EMAIL_INPUTS(doc.tree):
         form = next((a for a in field.iterancestors() if a.tag == "form"), None)
         if form is not None:

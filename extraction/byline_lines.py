@@ -113,6 +113,10 @@ SIGNOFF_ROLES: tuple[str, ...] = (
     "محرر العدد", "محررة العدد")
 _SIGNOFF = re.compile(r"^(?P<name>[^\W\d_][^،,:\d]{1,40}?)\s*[،,\-–—]\s*(?P<role>[^\d]{4,30})$")
 _SIGNOFF_NAME_WORDS = range(2, 5)
+_EDITOR_OF = re.compile(r"(?:محرر|محررة|رئيس تحرير|رئيسة تحرير) [^\W\d_]+")
+# A letter's closing salutation over a team's name: "مع التحية، فريق تحرير ميزان".
+_SALUTATION = re.compile(r"^و?مع (?:خالص |أطيب )?(?:التحية|التحيات|تحياتي|تحياتنا)"
+                         r"(?:[،,]\s*[^.!؟?\d]{0,40})?$")
 
 
 # A reporter's sign-off: "ليلى حداد – إربد", a name, a spaced dash, the town it was filed from.
@@ -123,13 +127,15 @@ _BODY_WORDS: tuple[str, ...] = ("وزارة", "هيئة", "مكتب", "مركز"
 
 
 def signoff_author(line: str) -> str | None:
-    """The name in a sign-off line "<name>، <role>" (SIGNOFF_ROLES) or "<name> – <town>"
+    """The name in a sign-off line "<name>، <role>" (SIGNOFF_ROLES, or the editor of a named
+    newsletter: "منى الشاذلي، محررة ميزان") or "<name> – <town>"
     (a person's name: its first word neither "ال..." nor an office's), else None."""
     line = " ".join(line.split()).rstrip(".")
     if (town := _NAME_TOWN.match(line)) and not town.group("name").startswith(("ال", *_BODY_WORDS)):
         return town.group("name")
     match = _SIGNOFF.match(line)
-    if not match or match.group("role").strip() not in SIGNOFF_ROLES:
+    role = match.group("role").strip() if match else ""
+    if not match or (role not in SIGNOFF_ROLES and not _EDITOR_OF.fullmatch(role)):
         return None
     name = match.group("name").strip()
     return name if len(name.split()) in _SIGNOFF_NAME_WORDS else None
@@ -252,8 +258,11 @@ _SENTENCE_MARKS = (".", "،", ":", "؟", "!", "«", "\"")
 
 def is_office_signoff(line: str) -> bool:
     """A short line naming an office, alone or "<office or name> – <body>" (OFFICE_WORDS),
-    with no sentence in it: the text's signature, asked of its last line only."""
+    with no sentence in it, or a closing salutation: the text's signature, asked of its last
+    line only."""
     line = " ".join(line.split())
+    if _SALUTATION.match(line):
+        return True  # "مع التحية، فريق التحرير": the letter's closing
     parts = [part for part in _OFFICE_PARTS.split(line) if part]
     # Alone, an office's name is short: "وزارة الصحة تعلن الطوارئ الصحية" is a sentence.
     most = _OFFICE_MAX_WORDS if len(parts) > 1 else _OFFICE_ALONE_MAX_WORDS

@@ -163,9 +163,9 @@ def element_dates(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
 def _date_elements(tree: lxml_html.HtmlElement, headline: str | None = None
                    ) -> Iterator[tuple[str, int, str]]:
     """In page order, ("date", position, text) of each short element whose class or id names
-    a date and, once, (HEADLINE_TAG, position, "") where the headline is: the first `<h1>`,
-    or on a page without one an `<h2>` or `<h3>` reading `headline` (Joomla's K2 and Bitrix
-    title a story so)."""
+    a date (or a `<time>`, or Buttondown's made-up `<date>` tag) and, once, (HEADLINE_TAG,
+    position, "") where the headline is: the first `<h1>`, or on a page without one an `<h2>`
+    or `<h3>` reading `headline` (Joomla's K2 and Bitrix title a story so)."""
     seen_heading = False
     for position, el in enumerate(tree.iter()):
         if not seen_heading and (el.tag == "h1" or (
@@ -177,7 +177,7 @@ def _date_elements(tree: lxml_html.HtmlElement, headline: str | None = None
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "head", "title", "meta"):
             continue
         hint = (el.get("class") or "") + " " + (el.get("id") or "")
-        if el.tag != "time" and not _DATE_HINT.search(hint):
+        if el.tag not in ("time", "date") and not _DATE_HINT.search(hint):
             continue
         text = el.text_content()
         if len(text) <= _VISIBLE_MAX_CHARS:
@@ -256,6 +256,17 @@ def visible_dates(tree: lxml_html.HtmlElement, headline: str | None = None
     if not before:
         return None, modified
     return (before[-1] if heading else before[0])[1], modified
+
+
+def date_above_headline(tree: lxml_html.HtmlElement) -> str | None:
+    """The date the nearest date element above the `<h1>` shows (a newsletter archive's
+    `<date>` over its subject, with other issues' dates under the text), else None."""
+    above = None
+    for kind, _position, text in _date_elements(tree):
+        if kind != "date":
+            return above
+        above = split_visible_dates(text)[0] or above
+    return None
 
 
 def page_dates(tree: lxml_html.HtmlElement, urls: Iterable[str | None], published: str | None,

@@ -47,10 +47,20 @@ _CONTACT = re.compile("(?:" + "|".join(re.escape(k) for k in sorted(_CONTACT_KEY
                       + r")\s*[:：]")
 
 
+# The link to the story before or after ("الخبر السابق: <title>"), and an attachment's line,
+# its file's type and size closing it ("- تقرير المياه (PDF، 1.8 ميغابايت)").
+NEXT_STORY_LABELS: tuple[str, ...] = ("الخبر السابق", "الخبر التالي", "المقال السابق",
+                                      "المقال التالي", "الموضوع السابق", "الموضوع التالي")
+_NEXT_STORY = re.compile("^(?:" + "|".join(NEXT_STORY_LABELS) + r")\s*[:：]")
+_ATTACHMENT = re.compile(r"\((?:PDF|DOCX?|XLSX?|PPTX?|ZIP)\s*[،,]?\s*[\d.,٫]+\s*"
+                         r"(?:ميغابايت|ميجابايت|كيلوبايت|[KMG]B|ك\.?ب|م\.?ب)\)\s*$", re.IGNORECASE)
+
+
 def is_footer_line(line: str, key: str | None = None) -> bool:
-    """A copyright line, a contact line, the story's link line or a bare address (`key`: the
-    line's fold(), if the caller has it)."""
-    if URL_LINE.match(line):
+    """A copyright line, a contact line, the story's link line, a bare address, the link to
+    the story before or after, an attachment's line (`key`: the line's fold(), if the caller
+    has it)."""
+    if URL_LINE.match(line) or _NEXT_STORY.match(line) or _ATTACHMENT.search(line):
         return True
     key = (fold(line) if key is None else key).strip()
     lowered = key.lower()

@@ -5,13 +5,14 @@ day the reader sees. Pure: (instant, tree) in, the instant as shown out."""
 from __future__ import annotations
 
 import itertools
+import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from lxml import etree
 from lxml import html as lxml_html
 
 from extraction.arabic_dates import dateline, split_visible_dates
-from extraction.dates import DATE_ONLY, aware, to_iso, visible_dates
+from extraction.dates import DATE_ONLY, aware, date_above_headline, to_iso, visible_dates
 from extraction.textnorm import fold_space
 
 # Offsets a publisher's clock can have, in quarter hours; a shown time matches to the minute.
@@ -34,15 +35,16 @@ def in_shown_offset(published: str | None, tree: lxml_html.HtmlElement,
     blog's "- 14 يناير، 2025" meta line)."""
     moment = aware(published) if published else None
     if moment is None and published and not DATE_ONLY.match(published):
-        return _naive_on_shown_day(published, tree)
+        return _own_time_text(published, tree) or _naive_on_shown_day(published, tree)
     if moment is None or moment.utcoffset() != timedelta(0):
         return published
     if local := _same_instant_in_time_element(moment, tree):
         return local
     # A date element first, then an unmarked one under the <h1>, then the text's dateline,
     # when the first one found shows another day (a "keep reading" card's): the first that
-    # shows this instant.
+    # shows this instant. The nearest date element above the <h1> last.
     for find in (lambda: visible_dates(tree)[0], lambda: _unmarked_date_below_h1(tree),
+                 lambda: date_above_headline(tree),
                  lambda: (dateline(top_line) or (None, None))[0] if top_line else None):
         if (found := _as_shown(published, moment, find())) is not None:
             return found
@@ -92,6 +94,32 @@ def _naive_on_shown_day(published: str, tree: lxml_html.HtmlElement) -> str:
     shown = date.fromisoformat(days.pop())
     moment = datetime.fromisoformat(published).replace(tzinfo=UTC)
     return shown.isoformat() if _reachable_day(moment, shown) else published
+
+
+# A numeric date whose day and month could be either ("07-02-2024, 01:40 ص").
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)")
+
+
+def _own_time_text(published: str, tree: lxml_html.HtmlElement) -> str | None:
+    """A machine time without an offset, in the offset its own `<time>` shows it in: the
+    element's text read as the same instant in a quarter-hour offset, its numeric date in
+    either order (vBulletin 5 writes UTC in `datetime` and the board's time, month first, as
+    text: "2024-07-01T22:40:00" shown "07-02-2024, 01:40 ص" is 2024-07-02T01:40+03:00)."""
+    moment = datetime.fromisoformat(published).replace(tzinfo=UTC)
+    for el in tree.iter("time"):
+        if to_iso(el.get("datetime")) != published:
+            continue
+        text = fold_space(el.text_content())
+        readings = [text]
+        if numeric := _NUMERIC_DATE.search(text):
+            swapped = f"{numeric[3]}{numeric[2]}{numeric[1]}{numeric[2]}{numeric[4]}"
+            readings.append(text[:numeric.start()] + swapped + text[numeric.end():])
+        for reading in readings:
+            shown = to_iso(reading) or (dateline(reading) or (None, None))[0]
+            if shown and not DATE_ONLY.match(shown) and (
+                    local := _as_shown(published, moment, shown)):
+                return local
+    return None
 
 
 def _same_instant_in_time_element(moment: datetime, tree: lxml_html.HtmlElement) -> str | None:
