@@ -70,10 +70,9 @@ def _imperative_call(words: list[str]) -> bool:
 
 
 def is_appeal(key: str) -> bool:
-    """A donation appeal, its button, a newsletter's call (to a reader it was forwarded to
-    too), a call to write in to an address,
-    or a page-feedback question, button, tally or thanks (`key`: the line folded and
-    stripped)."""
+    """A donation appeal, its button, a newsletter's call (also to a reader it was forwarded
+    to), a call to write in to an address, or a page-feedback question, button, tally or
+    thanks (`key`: the line folded and stripped)."""
     if key.strip(_PUNCTUATION) in _BUTTONS or key.strip() in _FEEDBACK_BUTTONS:
         return True  # a feedback button bare: "نعم." may be an answer
     words = [w.strip(_PUNCTUATION).removeprefix("و") for w in key.split()]
