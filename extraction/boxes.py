@@ -1,7 +1,7 @@
 """Small boxes set in or beside the text that are the site's, not the story's: a subscribe box
-(a form asking for an email address), a poll, a sponsored section opening with its label, a
-link styled as a button, a reader's comment, a reblogger's note; and the site's header
-above them all (its slogan, its search box).
+(a form asking for an email address, or a box headed by a call to subscribe), a poll, a
+sponsored section opening with its label, a link styled as a button, a reader's comment, a
+reblogger's note; and the site's header above them all (its slogan, its search box).
 Their lines are not text wherever they sit (a newsletter's web issue puts all three inside
 the issue). Pure: (document) in, the boxes' lines out."""
 
@@ -53,8 +53,9 @@ _LABELS = etree.XPath("//body//text()[" + " or ".join(
 
 
 def box_texts(doc: Document, lines: Iterable[str]) -> set[str]:
-    """The lines of the page's subscribe boxes, polls, sponsored sections and buttons; `lines`, the
-    text read so far, say whether a sponsored section's label is among them."""
+    """The lines of the page's boxes (the module's list); `lines`, the text read so far, say
+    whether a sponsored section's label is among them and which `<header>`s are worth
+    reading."""
     boxes = [el for el in doc.matches_any(BOX_CLASSES) if _words(el) <= BOX_MAX_WORDS]
     boxes += [el for el in doc.matches_any(BUTTON_LINKS) if _words(el) <= BUTTON_MAX_WORDS]
     boxes += [el for el in doc.matches_any(REBLOG_ENTRIES)

@@ -45,10 +45,16 @@ def in_shown_offset(published: str | None, tree: lxml_html.HtmlElement,
     # shows this instant. The nearest date element above the <h1> last.
     for find in (lambda: visible_dates(tree)[0], lambda: _unmarked_date_below_h1(tree),
                  lambda: date_above_headline(tree),
-                 lambda: (dateline(top_line) or (None, None))[0] if top_line else None):
+                 lambda: _dateline_day(top_line)):
         if (found := _as_shown(published, moment, find())) is not None:
             return found
     return published
+
+
+def _dateline_day(text: str | None) -> str | None:
+    """The publication date of `text` when it is a dateline (arabic_dates.dateline), else
+    None."""
+    return (dateline(text) or (None, None))[0] if text else None
 
 
 def _as_shown(published: str, moment: datetime, shown: str | None) -> str | None:
@@ -88,7 +94,7 @@ def _naive_on_shown_day(published: str, tree: lxml_html.HtmlElement) -> str:
     reader's day, with no offset invented. The shown day is the one date the page prints as
     a dateline of its own, when it prints exactly one."""
     days = {found[:10] for node in _SHORT_DIGIT_TEXTS(tree)
-            if (found := (dateline(str(node)) or (None, None))[0])}
+            if (found := _dateline_day(str(node)))}
     if len(days) != 1:
         return published
     shown = date.fromisoformat(days.pop())
@@ -115,7 +121,7 @@ def _own_time_text(published: str, tree: lxml_html.HtmlElement) -> str | None:
             swapped = f"{numeric[3]}{numeric[2]}{numeric[1]}{numeric[2]}{numeric[4]}"
             readings.append(text[:numeric.start()] + swapped + text[numeric.end():])
         for reading in readings:
-            shown = to_iso(reading) or (dateline(reading) or (None, None))[0]
+            shown = to_iso(reading) or _dateline_day(reading)
             if shown and not DATE_ONLY.match(shown) and (
                     local := _as_shown(published, moment, shown)):
                 return local
