@@ -71,6 +71,8 @@ UNSEEN: dict[str, tuple[str, ...]] = {
                  "backdrop_cms_ngo", "mastodon_status"),
     "unseen28": ("vbulletin5_topic", "buttondown_archive", "statamic_outlet", "processwire_ngo",
                  "wp_kadence_blog", "forem_post"),
+    "unseen29": ("e107_portal", "serendipity_blog", "octobercms_news", "lemmy_post",
+                 "livejournal_entry", "nuxt_strapi_news"),
 }
 
 def template(name: str) -> ModuleType:
