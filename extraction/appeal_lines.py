@@ -75,7 +75,10 @@ def is_appeal(key: str) -> bool:
     thanks (`key`: the line folded and stripped)."""
     if key.strip(_PUNCTUATION) in _BUTTONS or key.strip() in _FEEDBACK_BUTTONS:
         return True  # a feedback button bare: "نعم." may be an answer
-    words = [w.strip(_PUNCTUATION).removeprefix("و") for w in key.split()]
+    parts = key.split()
+    if len(parts) > _APPEAL_MAX_WORDS:
+        return False  # every check below takes shorter lines
+    words = [w.strip(_PUNCTUATION).removeprefix("و") for w in parts]
     if len(words) <= _FEEDBACK_MAX_WORDS and "%" in key and any(c in key for c in _TALLY):
         return True
     if words and len(words) <= _APPEAL_MAX_WORDS and _imperative_call(words):

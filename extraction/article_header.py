@@ -53,13 +53,62 @@ def is_header_dek(tree: HtmlElement, first: str, second: str) -> bool:
         return False
     dek = next((el for el in _AFTER_HEADLINE(tree) if fold_space(el.text_content()) == first),
                None)
-    if dek is None or (dek.tag == "p" and not _DEK_CLASS.search(dek.get("class") or "")):
+    if dek is None:
+        return False
+    plain = dek.tag == "p" and not _DEK_CLASS.search(dek.get("class") or "")
+    if plain and not _under_headline(dek):
         return False
     # The innermost block the next paragraph opens: the last of its nested wrappers.
     text = next((el for el in reversed(_FOLLOWING_BLOCKS(dek))
                  if fold_space(el.text_content()).startswith(second)), None)
     holder = text.getparent() if text is not None else None
-    return holder is not None and holder not in dek.iterancestors()
+    if holder is None or holder in dek.iterancestors():
+        return False
+    # A plain paragraph is a dek when the story's <time> sits between it and the text: a
+    # standfirst over the byline and date row (a Nuxt page's `<p>` under its title).
+    return not plain or not set(_TIMES_AFTER(dek)).isdisjoint(_TIMES_BEFORE(text))
+
+
+_TIMES_AFTER = etree.XPath("following::time[position() <= 3]")
+_TIMES_BEFORE = etree.XPath("preceding::time[position() <= 3]")
+
+
+def _under_headline(el: HtmlElement) -> bool:
+    """Whether the element before `el` is the <h1>."""
+    previous = el.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    return previous is not None and previous.tag == "h1"
+
+
+# The `<time>`s after the headline; the row around one (its date, time of day, reading time,
+# share label) holds at most this many words and no paragraph.
+_HEADLINE_TIMES = etree.XPath("(//h1)[1]/following::time[position() <= 2]")
+_META_ROW_MAX_WORDS = 25
+
+
+def meta_rows(tree: HtmlElement) -> list[str]:
+    """The texts, without spaces, of the rows that hold the story's `<time>` after the
+    headline, outside any paragraph: its date line, whose other pieces (time of day, reading
+    time, share label) a reader sees apart, though markup may run them together."""
+    rows = []
+    for time in _HEADLINE_TIMES(tree):
+        if any(a.tag in ("p", "li", "blockquote") for a in time.iterancestors()):
+            continue
+        row = time
+        for ancestor in time.iterancestors():
+            if (ancestor.tag in ("body", "html") or ancestor.find(".//p") is not None
+                    or len(ancestor.text_content().split()) > _META_ROW_MAX_WORDS):
+                break
+            row = ancestor
+        rows.append("".join(row.text_content().split()))
+    return rows
+
+
+def in_meta_row(line: str, rows: list[str]) -> bool:
+    """Whether `line` is only pieces of a row of `meta_rows`."""
+    squashed = "".join(line.split())
+    return any(squashed in row for row in rows)
 
 
 # A header paragraph its class calls the lead or description (Plone's "documentDescription

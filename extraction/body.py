@@ -13,7 +13,13 @@ from extraction.appeal_lines import (
     is_site_pointer,
 )
 from extraction.arabic_blocks import block_links
-from extraction.article_header import header_lead_texts, headline_header_texts, is_header_dek
+from extraction.article_header import (
+    header_lead_texts,
+    headline_header_texts,
+    in_meta_row,
+    is_header_dek,
+    meta_rows,
+)
 from extraction.boilerplate import (
     fold,
     is_boilerplate_line,
@@ -259,6 +265,8 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     lead = missing_lead(doc.tree, summary, paragraphs, title)
     if lead:
         paragraphs.insert(0, lead)
+    rows = meta_rows(doc.tree) if paragraphs else []
+    paragraphs = [p for p in paragraphs if not (rows and in_meta_row(p, rows))]
     header = headline_header_texts(doc.tree) if paragraphs else set()
     dropped = None
     while paragraphs and paragraphs[0] in header:

@@ -182,10 +182,10 @@ DATELINE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\|?\s*\d{1,2}:\d{2}"
 # A magazine's issue line: "216 – أيلول 2024", "العدد 37 | مايو 2024" (a month and year, no day).
 ISSUE_LINE = re.compile(r"^(?:العدد\s*)?[\d٠-٩]{1,5}\s*[-–—|/]\s*(?P<month>[^\W\d_][^\d]*?)\s+"
                         r"(?:19|20)\d{2}$")
-# Where the print edition carried the story: "نُشر في العدد ٢١٤ من مجلة ضفاف، مايو ٢٠٢٤",
-# "نشر في العدد 15236 - الصفحة 9" (folded: no harakat).
-PRINT_ISSUE_LINE = re.compile(r"^(?:نشر|نشرت|صدر|منشور)\s+(?:هذا المقال\s+|هذه المادة\s+)?"
-                              r"(?:في|ب)\s*(?:ال)?عدد\s*(?:رقم\s*)?[\d٠-٩]+[^.!؟?]{0,60}$")
+# Where print carried it: "نُشر في العدد ٢١٤ من مجلة ضفاف"، "نُشر في صحيفة «الميدان» ..." (folded).
+PRINT_ISSUE_LINE = re.compile(r"^(?:نشر|نشرت|صدر|منشور)\s+(?:هذا المقال\s+|هذه المادة\s+)?(?:في|ب)"
+                              r"\s*(?:(?:ال)?عدد\s*(?:رقم\s*)?[\d٠-٩]+[^.!؟?]{0,60}|"
+                              r"(?:صحيفة|جريدة|مجلة)\s[^.!؟?\d]{2,50})$")
 # "1- يرجى ...", "٣. لا ...": a numbered rule.
 _NUMBERED = re.compile(r"^\s*[\d٠-٩]{1,2}\s*[-.)–]\s*")
 _NUMBERED_RULE_CUES: tuple[str, ...] = ("التعليق", "تعليقك", "المعلق", "التعليقات")
@@ -292,7 +292,7 @@ def _caption(key: str) -> bool:
     words = len(key.split())
     if words <= 25 and key.endswith(_CAPTION_SUFFIX_KEYS):
         return True
-    return words <= _CREDIT_MAX_WORDS and any(
+    return words <= _CREDIT_MAX_WORDS and key.startswith(_CREDIT_KEYS) and any(
         key.startswith(prefix) and key[len(prefix):].lstrip()[:1] in (":", "：")
         for prefix in _CREDIT_KEYS)
 
@@ -322,13 +322,11 @@ def _follow(key: str) -> bool:
     words = key.split()
     if len(words) > _FOLLOW_MAX_WORDS:
         return False
-    lowered = key.lower()
-    if not any(platform in lowered for platform in _PLATFORM_KEYS):
-        return False
-    if key.startswith(_FOLLOW_KEYS):
-        return True
-    own = any(channel in key for channel in _OWN_CHANNEL_KEYS)
-    return own and any(w.removeprefix("و") in _JOIN_KEYS for w in words)
+    if not key.startswith(_FOLLOW_KEYS) and not (
+            any(channel in key for channel in _OWN_CHANNEL_KEYS)
+            and any(w.removeprefix("و") in _JOIN_KEYS for w in words)):
+        return False  # the platform, looked for last: most lines have neither
+    return any(platform in key.lower() for platform in _PLATFORM_KEYS)
 
 
 def is_notice_line(line: str) -> bool:
@@ -343,7 +341,7 @@ def _notice(key: str) -> bool:
     lowered = key.lower()
     if any(cookie in lowered for cookie in _COOKIE_KEYS):
         return True
-    return (any(w.startswith(_APP_KEYS) for w in words)
+    return (any(k in key for k in _APP_KEYS) and any(w.startswith(_APP_KEYS) for w in words)
             and any(w.removeprefix("و") in _APP_VERB_KEYS for w in words))
 
 

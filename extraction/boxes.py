@@ -1,13 +1,15 @@
 """Small boxes set in or beside the text that are the site's, not the story's: a subscribe box
 (a form asking for an email address, or a box headed by a call to subscribe), a poll, a
 sponsored section opening with its label, a link styled as a button, a reader's comment, a
-reblogger's note; and the site's header above them all (its slogan, its search box).
+reblogger's note, a link post's preview card; and the site's header above them all (its
+slogan, its search box).
 Their lines are not text wherever they sit (a newsletter's web issue puts all three inside
 the issue). Pure: (document) in, the boxes' lines out."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -69,6 +71,8 @@ def box_texts(doc: Document, lines: Iterable[str]) -> set[str]:
         text = " ".join(heading.text_content().split())
         if len(text) < _APPEAL_HEADING_MAX_CHARS and is_appeal(fold(text)):
             boxes.append(_widest(heading, lambda el: _words(el) <= BOX_MAX_WORDS))
+    boxes += [_widest(heading, lambda el: _words(el) <= BOX_MAX_WORDS)
+              for heading in _previews(doc)]
     for field in _EMAIL_INPUTS(doc.tree):
         form = next((a for a in field.iterancestors() if a.tag == "form"), None)
         if form is not None:
@@ -82,6 +86,23 @@ def box_texts(doc: Document, lines: Iterable[str]) -> set[str]:
             boxes.append(_widest(holder, lambda el, text=text: _words(el) <= BOX_MAX_WORDS
                                  and " ".join(el.text_content().split()).startswith(text)))
     return {line for box in boxes for line in block_lines(box)}
+
+
+# The headline's link, and headings under it that link somewhere.
+_HEADLINE_LINK = etree.XPath("(//h1)[1]//a/@href")
+_LINKED_HEADINGS = etree.XPath("(//h1)[1]/following::*[self::h2 or self::h3 or self::h4 or "
+                               "self::h5 or self::h6][.//a[@href]]")
+
+
+def _previews(doc: Document) -> list[HtmlElement]:
+    """Headings of a link post's preview card: a heading that links where the headline links,
+    off the site (Lemmy's card of the linked story's title and description)."""
+    target = next(iter(_HEADLINE_LINK(doc.tree)), "")
+    host = urlsplit(target).netloc
+    if not host or host == urlsplit(doc.url).netloc:
+        return []
+    return [h for h in _LINKED_HEADINGS(doc.tree)
+            if any(a.get("href") == target for a in h.iter("a"))]
 
 
 def _holds_a_line(el: HtmlElement, lines: list[str]) -> bool:

@@ -34,7 +34,7 @@ _KINDED_BYLINE_MAX_WORDS = 9
 def _kinded_name(text: str) -> str | None:
     """The name in "<kind label> [<word>] بقلم [<role>] <name>" ("تدوينة ضيف بقلم الصحفي سامر
     خوري" -> "سامر خوري"), else None. Its writer's role word goes with the label."""
-    words = text.split()
+    words = text.split(None, _KINDED_BYLINE_MAX_WORDS)  # more parts: a longer line
     if not words or words[0] not in KIND_LABELS or len(words) > _KINDED_BYLINE_MAX_WORDS:
         return None
     at = next((i for i, w in enumerate(words[:_KIND_MAX_WORDS + 1])

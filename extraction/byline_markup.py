@@ -26,6 +26,9 @@ BYLINE_MARKUP: tuple[str, ...] = (
     '[class*="Author"]', '[id*="Author"]', '[id*="author"]', '[class*="Writer"]',
     # French-built portals of the Maghreb and Mauritania: "auteur".
     '[class*="auteur"]',
+    # A user's page linked after a user icon (e107's news meta: glyphicon-user, user.php?id.7;
+    # Font Awesome's fa-user).
+    *(f'[class*="{icon}"] + a[href*="user"]' for icon in ("icon-user", "fa-user")),
     # A link to the writer's page, marked no other way (Plone 6's byline: /author/<id>).
     *AUTHOR_PAGE_LINKS,
 )

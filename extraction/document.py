@@ -31,6 +31,8 @@ _PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
 
 # `[class*="author"]`: a substring of one attribute, the form of most markup selectors.
 _SUBSTRING_SELECTOR = re.compile(r'\[(class|id)\*="([^"\\]+)"\]')
+# `[class*="icon-user"] + a[href*="user"]`: the element after one so marked, by its link.
+_NEXT_LINK_SELECTOR = re.compile(r'(\[(?:class|id)\*="[^"\\]+"\]) \+ a\[href\*="([^"\\]+)"\]')
 # Every value of the attribute in page order; each value's getparent() is its element.
 _ATTRIBUTE_VALUES: dict[str, lxml.etree.XPath] = {
     name: lxml.etree.XPath(f"descendant-or-self::*/@{name}") for name in ("class", "id")}
@@ -65,8 +67,15 @@ class Document:
         found = self._matches.get(css)
         if found is None:
             substring = _SUBSTRING_SELECTOR.fullmatch(css)
-            found = self._matches[css] = (
-                self._holding(*substring.groups()) if substring else compiled(css)(self.tree))
+            if substring:
+                found = self._holding(*substring.groups())
+            elif after := _NEXT_LINK_SELECTOR.fullmatch(css):
+                found = [link for el in self.matches(after[1])
+                         if (link := el.getnext()) is not None
+                         and after[2] in (link.get("href") or "")]
+            else:
+                found = compiled(css)(self.tree)
+            self._matches[css] = found
         return found
 
     def matches_any(self, selectors: Iterable[str]) -> list[HtmlElement]:

@@ -68,19 +68,22 @@ def is_footer_line(line: str, key: str | None = None) -> bool:
     if words <= _COPYRIGHT_MAX_WORDS and ("©" in key or any(w in lowered
                                                              for w in _COPYRIGHT_KEYS)):
         return True
-    if words <= _CONTACT_MAX_WORDS and len(_CONTACT.findall(lowered)) >= 2:
+    # Two labels, each before its colon: two colons at least (most lines have none).
+    if (words <= _CONTACT_MAX_WORDS and lowered.count(":") + lowered.count("：") >= 2
+            and len(_CONTACT.findall(lowered)) >= 2):
         return True
     if _contact_invitation(key):
         return True
-    return any(key.startswith(label) and _link_rest(key[len(label):]) for label in _LINK_KEYS)
+    return key.startswith(_LINK_KEYS) and any(
+        key.startswith(label) and _link_rest(key[len(label):]) for label in _LINK_KEYS)
 
 
 def _contact_invitation(key: str) -> bool:
     """"للتواصل ...: <address>": a contact opener as a whole word, then a colon between two
     parts of at most six words each; not "للتواصل مع الأسر أنشأت الوزارة خطا ساخنا: ..."."""
-    opener = max((k for k in _CONTACT_OPENER_KEYS if key.startswith(k)), key=len, default=None)
-    if opener is None:
+    if not key.startswith(_CONTACT_OPENER_KEYS):
         return False
+    opener = max((k for k in _CONTACT_OPENER_KEYS if key.startswith(k)), key=len)
     label, colon, rest = key.partition(":")
     return (bool(colon) and key[len(opener):len(opener) + 1] in ("", " ", ":")
             and len(label.split()) <= _CONTACT_PART_MAX_WORDS

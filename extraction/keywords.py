@@ -76,7 +76,22 @@ def tag_links(tree: HtmlElement) -> list[str]:
             links.append(el)
     if links and len(tree.findall(".//h1")) > 1:
         links = _before_next_headline(tree, links)
-    return [fold_space(el.text_content()) for el in links]
+    # The story's own tag links, not the blog's tag cloud beside it.
+    return [fold_space(el.text_content()) for el in links if not _in_side_column(el)]
+
+
+# Class or id words of a side column or a module in it (LiveJournal's "module-tags_multilevel"
+# in "#secondary", a tag cloud). Not "widget": Blogger's posts are its "widget Blog".
+_SIDE_WORDS = ("sidebar", "secondary", "module", "tagcloud", "tag-cloud", "tag_cloud")
+
+
+def _in_side_column(el: HtmlElement) -> bool:
+    """Whether an ancestor of `el` is a side column or a module (by its class or id)."""
+    for ancestor in el.iterancestors():
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower().split()
+        if any(mark.startswith(_SIDE_WORDS) for mark in marks):
+            return True
+    return False
 
 
 def _before_next_headline(tree: HtmlElement, links: list[HtmlElement]) -> list[HtmlElement]:

@@ -23,9 +23,15 @@ LATIN_LABEL = re.compile(
 )
 
 
+# A blog engine's post line left in English: "Posted in بنوك, اقتصاد محلي on Mar 14, 2024."
+# (RainLab.Blog's partial), "Posted on May 2, 2024 by ...", "Filed under: ...".
+LATIN_POST_LINE = re.compile(r"^\s*(?:posted|published|filed)\s+(?:in|on|by|under)\b[^\n]{1,150}$",
+                             re.IGNORECASE)
+
+
 def is_latin_label(line: str) -> bool:
-    """True when the whole paragraph is one English interface label."""
-    return LATIN_LABEL.match(line) is not None
+    """True when the whole paragraph is one English interface label or post line."""
+    return LATIN_LABEL.match(line) is not None or LATIN_POST_LINE.match(line) is not None
 
 
 # The English headings a hosted blog prints under the text, after which nothing is the
@@ -33,7 +39,9 @@ def is_latin_label(line: str) -> bool:
 LATIN_TAIL_OPENER = re.compile(
     r"^\s*(?:subscribe to (?:our|the|my) newsletter|comments? \(\d+\)|\d+ comments?"
     r"|leave a (?:comment|reply)|written by|more (?:articles|stories|posts)"
-    r"|related (?:posts|articles|stories)|you (?:may|might) also like)\s*[:.…]*\s*$",
+    r"|related (?:posts|articles|stories)|you (?:may|might) also like"
+    # A journal's sidebar module over the writer's bio (LiveJournal's "Profile").
+    r"|profile|about (?:me|the author))\s*[:.…]*\s*$",
     re.IGNORECASE,
 )
 

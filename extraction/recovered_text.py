@@ -51,12 +51,25 @@ _PARAGRAPHS = frozenset({"p", "blockquote", "pre"})
 
 def _sibling_text(el: HtmlElement, before: bool) -> str:
     """The text of the nearest sibling with text, when it is a paragraph (spacers skipped;
-    any other element, a wrapper of the whole page perhaps, is not read)."""
+    any other element, a wrapper of the whole page perhaps, is not read). A heading that
+    opens its block follows the last paragraph of the block before (e107's extended text
+    opening with its subheading after the main text's block)."""
+    sibling = _nearest(el, before)
+    parent = el.getparent()
+    if sibling is None and before and parent is not None:
+        block = _nearest(parent, before)
+        if block is not None:  # itself when a paragraph
+            sibling = next(reversed(list(block.iter(*_PARAGRAPHS))), None)
+    return text_of(sibling) if sibling is not None and sibling.tag in _PARAGRAPHS else ""
+
+
+def _nearest(el: HtmlElement, before: bool) -> HtmlElement | None:
+    """The nearest sibling of `el` with text, before or after it."""
     sibling = el.getprevious() if before else el.getnext()
     while sibling is not None and (not isinstance(sibling.tag, str)
                                    or not sibling.text_content().strip()):
         sibling = sibling.getprevious() if before else sibling.getnext()
-    return text_of(sibling) if sibling is not None and sibling.tag in _PARAGRAPHS else ""
+    return sibling
 
 
 # A loose line put back before the text has begun is a paragraph's worth of words; once it

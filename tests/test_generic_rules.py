@@ -46,6 +46,9 @@ def test_template_lines_of_unseen_cmss_go(line: str) -> None:
     "ويمكن للمواطنين تحميل التطبيق الحكومي الجديد لتجديد جوازات السفر دون مراجعة المكاتب",
     "وتابع الرئيس أن الحكومة ستواصل دعم الأسر المحتاجة عبر قناة توزيع جديدة على واتساب",
     "وأكد الكاتب أن رأي الصحيفة في القضية معروف منذ سنوات وأنه لا يلزم أحدا",
+    # A follow verb or the site's own channel, and no platform: a sentence of the story.
+    "تابعوا معنا تفاصيل الجلسة التي عقدها مجلس النواب أمس",
+    "وانضم أعضاء مجموعتنا البحثية إلى المؤتمر الذي عقد في الجامعة صباح اليوم",
 ])
 def test_story_sentences_with_those_words_stay(line: str) -> None:
     assert not bp.is_boilerplate_line(line)
