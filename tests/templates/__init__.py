@@ -73,6 +73,8 @@ UNSEEN: dict[str, tuple[str, ...]] = {
                  "wp_kadence_blog", "forem_post"),
     "unseen29": ("e107_portal", "serendipity_blog", "octobercms_news", "lemmy_post",
                  "livejournal_entry", "nuxt_strapi_news"),
+    "unseen30": ("b2evolution_blog", "joomla_t3_news", "xoops_news_portal",
+                 "vanilla_forum_discussion", "wp_blocksy_blog"),
 }
 
 def template(name: str) -> ModuleType:
