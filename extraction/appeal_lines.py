@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from extraction.spelling import fold, fold_all
 
 # A donation appeal joins a support verb to what the outlet calls its own: "ادعم صحافتنا",
@@ -69,12 +71,19 @@ def _imperative_call(words: list[str]) -> bool:
             or (first in _IMPERATIVE_SUBSCRIBE and bool(_NEWSLETTER & rest)))
 
 
+# A call to sign in before commenting: "سجّل الدخول أو أنشئ حساباً للتعليق." (folded).
+_SIGN_IN_TO_COMMENT = re.compile(r"^(?:يجب (?:عليك )?)?(?:سجل|تسجيل|قم بتسجيل) الدخول[^.؟!]{0,40}?"
+                                 r"(?:للتعليق|لاضافة تعليق|لكتابة تعليق)\s*\.?$")
+
+
 def is_appeal(key: str) -> bool:
     """A donation appeal, its button, a newsletter's call (also to a reader it was forwarded
     to), a call to write in to an address, or a page-feedback question, button, tally or
     thanks (`key`: the line folded and stripped)."""
     if key.strip(_PUNCTUATION) in _BUTTONS or key.strip() in _FEEDBACK_BUTTONS:
         return True  # a feedback button bare: "نعم." may be an answer
+    if _SIGN_IN_TO_COMMENT.match(key):
+        return True
     parts = key.split()
     if len(parts) > _APPEAL_MAX_WORDS:
         return False  # every check below takes shorter lines
@@ -111,6 +120,7 @@ READER_WAITS: tuple[str, ...] = ("بانتظار تجاربكم", "بانتظا�
 _READER_QUESTION_MAX_WORDS = 25
 _READER_OPENERS = tuple(fold(o) for o in READER_QUESTION_OPENERS)
 _READER_WAITS = tuple(fold(w) for w in READER_WAITS)
+_READER_CLOSERS = tuple(fold(c) for c in ("شاركونا رأيكم", "شاركونا آراءكم", "ما رأيكم"))
 
 
 def is_reader_question(line: str) -> bool:
@@ -118,8 +128,11 @@ def is_reader_question(line: str) -> bool:
     a question mark, points to the comments or waits for their answers (READER_WAITS); only
     the text's last line is asked."""
     key = fold(line.strip())
-    if len(key.split()) > _READER_QUESTION_MAX_WORDS or not key.startswith(_READER_OPENERS):
+    if len(key.split()) > _READER_QUESTION_MAX_WORDS:
         return False
+    if not key.startswith(_READER_OPENERS):
+        # A question that closes with the call: "... هتكفي المزارع ولا لأ؟ شاركونا رأيكم."
+        return ("؟" in key or "?" in key) and key.rstrip(" .!؟?").endswith(_READER_CLOSERS)
     return (key.rstrip(" .!").endswith(("؟", "?")) or "تعليق" in key
             or any(wait in key for wait in _READER_WAITS))
 

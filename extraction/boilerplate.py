@@ -49,7 +49,7 @@ COMMENT_LABELS: tuple[str, ...] = (
     "أضف تعليق", "أضف تعليقك", "اضف تعليقا", "اترك تعليقا", "اترك تعليقاً", "اكتب تعليقك",
     "التعليقات", "تعليقات", "كل التعليقات", "جميع التعليقات", "عرض التعليقات", "التعليقات (0)",
     "لا توجد تعليقات", "شارك برأيك", "شاركنا رأيك", "أرسل تعليقك", "إرسال التعليق",
-    "اضف تعليقاً واقرأ تعليقات القراء",
+    "اضف تعليقاً واقرأ تعليقات القراء", "إضافة تعليق",
 )
 SHARE_LABELS: tuple[str, ...] = (
     "شارك", "شارك عبر", "مشاركة", "شارك الخبر", "شارك المقال", "شارك هذا المقال",
@@ -57,6 +57,7 @@ SHARE_LABELS: tuple[str, ...] = (
     # Page tools of older portals.
     "أرسل لصديق", "إرسال لصديق", "ارسل الخبر لصديق", "تكبير الخط", "تصغير الخط", "حجم الخط",
     "نسخة للطباعة", "طباعة الخبر", "اطبع", "اطبع هذه الصفحة", "اطبع الصفحة", "إغلاق النافذة",
+    "ملف PDF", "نسخة PDF", "التقييم", "قيم هذا الخبر", "المزيد من أخبار هذا الكاتب",  # XOOPS
     "أغلق النافذة",
 )
 # Live-coverage and page-state labels, loading placeholders, blog navigation.
@@ -238,8 +239,8 @@ def is_boilerplate_line(line: str, key: str | None = None) -> bool:
             or HASHTAG_LINE.match(line) or EDIT_LINKS.match(key.strip())):
         return True
     stripped = key.strip()
-    if not _ALNUM.search(line) or is_counter_line(stripped):
-        return True  # "|", "-", "•": separators of a toolbar read as lines; view counters
+    if not _LETTER.search(line) or is_counter_line(stripped.strip("()[] ")):
+        return True  # "|", "•", "0.00 (0) -": a toolbar's separators, a rating; view counters
     if (((issue := ISSUE_LINE.match(line.strip())) and issue.group("month") in MONTHS)
             or PRINT_ISSUE_LINE.match(stripped)):
         return True
@@ -263,7 +264,7 @@ def is_boilerplate_line(line: str, key: str | None = None) -> bool:
 _LONG_LINE_WORDS = 45
 _ROW_SEPARATOR = re.compile(r"\s*[|•·]\s*")
 # A letter or digit (str.isalnum's set: \w without the underscore).
-_ALNUM = re.compile(r"[^\W_]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _is_label_row(key: str) -> bool:

@@ -12,13 +12,16 @@ BYLINE_PREFIXES: tuple[str, ...] = ("كتب", "كتبت", "كتبه", "بقلم"
                                     "مؤلف المقال", "كاتب المقال", "المؤلف", "الكاتب",
                                     "Written by", "Post author", "Author",
                                     # A blog engine's untranslated "by <name>" (djangocms-blog).
-                                    "by", "By")
+                                    "by", "By",
+                                    # A portal's "posted by" (XOOPS, b2evolution, Serendipity).
+                                    "نشر بواسطة", "نشرت بواسطة", "نُشر بواسطة", "نُشرت بواسطة")
 _DIGIT = re.compile(r"\d")
 _BYLINE_SEPARATORS = " :：-–—/"
 # A byline paragraph: "كتب - محمد عبد العزيز", "بقلم: سامر حداد", "كتبت أسماء نصار".
 _BYLINE_NAME_MAX_WORDS = 5
 _SHORT_BYLINE_MAX_WORDS = 4
-_WRITING_VERBS: tuple[str, ...] = ("كتب", "كتبت", "بقلم", "بواسطة", "by", "By")
+_WRITING_VERBS: tuple[str, ...] = ("كتب", "كتبت", "بقلم", "بواسطة", "by", "By", "نشر بواسطة",
+                                   "نشرت بواسطة", "نُشر بواسطة", "نُشرت بواسطة")
 # The paper or desk after the name: "بقلم: سارة القحطاني – صحيفة الأفق الرقمي".
 _AFFILIATION = re.compile(r"\s+[-–—]\s+")
 _AFFILIATION_MAX_WORDS = 4
@@ -88,7 +91,8 @@ def is_byline_line(line: str) -> bool:
         marked = rest.lstrip(" ")[:1] in (":", "：", "-", "–", "—", "/")
         if marked and 1 <= len(name) <= _BYLINE_NAME_MAX_WORDS:
             return True
-        if prefix in _WRITING_VERBS and 2 <= len(words) <= _SHORT_BYLINE_MAX_WORDS:
+        if (prefix in _WRITING_VERBS
+                and 2 <= len(words) <= _SHORT_BYLINE_MAX_WORDS + prefix.count(" ")):
             return True
     return False
 

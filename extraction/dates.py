@@ -198,7 +198,9 @@ def _after_headline(tree: lxml_html.HtmlElement) -> Iterator[str]:
 # sidebar's "next session" or "today" date).
 PUBLICATION_LABELS: tuple[str, ...] = ("تاريخ النشر", "نشر بتاريخ", "نشر في", "نُشر في",
                                        "نُشر بتاريخ", "تاريخ الخبر",
-                                       "أرسلت في")  # PHP-Nuke's "posted on"
+                                       "أرسلت في",  # PHP-Nuke's "posted on"
+                                       # b2evolution's "نُشرت بواسطة <name> بتاريخ <date>"
+                                       "بتاريخ")
 _LABELLED = etree.XPath("//body//*[not(self::script or self::style)][text()[" + " or ".join(
     f"contains(., '{label}')" for label in PUBLICATION_LABELS) + "]]")
 

@@ -18,8 +18,9 @@ _SLUG_JOINER = re.compile(r"(?<=[\u0621-\u064a])-(?=[\u0621-\u064a])")
 
 
 def unslugged(name: str) -> str:
-    """A tag name as words: "الأمن-السيبراني" -> "الأمن السيبراني"; others unchanged."""
-    return _SLUG_JOINER.sub(" ", name)
+    """A tag name as words: "الأمن-السيبراني" -> "الأمن السيبراني", and without the hashtag
+    mark a chip prints before it ("# تطريز", Blocksy); others unchanged."""
+    return _SLUG_JOINER.sub(" ", name.lstrip("#＃ ") if name.startswith(("#", "＃")) else name)
 
 
 def meta_keywords(metas: dict[str, str], headline: str | None = None) -> list[str]:

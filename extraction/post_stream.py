@@ -18,6 +18,7 @@ Pure: (tree) in, the post out.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -166,13 +167,20 @@ def _first_post(found: list[HtmlElement], text_path: etree.XPath,
 
 
 def _longer_text_outside(tree: HtmlElement, posts: list[HtmlElement], text: HtmlElement) -> bool:
-    """Whether an `itemprop="text"` or `"articleBody"` element outside every post holds more
-    words than `text`: the page's own article (a theme marking its `entry-content` so, a
-    BlogPosting's body), the posts its comments."""
+    """Whether an `itemprop="text"` or `"articleBody"` element outside every post, or the
+    paragraphs of one element outside them, hold more words than `text`: the page's own
+    article (a theme marking its `entry-content` so, a BlogPosting's body, Blocksy's
+    unmarked `entry-content` over its microdata comments), the posts its comments."""
     words = len(text.text_content().split())
     held = {el for post in posts for el in post.iter()}  # kept: lxml reuses live proxies
-    return any(el not in held and len(el.text_content().split()) > words
-               for el in _MICRODATA_ARTICLE_TEXT(tree))
+    if any(el not in held and len(el.text_content().split()) > words
+           for el in _MICRODATA_ARTICLE_TEXT(tree)):
+        return True
+    outside: Counter[HtmlElement] = Counter()
+    for paragraph in tree.iter("p"):
+        if paragraph not in held:
+            outside[paragraph.getparent()] += len(paragraph.text_content().split())
+    return bool(outside) and max(outside.values()) > words
 
 
 # A post's author in microdata (NodeBB: `<div itemprop="author"><meta itemprop="name" ...>`).

@@ -46,7 +46,12 @@ def test_an_article_with_microdata_comments_is_read_as_the_article() -> None:
     # The comments alone, with no text of more words outside them (a short one: the site's
     # line), are the posts, though a later one is longer than the first.
     alone = page.replace(b'class="entry-content" itemprop="text">', b'class="entry-content">')
+    for paragraph in STORY:
+        alone = alone.replace(f"<p>{paragraph}</p>".encode(), b"")
     assert named_post(lxml_html.fromstring(alone)) is not None
+    # Unmarked paragraphs of more words than the first comment are the article (Blocksy).
+    unmarked = page.replace(b'class="entry-content" itemprop="text">', b'class="entry-content">')
+    assert named_post(lxml_html.fromstring(unmarked)) is None
     # A BlogPosting's body marked `articleBody` (Textpattern) is the page's article too.
     body = page.replace(b'class="entry-content" itemprop="text">',
                         b'class="entry-content" itemprop="articleBody">')
