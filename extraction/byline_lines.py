@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+# A portal's "posted by" (XOOPS, b2evolution, Serendipity): a byline's opening and its verb.
+_POSTED_BY: tuple[str, ...] = ("نشر بواسطة", "نشرت بواسطة", "نُشر بواسطة", "نُشرت بواسطة")
 # Words a byline opens with before the writer's name: "كتبت أسماء نصار", "بقلم: سامر حداد".
 BYLINE_PREFIXES: tuple[str, ...] = ("كتب", "كتبت", "كتبه", "بقلم", "إعداد", "اعداد", "بواسطة",
                                     "تقرير", "حوار",
@@ -12,16 +14,13 @@ BYLINE_PREFIXES: tuple[str, ...] = ("كتب", "كتبت", "كتبه", "بقلم"
                                     "مؤلف المقال", "كاتب المقال", "المؤلف", "الكاتب",
                                     "Written by", "Post author", "Author",
                                     # A blog engine's untranslated "by <name>" (djangocms-blog).
-                                    "by", "By",
-                                    # A portal's "posted by" (XOOPS, b2evolution, Serendipity).
-                                    "نشر بواسطة", "نشرت بواسطة", "نُشر بواسطة", "نُشرت بواسطة")
+                                    "by", "By", *_POSTED_BY)
 _DIGIT = re.compile(r"\d")
 _BYLINE_SEPARATORS = " :：-–—/"
 # A byline paragraph: "كتب - محمد عبد العزيز", "بقلم: سامر حداد", "كتبت أسماء نصار".
 _BYLINE_NAME_MAX_WORDS = 5
 _SHORT_BYLINE_MAX_WORDS = 4
-_WRITING_VERBS: tuple[str, ...] = ("كتب", "كتبت", "بقلم", "بواسطة", "by", "By", "نشر بواسطة",
-                                   "نشرت بواسطة", "نُشر بواسطة", "نُشرت بواسطة")
+_WRITING_VERBS: tuple[str, ...] = ("كتب", "كتبت", "بقلم", "بواسطة", "by", "By", *_POSTED_BY)
 # The paper or desk after the name: "بقلم: سارة القحطاني – صحيفة الأفق الرقمي".
 _AFFILIATION = re.compile(r"\s+[-–—]\s+")
 _AFFILIATION_MAX_WORDS = 4

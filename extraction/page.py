@@ -190,8 +190,9 @@ class ArabicPage:
                       and not names_host(name, self.url) and not URL_LINE.match(name)),
                      None)
         written = self.text.byline
-        # A post's poster (or a name opening with a login handle) reposts; the byline line in
-        if (written and not names_no_writer(written, None)  # the post names the writer
+        # A post's poster, or a name opening with a login handle, reposts: the byline line in
+        # the post names the story's writer.
+        if (written and not names_no_writer(written, None)
                 and (found is None or is_handle(found.partition(" ")[0]) or self.post is not None)):
             return written
         return found
