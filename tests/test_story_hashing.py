@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 
 import numpy as np
@@ -105,6 +106,42 @@ def test_minhash_values_are_datasketch_affine32() -> None:
     a, b = signature(paragraphs(0, 1, 2, 3)), signature(paragraphs(0, 1, 2, 4))
     lean = [LeanMinHash(seed=SEED, hashvalues=s.values, scheme=SCHEME) for s in (a, b)]
     assert jaccard(a, b) == lean[0].jaccard(lean[1])
+
+
+def test_minhash_values_a_pass_at_a_time_are_the_same(monkeypatch) -> None:
+    """More inputs than MINHASH_ROWS: the passes' minimums are the minimum of all."""
+    values = np.random.default_rng(21).integers(0, 1 << 32, 300, dtype=np.uint64)
+    whole = minhash_values(values)
+    monkeypatch.setattr(story_signature, "MINHASH_ROWS", 64)  # four passes and a part
+    assert (minhash_values(values) == whole).all()
+    sketch = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=int)
+    sketch.update_batch(values.tolist())
+    assert (whole == sketch.hashvalues).all()
+
+
+def _long_words(n: int) -> str:
+    """n distinct Arabic words (each number written in ten letters)."""
+    letters = "ابتثجحخدرس"
+    return " ".join("".join(letters[int(d)] for d in f"{k:06d}") for k in range(n))
+
+
+def test_a_long_body_is_signed_in_bounded_memory() -> None:
+    """A 150,000-word body (1.05 million characters), and one paragraph repeated 12,000
+    times (as in tests/test_faulty_site.py). Traced peaks measured: 44 and 33 MiB, the
+    folding and hashing arrays of about 40 bytes a character; 78 and 74 MiB when all of a
+    body's runs went through MinHash in one pass, which put the faulty crawl at its ceiling."""
+    distinct = _long_words(150_000)
+    repeated = ("وأكد المتحدث أن الحكومة ماضية في تنفيذ خطتها الاقتصادية الشاملة " * 12_000)
+    for body in (distinct, repeated):
+        tracemalloc.start()
+        try:
+            [found] = signatures([body])
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert found is not None and _bytes(found) == _bytes(signature(body))
+        assert peak < 60 * 1024 * 1024, peak
+    assert signatures([repeated])[0].shingles == 10  # ten distinct runs, each signed once
 
 
 def paragraphs(*numbers: int) -> str:
