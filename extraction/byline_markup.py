@@ -24,6 +24,8 @@ BYLINE_MARKUP: tuple[str, ...] = (
     # Class and id matches are case-sensitive: ASP.NET and older portals write "NewsAuthor",
     # "lblAuthor", "Writer".
     '[class*="Author"]', '[id*="Author"]', '[id*="author"]', '[class*="Writer"]',
+    # XOOPS News' info line: "نشرت بواسطة <name>" in `span.itemPoster`.
+    '[class*="Poster"]',
     # French-built portals of the Maghreb and Mauritania: "auteur".
     '[class*="auteur"]',
     # A user's page linked after a user icon (e107's news meta: glyphicon-user, user.php?id.7;
@@ -80,12 +82,25 @@ def _byline_name(el: HtmlElement) -> str | None:
     for text that is no name (a bio, a date, a label alone, "المصدر: <agency>" or "عمّان -
     بترا": a source)."""
     text = _beside(el) if el.tag == "img" else text_of(el)
-    if not text or len(text) > 80 or source_of(text) or is_place_source_line(text):
+    if (not text or len(text) > 80 or source_of(text) or is_place_source_line(text)
+            or _only_term_link(el, text)):
         return None
     name = author_of_byline(_PLACE_BEFORE_NAME.sub("", text))
     if not name or any(c.isdigit() for c in name) or not 1 <= len(name.split()) <= _NAME_MAX_WORDS:
         return None
     return name if name.rstrip(":：") == name else None
+
+
+# The page of a category, tag or section.
+_TERM_PATH = re.compile(r"/(?:categor(?:y|ies)|tags?|sections?|topics?)/", re.IGNORECASE)
+
+
+def _only_term_link(el: HtmlElement, text: str) -> bool:
+    """Whether the element's text is one link to a category's or tag's page: a section's
+    name (LBC's `article_details_author_container` holds only the category), no writer."""
+    links = [el] if el.tag == "a" else el.findall(".//a")
+    return (len(links) == 1 and text_of(links[0]) == text
+            and _TERM_PATH.search(links[0].get("href") or "") is not None)
 
 
 _BESIDE_LEVELS = 2

@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from extraction.block_text import block_text
 from extraction.body import Text, embedded_text, generic_text
-from extraction.byline_lines import author_of_byline, is_handle, names_host, names_no_writer
+from extraction.byline_lines import author_of_byline, is_handle, names_no_writer
 from extraction.byline_markup import generic_byline
 from extraction.cms_dates import medium_date
 from extraction.dates import first_date, meta_content, page_dates, shown_hijri
@@ -37,6 +37,7 @@ from extraction.status import page_status
 from extraction.textnorm import content_hash, fold_space
 from extraction.titles import (
     is_logo_heading,
+    names_site,
     page_headline,
     publisher_names,
     shared_title_headline,
@@ -182,12 +183,12 @@ class ArabicPage:
     def author(self) -> str | None:
         """Metas, JSON-LD, the byline element, then the byline line in the text. A CMS's
         default account ("Super User"), a desk, the software's credit, the publisher's name (an
-        agency's JSON-LD author, a store's account named as its host) name no one; a login
+        agency's JSON-LD author, a store's account named as its host, its logo) name no one; a login
         handle or a post's poster gives way to the writer a byline line names."""
         found = next((name for name in self._named_authors()
                       if not names_no_writer(name, self.doc.metas.get("generator"))
                       and fold_space(name) not in self.publishers
-                      and not names_host(name, self.url) and not URL_LINE.match(name)),
+                      and not URL_LINE.match(name) and not names_site(name, self.tree, self.url)),
                      None)
         written = self.text.byline
         # A post's poster, or a name opening with a login handle, reposts: the byline line in

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from extraction.byline_lines import names_host
 from extraction.selectors import text_of
 from extraction.textnorm import fold_space
 from extraction.title_affixes import AFFIX_MAX_WORDS, SPACED_SEPARATOR
@@ -46,6 +47,34 @@ def publisher_names(metas: Mapping[str, str], ld: Iterable[dict[str, Any]]) -> s
 
 # A site's front page: what the logo's link points to.
 _HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm", "/default.aspx"})
+
+
+# Links that carry a name in their title or their image's alt: a logo among them.
+_NAMED_LINKS = etree.XPath("//a[@href and (@title or img[@alt])]")
+
+
+def logo_names(tree: HtmlElement, url: str) -> set[str]:
+    """The titles and image alts of the links to the site's front page (the logo's link,
+    "نبض الشمال" on XOOPS' `headerlogo`): the name the site shows itself by."""
+    host = urlsplit(url).hostname
+    names: set[str] = set()
+    for link in _NAMED_LINKS(tree):
+        try:
+            href = urlsplit(link.get("href", ""))
+        except ValueError:  # "http://[x": no address at all
+            continue
+        # "" is the page itself, unless a host is given ("https://host")
+        if (href.path in _HOME_PATHS and (href.path or href.netloc) and not href.query
+                and not href.fragment and href.hostname in (None, host)):
+            names.update(fold_space(name) for name in (
+                link.get("title") or "", *(img.get("alt") or "" for img in link.findall("img"))))
+    return {name for name in names if name and len(name.split()) <= AFFIX_MAX_WORDS}
+
+
+def names_site(name: str, tree: HtmlElement, url: str) -> bool:
+    """Whether a name is the site's own: its host written out (`names_host`) or the name its
+    logo shows (`logo_names`); the publisher, no writer."""
+    return names_host(name, url) or fold_space(name) in logo_names(tree, url)
 
 
 def is_logo_heading(heading: HtmlElement) -> bool:
