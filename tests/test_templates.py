@@ -85,6 +85,9 @@ def test_families_by_set_three_articles_each() -> None:
     assert by_set["unseen30"] == ["b2evolution_blog", "joomla_t3_news",
                                   "vanilla_forum_discussion", "wp_blocksy_blog",
                                   "xoops_news_portal"]
+    assert by_set["unseen31"] == ["bloomreach_gov_news", "mambo_portal", "phpfusion_portal",
+                                  "publii_static_blog", "wp_oceanwp_magazine",
+                                  "zoho_sites_blog"]
     assert all(m.HELD_OUT for m in FRESH + UNSEEN_MODULES)
     assert all(len(read_articles(m.NAME)) == 3 for m in MODULES)
 
@@ -165,7 +168,7 @@ def test_sets_partition_the_rows() -> None:
                       "fresh": ["templates/c/1"],
                       **{which: [f"templates/{which}/1"] for which in evaluate_sets.UNSEEN_SETS},
                       "all": [r["name"] for r in rows]}
-    assert "unseen3" in chosen and "unseen30" in chosen
+    assert "unseen3" in chosen and "unseen31" in chosen
 
 
 def _page(name: str, n: int) -> tuple[str, dict]:
@@ -218,6 +221,8 @@ def test_later_unseen_sets_are_new_stories_of_varied_length(name: str, longest: 
 def test_unseen_pages_show_their_date_and_are_marked_with_their_set(module) -> None:
     for n in (1, 2, 3):
         html, truth = _page(module.NAME, n)
+        if html.startswith("<?xml"):  # lxml refuses a str that declares its encoding
+            html = html.split("?>", 1)[1]
         text = " ".join(lxml.html.document_fromstring(html).text_content().split())
         assert truth["published_shown"] in text, (module.NAME, n)
         assert truth["set"] == module.SET and truth["held_out"] is True

@@ -75,6 +75,8 @@ UNSEEN: dict[str, tuple[str, ...]] = {
                  "livejournal_entry", "nuxt_strapi_news"),
     "unseen30": ("b2evolution_blog", "joomla_t3_news", "xoops_news_portal",
                  "vanilla_forum_discussion", "wp_blocksy_blog"),
+    "unseen31": ("phpfusion_portal", "wp_oceanwp_magazine", "zoho_sites_blog",
+                 "bloomreach_gov_news", "publii_static_blog", "mambo_portal"),
 }
 
 def template(name: str) -> ModuleType:
