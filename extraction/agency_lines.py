@@ -23,6 +23,7 @@ SOURCES: tuple[str, ...] = (
     "خاص", "متابعات", "وكالات", "سبأ", "واس", "وفا", "سانا", "قنا", "بترا", "وام", "كونا",
     "بنا", "العمانية", "الأناضول", "رويترز", "فرانس برس", "أ ف ب", "أ.ف.ب", "د ب أ", "د.ب.أ",
     "شينخوا", "يونا", "ومع", "و.م.ع", "و م ع", "واج", "تاب", "أ ش أ", "أ.ش.أ", "سبوتنيك",
+    "سونا", "واع",
 )
 _SOURCE = "|".join(sorted({re.escape(s) for s in SOURCES}, key=len, reverse=True))
 # One to three words of place, then a dash or brackets around the source; nothing after.

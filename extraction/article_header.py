@@ -8,7 +8,9 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
-from extraction.textnorm import fold_space
+from extraction.arabic_dates import parse_visible_date
+from extraction.selectors import text_of
+from extraction.textnorm import END_STOPS, fold_space
 
 # An element named a header ("web-header", "post-header", "entry-header") that holds the <h1>
 # is the article's header when it holds at most this many words (not the whole text).
@@ -87,11 +89,16 @@ _HEADLINE_TIMES = etree.XPath("(//h1)[1]/following::time[position() <= 2]")
 _META_ROW_MAX_WORDS = 25
 
 
-def meta_rows(tree: HtmlElement) -> list[str]:
+def meta_rows(tree: HtmlElement, title: str | None = None) -> list[str]:
     """The texts, without spaces, of the rows that hold the story's `<time>` after the
     headline, outside any paragraph: its date line, whose other pieces (time of day, reading
-    time, share label) a reader sees apart, though markup may run them together."""
-    rows = []
+    time, share label) a reader sees apart, though markup may run them together. Also the
+    element right after the headline's own heading (an `<h2>` on pages without `<h1>`) when
+    it is such a row without a `<time>`: a printed date, a link (the poster's, the
+    section's), no paragraph and no end stop (PHP-Fusion's "» نشر من قبل <name> في <date> ·
+    في <section>")."""
+    row = info_row(tree, title) if title else None
+    rows = ["".join(text_of(row).split())] if row is not None else []
     for time in _HEADLINE_TIMES(tree):
         if any(a.tag in ("p", "li", "blockquote") for a in time.iterancestors()):
             continue
@@ -103,6 +110,26 @@ def meta_rows(tree: HtmlElement) -> list[str]:
             row = ancestor
         rows.append("".join(row.text_content().split()))
     return rows
+
+
+def info_row(tree: HtmlElement, title: str) -> HtmlElement | None:
+    """The element right after the heading that reads `title` (the `<h1>`, else an `<h2>` or
+    `<h3>`) when it is the story's info row: a printed date and a link (the poster's, the
+    section's), at most _META_ROW_MAX_WORDS words, no paragraph and no end stop."""
+    heading = tree.find(".//h1")
+    if heading is None:  # old portals and forums head the story with an <h2> or <h3>
+        heading = next((h for h in tree.iter("h2", "h3")
+                        if fold_space(h.text_content()) == title), None)
+    if heading is None or fold_space(heading.text_content()) != title:
+        return None
+    row = heading.getnext()
+    if row is None or not isinstance(row.tag, str) or row.find(".//a") is None:
+        return None
+    text = text_of(row)
+    if (len(text.split()) > _META_ROW_MAX_WORDS or row.find(".//p") is not None
+            or text.endswith(END_STOPS) or not parse_visible_date(text)):
+        return None
+    return row
 
 
 def in_meta_row(line: str, rows: list[str]) -> bool:

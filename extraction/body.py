@@ -265,7 +265,7 @@ def generic_text(doc: Document, title: str | None, summary: str | None,
     lead = missing_lead(doc.tree, summary, paragraphs, title)
     if lead:
         paragraphs.insert(0, lead)
-    rows = meta_rows(doc.tree) if paragraphs else []
+    rows = meta_rows(doc.tree, title) if paragraphs else []
     paragraphs = [p for p in paragraphs if not (rows and in_meta_row(p, rows))]
     header = headline_header_texts(doc.tree) if paragraphs else set()
     dropped = None

@@ -25,7 +25,10 @@ BOX_CLASSES: tuple[str, ...] = ('[class*="poll"]', '[class*="subscribe"]',
                                 '[id*="poll"]', '[id*="subscribe"]', '[id*="newsletter"]',
                                 # A reader's comment, each of a list (Jimdo's "commentstd",
                                 # "com-content" under "j-comment"): the list is too long a box.
-                                '[class*="comment"]')
+                                '[class*="comment"]',
+                                # A rating widget: Mambo's "content_rating" and "content_vote"
+                                # ("تقييم القراء:", "ضعيف" ... "ممتاز"), star plugins.
+                                '[class*="rating"]', '[class*="vote"]')
 # The label a sponsored section opens with.
 SPONSOR_LABELS: tuple[str, ...] = ("برعاية", "محتوى برعاية", "محتوى ممول", "محتوى مدفوع",
                                    "إعلان ممول", "بالشراكة مع", "Sponsored", "Sponsored by",

@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-# A portal's "posted by" (XOOPS, b2evolution, Serendipity): a byline's opening and its verb.
-_POSTED_BY: tuple[str, ...] = ("نشر بواسطة", "نشرت بواسطة", "نُشر بواسطة", "نُشرت بواسطة")
+from extraction.agency_lines import SOURCE_LINE
+
+# A portal's "posted by" (XOOPS, b2evolution, Serendipity, PHP-Fusion's "نشر من قبل", Mambo's
+# "كتب بواسطة"): a byline's opening and its verb.
+_POSTED_BY: tuple[str, ...] = ("نشر بواسطة", "نشرت بواسطة", "نُشر بواسطة", "نُشرت بواسطة",
+                               "نشر من قبل", "نشرت من قبل", "كتب بواسطة", "كتبت بواسطة")
 # Words a byline opens with before the writer's name: "كتبت أسماء نصار", "بقلم: سامر حداد".
 BYLINE_PREFIXES: tuple[str, ...] = ("كتب", "كتبت", "كتبه", "بقلم", "إعداد", "اعداد", "بواسطة",
                                     "تقرير", "حوار",
@@ -156,7 +160,7 @@ DESK_NAMES: tuple[str, ...] = (
     "المركز الإعلامي", "المكتب الإعلامي", "الإدارة الإعلامية", "إدارة الإعلام", "إدارة الاتصال",
     "قسم الإعلام", "قسم الأخبار", "وحدة الإعلام", "خلية الإعلام", "خلية الاتصال", "مكتب الإعلام",
     "مكتب الاتصال", "فريق", "هيئة التحرير", "أسرة التحرير",
-    "قسم التحرير", "غرفة الأخبار", "التحرير", "المحرر", "newsroom", "news desk",
+    "قسم التحرير", "غرفة الأخبار", "التحرير", "تحرير", "المحرر", "newsroom", "news desk",
     "editorial team")
 # A login handle ("tariq_alharbi", "nawaf.dev"): the poster's account, not a writer's name.
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]+\d+")
@@ -174,10 +178,10 @@ _MAKERS = re.compile(r"\b(?:team|group|inc|ltd|developers)\b", re.IGNORECASE)
 
 
 def names_no_writer(name: str, generator: str | None) -> bool:
-    """A CMS's account or a desk (is_account_name), or an author meta crediting the page's
-    software: the product the `generator` meta names, alone or with its team ("Discuz! Team
+    """A CMS's account, a desk (is_account_name) or an agency, or an author meta crediting the
+    page's software: the product the `generator` meta names, alone or with its team ("Discuz! Team
     and Comsenz UI Team" under "Discuz! X3.4")."""
-    if is_account_name(name):
+    if is_account_name(name) or SOURCE_LINE.match(name.strip(_BYLINE_SEPARATORS)):  # an agency
         return True
     product = generator.split()[0].rstrip("!").casefold() if generator and generator.split() else ""
     words = name.casefold().replace("!", "").split()

@@ -24,8 +24,9 @@ BYLINE_MARKUP: tuple[str, ...] = (
     # Class and id matches are case-sensitive: ASP.NET and older portals write "NewsAuthor",
     # "lblAuthor", "Writer".
     '[class*="Author"]', '[id*="Author"]', '[id*="author"]', '[class*="Writer"]',
-    # XOOPS News' info line: "نشرت بواسطة <name>" in `span.itemPoster`.
-    '[class*="Poster"]',
+    # The poster named in a portal's info line: XOOPS News' `span.itemPoster` ("نشرت بواسطة
+    # <name>"), PHP-Fusion's `span.news-poster` ("نشر من قبل <name>").
+    '[class*="Poster"]', '[class*="poster"]',
     # French-built portals of the Maghreb and Mauritania: "auteur".
     '[class*="auteur"]',
     # A user's page linked after a user icon (e107's news meta: glyphicon-user, user.php?id.7;

@@ -19,7 +19,9 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from extraction.arabic_dates import dateline, parse_visible_date, split_visible_dates, url_date
+from extraction.article_header import info_row
 from extraction.hijri_dates import hijri_day, hijri_text
+from extraction.selectors import text_of
 from extraction.textnorm import fold_space
 
 DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -123,6 +125,7 @@ _UPDATE_HINT = re.compile(r"updat|modif", re.IGNORECASE)
 _VISIBLE_MAX_CHARS = 200
 # Headings a page without an `<h1>` may title its story with.
 _SUBHEADINGS: frozenset[str] = frozenset({"h2", "h3"})
+_HEADLINE_CELLS: frozenset[str] = frozenset({"td", "div", "span", "b", "strong", "font"})
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
@@ -167,10 +170,14 @@ def _date_elements(tree: lxml_html.HtmlElement, headline: str | None = None
     position, "") where the headline is: the first `<h1>`, or on a page without one an `<h2>`
     or `<h3>` reading `headline` (Joomla's K2 and Bitrix title a story so)."""
     seen_heading = False
+    # Without an <h1>, the element reading the headline: a subheading, else (when none reads
+    # it: a breadcrumb's last item reads it too, before the subheading) an old portal's cell
+    # whose own text it is (Mambo's `td.contentheading`).
+    start = headline[:12] if headline and tree.find(".//h1") is None else None
+    cells = bool(start) and not any(fold_space(h.text_content()) == headline
+                                    for h in tree.iter(*_SUBHEADINGS))
     for position, el in enumerate(tree.iter()):
-        if not seen_heading and (el.tag == "h1" or (
-                headline and el.tag in _SUBHEADINGS and fold_space(el.text_content()) == headline
-                and tree.find(".//h1") is None)):
+        if not seen_heading and (el.tag == "h1" or (start and _reads(el, headline, start, cells))):
             seen_heading = True
             yield el.tag, position, ""
             continue
@@ -182,6 +189,15 @@ def _date_elements(tree: lxml_html.HtmlElement, headline: str | None = None
         text = el.text_content()
         if len(text) <= _VISIBLE_MAX_CHARS:
             yield "date", position, text
+
+
+def _reads(el: lxml_html.HtmlElement, headline: str, start: str, cells: bool) -> bool:
+    """Whether `el` is the heading reading `headline` on a page without `<h1>`: a subheading,
+    or with `cells` an element of _HEADLINE_CELLS whose own text opens with `start`."""
+    if el.tag not in _SUBHEADINGS and not (
+            cells and el.tag in _HEADLINE_CELLS and (el.text or "").lstrip().startswith(start)):
+        return False
+    return fold_space(el.text_content()) == headline
 
 
 def _after_headline(tree: lxml_html.HtmlElement) -> Iterator[str]:
@@ -228,15 +244,21 @@ def labelled_dates(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]
 def visible_dates(tree: lxml_html.HtmlElement, headline: str | None = None
                   ) -> tuple[str | None, str | None]:
     """(published, modified) shown in a date element, preferring one labelled as the
-    publication's, then the first after the `<h1>`, then the nearest above it (the first on
+    publication's, then the story's info row (`info_row`), then the first date element
+    after the `<h1>`, then the nearest above it (the first on
     the page is often the site header's date of today); beside a subheading title, the nearer
     one; on a page with no headline found, the first."""
     labelled = labelled_dates(tree)
     if labelled[0]:
         return labelled
+    # The info row, over the date elements around it (the site header's date of the visit
+    # above, comments' dates below): PHP-Fusion's "» نشر من قبل <name> في <date>" has no
+    # date class.
+    row = info_row(tree, headline) if headline else None
+    in_row = split_visible_dates(text_of(row)) if row is not None else (None, None)
     before: list[tuple[int, str]] = []
     heading: tuple[str, int] | None = None
-    modified = None
+    modified = in_row[1]
     for kind, position, text in _date_elements(tree, headline):
         if kind != "date":
             heading = (kind, position)
@@ -252,12 +274,12 @@ def visible_dates(tree: lxml_html.HtmlElement, headline: str | None = None
         # lists of other stories with their dates follow it: the nearer date of the two.
         if heading[0] == "h1" or not before or (
                 position - heading[1] < heading[1] - before[-1][0]):
-            return shown, modified
-        return before[-1][1], modified
+            return in_row[0] or shown, modified
+        return in_row[0] or before[-1][1], modified
     # An update line ("آخر تعديل في ...") after the headline dates no publication.
     if not before:
-        return None, modified
-    return (before[-1] if heading else before[0])[1], modified
+        return in_row[0], modified
+    return in_row[0] or (before[-1] if heading else before[0])[1], modified
 
 
 def date_above_headline(tree: lxml_html.HtmlElement) -> str | None:

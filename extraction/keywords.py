@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from extraction.selectors import compiled
@@ -60,6 +61,28 @@ _TAG_LINKS = ("a[rel~='tag']", "[data-hook='post-tags'] a[data-hook='tag']",
 # A category link that also says rel="tag" (WordPress "category tag", Gutenberg's
 # taxonomy-category terms block) names the section, not a tag.
 _CATEGORY = re.compile(r"categor|cat-links", re.IGNORECASE)
+
+
+def generic_tags(tree: HtmlElement, ld: tuple[dict[str, Any], ...]) -> list[str]:
+    """The tags of a page whose profile names no tag element: its `article:tag` metas (some
+    sites put every tag in one, comma-separated), else its tag links, else JSON-LD keywords."""
+    names = [fold_space(part) for value in all_meta(tree, "article:tag")
+             for part in re.split(r"[,،]", value)]
+    return names or tag_links(tree) or ld_keywords(ld)
+
+
+# Links to a tag's page, marked no other way (Publii's `ul.post__tag`: /tags/<slug>/), outside
+# the text's paragraphs (a link in a sentence is the text's).
+_TAG_PAGE_LINKS = etree.XPath("//article[.//h1]//a[contains(@href, '/tag/') or "
+                              "contains(@href, '/tags/')][not(ancestor::p)]")
+
+
+def tag_page_links(tree: HtmlElement) -> list[str]:
+    """The texts of the links to tag pages inside the `<article>` that holds the headline,
+    outside side columns and paragraphs: the story's tags (a strip of trending tags above
+    the story is not in its article)."""
+    return [text for el in _TAG_PAGE_LINKS(tree)
+            if (text := fold_space(el.text_content())) and not _in_side_column(el)]
 
 
 def tag_links(tree: HtmlElement) -> list[str]:

@@ -13,9 +13,8 @@ from lxml.html import defs as html_defs
 from extraction.block_lines import block_lines
 from extraction.boilerplate import SOURCE_LINE_STARTS, is_caption_line, source_of
 from extraction.document import Document
-from extraction.recovered_text import END_STOPS
 from extraction.selectors import first, select, text_of, text_start
-from extraction.textnorm import fold_space
+from extraction.textnorm import END_STOPS, fold_space
 
 READ_MORE_LABELS: tuple[str, ...] = ("إقرأ المزيد", "اقرأ المزيد", "إقرأ أيضاً", "اقرأ أيضاً",
                                      "إقرأ أيضا", "اقرأ أيضا")

@@ -11,7 +11,6 @@ old one (extraction/sites/base.py `Site.pages`).
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterator
 from datetime import date
 from functools import cached_property
@@ -27,7 +26,7 @@ from extraction.cms_dates import medium_date
 from extraction.dates import first_date, meta_content, page_dates, shown_hijri
 from extraction.document import Document, close_title
 from extraction.footer_lines import URL_LINE
-from extraction.keywords import all_meta, ld_keywords, meta_keywords, tag_links, unslugged
+from extraction.keywords import generic_tags, meta_keywords, tag_page_links, unslugged
 from extraction.links import absolute, block_links, photos, source_links
 from extraction.post_stream import Post, named_post
 from extraction.record import Article
@@ -62,7 +61,6 @@ _TEASER_MAX_PARAGRAPHS = 3
 # An empty article block gives way to trafilatura's text of at least this many words (a
 # layout change moved the text; a shell beside a menu stays empty).
 BLOCK_MIN_WORDS = 30
-
 Selectors = tuple[str, ...]
 
 
@@ -155,7 +153,8 @@ class ArabicPage:
         if self.post and self.post.headline:
             return self.post.headline
         title = _first_text(meta_content(self.doc.metas, ("og:title", "twitter:title")))
-        if title and (found := shared_title_headline(self.tree, title, self.title_element)):
+        if title and (found := shared_title_headline(self.tree, title, self.title_element,
+                                                     publisher_names(self.doc.metas, self.doc.ld))):
             return found
         heading = first(self.tree, self.HEADLINE)
         if heading is not None and text_of(heading) and not is_logo_heading(heading):
@@ -187,7 +186,7 @@ class ArabicPage:
         handle or a post's poster gives way to the writer a byline line names."""
         found = next((name for name in self._named_authors()
                       if not names_no_writer(name, self.doc.metas.get("generator"))
-                      and fold_space(name) not in self.publishers
+                      and (fold_space(name) not in self.publishers or self._signed(name))
                       and not URL_LINE.match(name) and not names_site(name, self.tree, self.url)),
                      None)
         written = self.text.byline
@@ -197,6 +196,12 @@ class ArabicPage:
                 and (found is None or is_handle(found.partition(" ")[0]) or self.post is not None)):
             return written
         return found
+
+    def _signed(self, name: str) -> bool:
+        """Whether the page links the publisher's name as its writer's (`rel="author"`) and its
+        JSON-LD makes it a Person: a blog its writer publishes (Publii's blog owner)."""
+        return (_ld_author(self.doc.ld) == name
+                and any(text_of(a) == name for a in self.doc.matches('a[rel="author"]')))
 
     def _named_authors(self) -> Iterator[str]:
         for name in (_first_text(meta_content(self.doc.metas, self.AUTHOR_META)),
@@ -292,13 +297,7 @@ class ArabicPage:
             names = ([text_of(el) for el in select(self.tree, self.TAGS)] if self.TAGS
                      else list(self.post.hashtags if self.post else ()))
         else:
-            # Some sites put every tag in one article:tag, comma-separated.
-            names = [fold_space(part) for v in all_meta(self.tree, "article:tag")
-                     for part in re.split(r"[,،]", v)]
-            if not names:
-                names = tag_links(self.tree)
-            if not names:
-                names = ld_keywords(self.doc.ld)
+            names = generic_tags(self.tree, self.doc.ld)
         return list(dict.fromkeys(unslugged(n) for n in names if n))
 
     # ------------------------------------------------------------ text
@@ -353,7 +352,8 @@ class ArabicPage:
             author=self.author, published=published, modified=modified,
             published_hijri=self.published_hijri, section=section,
             section_name=self.section_name,
-            tags=self.tags or text.tags or meta_keywords(self.doc.metas, self.title),
+            tags=(self.tags or text.tags or [unslugged(t) for t in tag_page_links(self.tree)]
+                  or meta_keywords(self.doc.metas, self.title)),
             source=text.source, images=self.images, related=self.related + text.links,
             language=language, language_confidence=confidence, word_count=word_count,
             text_origin=text.origin if body else None, page_title=self.page_title,

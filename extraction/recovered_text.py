@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 from extraction.block_lines import block_lines
 from extraction.boilerplate import fold, is_boilerplate_line, is_tail_opener
 from extraction.selectors import BLOCK_TAGS, text_of
-from extraction.textnorm import fold_space
+from extraction.textnorm import END_STOPS, fold_space
 
 # A subheading has at most this many words.
 _SUBHEADING_MAX_WORDS = 15
@@ -112,11 +112,21 @@ def _has_loose_text(el: HtmlElement) -> bool:
 
 # Marks no sentence opens with: a line starting with one is the rest of the line before it.
 _CONTINUATION_MARKS = ("،", "؛", ",", ";", ".", ")", "»")
-END_STOPS = (".", "؟", "?", "!", ":", "：", "…")
 _INLINE_MAX_WORDS = 6
 # Words no sentence ends with: a line ending with one goes on in the next, short, line (the
 # link or bold phrase trafilatura set apart: "... بواسطة" / "wadinet").
 _DANGLING = frozenset({"إلى", "في", "من", "على", "عن", "مع", "حول", "لدى", "نحو", "بواسطة"})
+
+
+_OPENERS = {")": "(", "»": "«"}
+
+
+def _closes_open(line: str, mark: str) -> bool:
+    """Whether a line opening with `mark` can continue `line`: a closing bracket or quote
+    only closes one `line` left open (PHP-Fusion's "» نشر من قبل ..." under the headline
+    opens a line of its own)."""
+    opener = _OPENERS.get(mark)
+    return opener is None or line.count(opener) > line.count(mark)
 
 
 def rejoined(lines: list[str]) -> list[str]:
@@ -132,7 +142,8 @@ def rejoined(lines: list[str]) -> list[str]:
                 and out[-1].rsplit(" ", 1)[-1] in _DANGLING):
             out[-1] = f"{out[-1]} {line}"
             continue
-        if not (line.startswith(_CONTINUATION_MARKS) and out and out[-1]):
+        if not (line.startswith(_CONTINUATION_MARKS) and out and out[-1]
+                and _closes_open(out[-1], line[0])):
             out.append(line)
             continue
         if (len(out) > 1 and out[-2] and len(out[-1].split()) <= _INLINE_MAX_WORDS

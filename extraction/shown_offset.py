@@ -45,10 +45,26 @@ def in_shown_offset(published: str | None, tree: lxml_html.HtmlElement,
     # shows this instant. The nearest date element above the <h1> last.
     for find in (lambda: visible_dates(tree)[0], lambda: _unmarked_date_below_h1(tree),
                  lambda: date_above_headline(tree),
-                 lambda: _dateline_day(top_line)):
+                 lambda: _dateline_day(top_line), lambda: _short_year_date(tree)):
         if (found := _as_shown(published, moment, find())) is not None:
             return found
     return published
+
+
+# A date element's text opening with a two-digit year's date: Zoho Sites' "21.11.24 01:40 ص".
+_SHORT_YEAR_ELEMENTS = etree.XPath("//*[contains(@class, 'date')][string-length(.) < 41]")
+_SHORT_YEAR = re.compile(r"^(\d{1,2}([./-])\d{1,2}\2)(\d{2})(?=\s)")
+
+
+def _short_year_date(tree: lxml_html.HtmlElement) -> str | None:
+    """The first date element's date written with a two-digit year, day first, then a time
+    ("21.11.24 01:40 ص" is 21 November 2024): read only to match the UTC instant, which
+    `_as_shown` checks to the minute, never as a date of its own."""
+    for el in _SHORT_YEAR_ELEMENTS(tree):
+        text = fold_space(el.text_content())
+        if match := _SHORT_YEAR.match(text):
+            return split_visible_dates(f"{match[1]}20{match[3]}{text[match.end():]}")[0]
+    return None
 
 
 def _dateline_day(text: str | None) -> str | None:

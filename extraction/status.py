@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from lxml.html import HtmlElement
 
 from extraction.dates import meta_content
@@ -35,34 +37,38 @@ def page_status(doc: Document, body: str, word_count: int, has_block: bool,
 
 
 def _is_login_wall(tree: HtmlElement, raw: str, word_count: int) -> bool:
-    """pagekind.is_login_wall, walking the page for its main text only when it is read: on a
-    page short enough to be a wall, beside a password field (the walk costs ~1 ms a page)."""
+    """pagekind.is_login_wall on the text of the boxes around password fields, read only on
+    a page short enough to be a wall."""
     if word_count > LOGIN_WALL_MAX_WORDS:
         return False
-    password = any((el.get("type") or "").strip().lower() == "password"
-                   for el in tree.iter("input"))
-    return is_login_wall(raw, _main_text(tree) if password else "", password, word_count)
+    boxes = _password_boxes(tree)
+    return is_login_wall(raw, " ".join(boxes), bool(boxes), word_count)
 
 
-_CHROME: frozenset[str] = frozenset({"header", "nav", "footer"})
+_CHROME: frozenset[str] = frozenset({"header", "nav", "footer", "aside"})
+# The box around a password field: its form and up to this many ancestors above it, while
+# they hold at most _BOX_MAX_WORDS words.
+_BOX_LEVELS = 1
+_BOX_MAX_WORDS = 120
 
 
-def _main_text(tree: HtmlElement) -> str:
-    """The page's text outside header, nav and footer (where sign-in links always are)."""
-    body = tree.find("body")
-    root = tree if body is None else body
-    parts: list[str] = []
-    stack = [root]
-    while stack:
-        el = stack.pop()
-        if el is not root and el.tail:
-            parts.append(el.tail)
-        if not isinstance(el.tag, str) or el.tag in _CHROME or el.tag in ("script", "style"):
+def _password_boxes(tree: HtmlElement) -> list[str]:
+    """The texts of the boxes around the page's password fields outside header, nav, footer
+    and side columns: where a wall says what it withholds. A sign-in box in a side column
+    (PHP-Fusion's login panel) or a "log in to rate" note elsewhere on the page is no wall."""
+    boxes = []
+    for field in tree.iter("input"):
+        if (field.get("type") or "").strip().lower() != "password":
             continue
-        if el.text:
-            parts.append(el.text)
-        stack.extend(el)
-    return " ".join(parts)
+        if any(a.tag in _CHROME for a in field.iterancestors()):
+            continue
+        box = field
+        for ancestor in islice(field.iterancestors(), _BOX_LEVELS + 1):  # the form, 1 more
+            if ancestor.tag == "body" or len(ancestor.text_content().split()) > _BOX_MAX_WORDS:
+                break
+            box = ancestor
+        boxes.append(box.text_content())
+    return boxes
 
 
 def _has_article_markup(doc: Document) -> bool:

@@ -7,6 +7,8 @@ import re
 import unicodedata
 
 _SPACE = re.compile(r"\s+")
+# The marks a sentence (or a line introducing what follows) ends with.
+END_STOPS = (".", "؟", "?", "!", ":", "：", "…")
 
 
 def fold_space(text: str) -> str:

@@ -100,6 +100,18 @@ def title_site_names(page_title: str, headline: str | None) -> set[str]:
     return {site} if site and len(site.split()) <= AFFIX_MAX_WORDS else set()
 
 
+def without_names(title: str, names: Iterable[str]) -> str:
+    """The title without one of the publisher's names before or after it ("<headline> -
+    اقتصاد الجزائر" with og:site_name "اقتصاد الجزائر": OceanWP's headline is no `<h1>`)."""
+    for name in names:
+        for separator in TITLE_SEPARATORS:
+            for rest in (title.removesuffix(f" {separator} {name}"),
+                         title.removeprefix(f"{name} {separator} ")):
+                if rest != title and len(rest.split()) >= 2:
+                    return rest.strip()
+    return title
+
+
 def without_site_name(tree: HtmlElement, title: str) -> str:
     """The headline when the title is an <h1> plus " - Site name"."""
     for heading in tree.iter("h1"):
@@ -161,16 +173,17 @@ def quoted_post_headline(tree: HtmlElement, page_title: str) -> str | None:
 _SHOWN_HEADLINE_MIN_WORDS = 5
 
 
-def shared_title_headline(tree: HtmlElement, og_title: str, page_title: str) -> str | None:
-    """The headline an og:title gives: without the site's name, the menu's item it shortens
-    (menu_named); or the sole <h1> of the page, inside its `<article>`, when that headline is
-    another and the title shows nowhere on the page: a title for search engines and shares
-    (Thunder's SEO title), not the one a reader reads. An og:title naming an account ("<name>
-    (@handle)": a social post's page) gives none; the post's opening the `<title>` quotes
-    may (quoted_post_headline)."""
+def shared_title_headline(tree: HtmlElement, og_title: str, page_title: str,
+                          names: Iterable[str] = ()) -> str | None:
+    """The headline an og:title gives: without the site's name (beside the `<h1>`, or one of
+    the publisher's `names`), the menu's item it shortens (menu_named); or the sole <h1> of
+    the page, inside its `<article>`, when that headline is another and the title shows
+    nowhere on the page: a title for search engines and shares (Thunder's SEO title), not the
+    one a reader reads. An og:title naming an account ("<name> (@handle)": a social post's
+    page) gives none; the post's opening the `<title>` quotes may (quoted_post_headline)."""
     if _ACCOUNT_TITLE.search(og_title):
         return quoted_post_headline(tree, page_title)
-    title = menu_named(tree, without_site_name(tree, og_title))
+    title = menu_named(tree, without_site_name(tree, without_names(og_title, names)))
     headings = tree.findall(".//h1")
     if len(headings) != 1 or next(headings[0].iterancestors("article"), None) is None:
         return title
