@@ -19,7 +19,7 @@ from extraction.evaluate_sets import SETS, format_templates, in_set, template_su
 @click.option("--only", help="Evaluate only cases whose name contains this text.")
 @click.option("--set", "which", type=click.Choice(SETS), default="all", show_default=True,
               help="dev: every case but the held-out templates; heldout: the first four "
-                   "held-out templates; fresh, unseen3 to unseen31: later held-out "
+                   "held-out templates; fresh, unseen3 to unseen32: later held-out "
                    "sets, each written after the rules of the one before.")
 @click.option("--json", "as_json", is_flag=True, help="Machine output: rows and summaries.")
 @click.option("--no-trafilatura", is_flag=True, help="Score ours only (faster).")

@@ -77,6 +77,8 @@ UNSEEN: dict[str, tuple[str, ...]] = {
                  "vanilla_forum_discussion", "wp_blocksy_blog"),
     "unseen31": ("phpfusion_portal", "wp_oceanwp_magazine", "zoho_sites_blog",
                  "bloomreach_gov_news", "publii_static_blog", "mambo_portal"),
+    "unseen32": ("dotclear_blog", "fluxbb_forum_topic", "dotcms_gov_news",
+                 "joomla_gantry5_portal", "movabletype_column", "wp_hueman_news"),
 }
 
 def template(name: str) -> ModuleType:

@@ -2,7 +2,7 @@
 
 A template module has `NAME`, `HELD_OUT`, `FAMILY` (one line: which CMS and what its pages
 hold) and `render(article, n) -> Page`, and may name its evaluation set in `SET` (dev,
-heldout, fresh, unseen3 ... unseen31; without it, heldout or dev from `HELD_OUT`). Its
+heldout, fresh, unseen3 ... unseen32; without it, heldout or dev from `HELD_OUT`). Its
 three articles live in `articles/<NAME>.txt`.
 The truth of a page is the spec itself, never an extractor's output: `truth()` below.
 """
