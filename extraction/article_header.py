@@ -112,17 +112,24 @@ def meta_rows(tree: HtmlElement, title: str | None = None) -> list[str]:
     return rows
 
 
+# The first <h2> or <h3> whose text is the title (whitespace folded), found in C.
+_TITLED_SUBHEADING = etree.XPath("(//h2 | //h3)[normalize-space(.) = $title][1]")
+
+
 def info_row(tree: HtmlElement, title: str) -> HtmlElement | None:
     """The element right after the heading that reads `title` (the `<h1>`, else an `<h2>` or
-    `<h3>`) when it is the story's info row: a printed date and a link (the poster's, the
-    section's), at most _META_ROW_MAX_WORDS words, no paragraph and no end stop."""
+    `<h3>` that does) when it is the story's info row: a printed date and a link (the
+    poster's, the section's), at most _META_ROW_MAX_WORDS words, no paragraph and no end
+    stop."""
     heading = tree.find(".//h1")
-    if heading is None:  # old portals and forums head the story with an <h2> or <h3>
-        heading = next((h for h in tree.iter("h2", "h3")
-                        if fold_space(h.text_content()) == title), None)
     if heading is None or fold_space(heading.text_content()) != title:
-        return None
-    row = heading.getnext()
+        # Old portals, forums and blogs head the story with an <h2> or <h3> (Dotclear's <h1>
+        # is the blog's name).
+        try:
+            heading = next(iter(_TITLED_SUBHEADING(tree, title=title)), None)
+        except ValueError:  # a title lxml cannot pass to XPath (a control character in it)
+            return None
+    row = heading.getnext() if heading is not None else None
     if row is None or not isinstance(row.tag, str) or row.find(".//a") is None:
         return None
     text = text_of(row)

@@ -32,8 +32,8 @@ READ_MORE_LABELS: tuple[str, ...] = (
 RELATED_LABELS: tuple[str, ...] = (
     "مقالات مشابهة", "مقالات ذات صلة", "مواضيع ذات صلة", "موضوعات ذات صلة", "أخبار ذات صلة",
     "أخبار متعلقة", "مواضيع مشابهة", "أخبار مشابهة", "روابط ذات صلة", "ذات صلة", "قد يهمك أيضا",
-    "الموضوعات المتعلقة",
-    "قد يهمك", "قد يعجبك أيضا", "ننصحك بقراءة", "أخبار أخرى", "المزيد من الأخبار",
+    "الموضوعات المتعلقة", "قد يهمك", "قد يعجبك أيضا", "ننصحك بقراءة", "أخبار أخرى",
+    "المزيد من الأخبار",
 )
 MOST_READ_LABELS: tuple[str, ...] = (
     "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر تداولاً", "الأكثر تعليقا",
@@ -81,8 +81,7 @@ PAGE_LABELS: tuple[str, ...] = (
 # A paragraph that only labels a block (the link or comment texts follow it).
 LABEL_LINES: tuple[str, ...] = (
     *READ_MORE_LABELS, *RELATED_LABELS, *MOST_READ_LABELS, *LATEST_LABELS, *COMMENT_LABELS,
-    *SHARE_LABELS,
-    *PAGE_LABELS,
+    *SHARE_LABELS, *PAGE_LABELS,
 )
 # A paragraph starting with one of these (then ":" or a space) is a block opener or a
 # one-line block: the read-more line, the tag line, the follow line.
@@ -197,12 +196,15 @@ _NUMBERED_MAX_WORDS = 40
 
 
 def _strip_label(line: str) -> str:
-    return line.rstrip(" :：.…-–|»«").strip()
+    line = line.rstrip(" :：.…-–|»«").strip()
+    return _SITE_QUALIFIER.sub("", line) if line.endswith(_SITES) else line
 
 
 _LABEL_KEYS = fold_all(LABEL_LINES + CAPTION_LINES)
 _TAIL_KEYS = fold_all(TAIL_OPENERS)
 _TAIL_PREFIXES = tuple(f"{k}{sep}" for k in sorted(_TAIL_KEYS) for sep in (":", " :"))
+_SITES = ("المنتدي", "الموقع", "المدونة")  # "مواضيع ذات صلة في المنتدى:" is the label alone
+_SITE_QUALIFIER = re.compile(r"\s+(?:في|علي|ب)\s*(?:المنتدي|الموقع|المدونة)$")
 _PREFIX_KEYS = tuple(sorted(fold_all(PREFIX_LINES), key=len, reverse=True))
 _TAG_KEYS = tuple(sorted(fold_all(TAG_LABELS), key=len, reverse=True))
 # One-word tag labels are words of sentences too: they label a line only before a colon.
@@ -276,8 +278,7 @@ def _is_label_row(key: str) -> bool:
 
 
 def is_tail_opener(line: str, key: str | None = None) -> bool:
-    """True for a paragraph after which nothing on the page is article text (`key`: its
-    fold(), if the caller has it)."""
+    """A paragraph after which nothing on the page is article text (`key`: its fold())."""
     key = fold(line) if key is None else key
     return (_strip_label(key) in _TAIL_KEYS or key.startswith(_TAIL_PREFIXES)
             or bool(END_MARK.match(key))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -85,6 +86,22 @@ def tag_page_links(tree: HtmlElement) -> list[str]:
             if (text := fold_space(el.text_content())) and not _in_side_column(el)]
 
 
+# A list of categories up to this many levels above a link (Movable Type's
+# `div.entry-categories > ul > li > a[rel=tag]`); Discourse's tags sit in a `topic-category`.
+_CATEGORY_LIST_LEVELS = 3
+_CATEGORIES = re.compile(r"categories", re.IGNORECASE)
+
+
+def _in_category_list(link: HtmlElement) -> bool:
+    """Whether a link's parent is named a category, or an element up to
+    _CATEGORY_LIST_LEVELS above it a list of categories."""
+    parent = link.getparent()
+    if parent is not None and _CATEGORY.search(parent.get("class") or ""):
+        return True
+    return any(_CATEGORIES.search(a.get("class") or "")
+               for a in islice(link.iterancestors(), _CATEGORY_LIST_LEVELS))
+
+
 def tag_links(tree: HtmlElement) -> list[str]:
     """The names of the page's tag links, category links left out; on a page that appends
     another story under its own (a theme's auto-load of the next post), only the links up to
@@ -93,9 +110,9 @@ def tag_links(tree: HtmlElement) -> list[str]:
     for css in _TAG_LINKS:
         for el in compiled(css)(tree):
             link = el if el.tag == "a" else next(el.iterancestors("a"), el)
-            rel, parent = link.get("rel") or "", link.getparent()
+            rel = link.get("rel") or ""
             if el in links or _CATEGORY.search(rel) or "/category/" in (link.get("href") or "") or (
-                    parent is not None and _CATEGORY.search(parent.get("class") or "")):
+                    _in_category_list(link)):
                 continue
             links.append(el)
     if links and len(tree.findall(".//h1")) > 1:

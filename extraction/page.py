@@ -198,8 +198,7 @@ class ArabicPage:
         return found
 
     def _signed(self, name: str) -> bool:
-        """Whether the page links the publisher's name as its writer's (`rel="author"`) and its
-        JSON-LD makes it a Person: a blog its writer publishes (Publii's blog owner)."""
+        """The publisher's name signed as the writer's: rel=author and JSON-LD (Publii's owner)."""
         return (_ld_author(self.doc.ld) == name
                 and any(text_of(a) == name for a in self.doc.matches('a[rel="author"]')))
 
@@ -226,7 +225,8 @@ class ArabicPage:
     def dates(self) -> tuple[str | None, str | None]:
         """(published, modified): metas and JSON-LD (in the publisher's offset when they or the
         page show it), the profile's date elements, a Drupal medium date, then elements, the
-        opening dateline, the URL and visible dates; htmldate's day last."""
+        opening dateline, the URL and visible dates; htmldate's day last, not on a post stream
+        (on a forum topic it finds members' registration dates)."""
         ld = self.doc.ld
         published = first_date(
             [self.post and self.post.published, *meta_content(self.doc.metas, self.PUBLISHED_META),
@@ -238,7 +238,7 @@ class ArabicPage:
                                          published, modified, self.text.dateline, self.title)
         # In the publisher's offset, wherever the instant came from (a forum's UTC <time>).
         published = in_shown_offset(published, self.tree, self.text.dateline)
-        return published or _htmldate(self.doc.raw), modified
+        return published or (None if self.post else _htmldate(self.doc.raw)), modified
 
     @cached_property
     def published_hijri(self) -> str | None:

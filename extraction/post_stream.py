@@ -18,6 +18,7 @@ Pure: (tree) in, the post out.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.html import HtmlElement
 
+from extraction.arabic_dates import parse_visible_date
 from extraction.textnorm import fold_space
 
 
@@ -59,6 +61,7 @@ FORUM_ENGINES: tuple[tuple[str, str], ...] = (
     ("b-post", "js-post__content-text"),  # vBulletin 5
     ("post", "post_body"),  # MyBB
     ("cPost", "ipsType_richText"),  # Invision Community
+    ("blockpost", "postmsg"),  # FluxBB and PunBB
 )
 
 
@@ -82,6 +85,8 @@ _POST_TIME = etree.XPath(".//time[@datetime]")
 _POSTER = etree.XPath(f".//*[{_has_class('username')} or starts-with(@class, 'username-')]")
 # The post's subject: phpBB's `h3`, vBulletin's `h2.title`.
 _SUBJECT = etree.XPath(".//*[self::h2 or self::h3]")
+# FluxBB's post header "#1 <time>" above the subject's `h3`: no subject.
+_POST_NUMBER = re.compile(r"#\d+\b")
 # A signature is the poster's, under every post; its text element is not the post's.
 _SIGNATURE = "signature"
 _FORUM_MIN_POSTS = 2
@@ -157,13 +162,24 @@ def _first_post(found: list[HtmlElement], text_path: etree.XPath,
     first, text = posts[0], texts[0][0]
     subject = next((h for h in _SUBJECT(first) if text not in h.iterancestors()
                     and "author" not in (h.get("class") or "").lower()  # Invision's name h3
-                    and fold_space(h.text_content())), None)
+                    and (title := fold_space(h.text_content()))
+                    and not _POST_NUMBER.match(title)), None)
     time = next(iter(_POST_TIME(first)), None)
     poster = next(iter(_POSTER(first)), None)
     return Post(text, fold_space(subject.text_content()) if subject is not None else None,
-                time.get("datetime") if time is not None else None, (),
+                time.get("datetime") if time is not None else _numbered_date(first), (),
                 fold_space(poster.text_content()) or None if poster is not None
                 else _microdata_author(first))
+
+
+def _numbered_date(post: HtmlElement) -> str | None:
+    """The date a post's numbered header prints when no `<time>` marks it (FluxBB's "#1
+    2024-11-03 14:20:37"); None for a relative one ("#1 اليوم 01:10:12")."""
+    for heading in _SUBJECT(post):
+        text = fold_space(heading.text_content())
+        if _POST_NUMBER.match(text):
+            return parse_visible_date(text)
+    return None
 
 
 def _longer_text_outside(tree: HtmlElement, posts: list[HtmlElement], text: HtmlElement) -> bool:
@@ -193,8 +209,9 @@ def _microdata_author(post: HtmlElement) -> str | None:
 
 
 def _in_signature(el: HtmlElement, post: HtmlElement) -> bool:
-    """Whether `el` sits in a signature element of `post`."""
-    for ancestor in el.iterancestors():
+    """Whether `el` is or sits in a signature element of `post` (FluxBB's signature is a
+    "postsignature postmsg": a text element itself)."""
+    for ancestor in (el, *el.iterancestors()):
         if ancestor is post:
             return False
         # Invision marks it in `data-role="memberSignature"`, not in its classes.

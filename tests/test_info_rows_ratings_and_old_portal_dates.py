@@ -74,10 +74,13 @@ def test_the_info_row_under_an_h2_headline_is_no_text_and_dates_the_story() -> N
                  INFO + " كلمة" * 20):
         assert info_row(lxml_html.document_fromstring(_fusion(info, _text(br=True))),
                         HEADLINE) is None, info
-    # nor the row under an <h1> that is not the headline (OceanWP's "المدونة")
+    # nor the row under an <h1> that is not the headline (OceanWP's "المدونة", Dotclear's
+    # blog name): the one under the <h2> that reads it is
     blog = _fusion(INFO, _text(br=True)).replace(
         "<main>", "<h1>المدونة</h1><div><a href='/'>الرئيسية</a> 05 سبتمبر 2024</div><main>")
-    assert info_row(lxml_html.document_fromstring(blog), HEADLINE) is None
+    assert info_row(lxml_html.document_fromstring(blog), HEADLINE).get("class") == "news-info"
+    assert info_row(lxml_html.document_fromstring(blog.replace(f"<h2>{HEADLINE}</h2>", "")),
+                    HEADLINE) is None
     # nor a paragraph under the headline
     paragraph = _fusion(f"<p>{INFO}</p>", _text(br=True))
     assert info_row(lxml_html.document_fromstring(paragraph), HEADLINE) is None
