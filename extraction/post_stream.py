@@ -8,7 +8,7 @@ datetime>` the publication, its hashtag links the tags.
 
 A forum topic is the same kind of page: its posts are elements of the forum engine's post
 class, each with its text in one element of the engine's text class (FORUM_ENGINES: phpBB's
-prosilver, XenForo 1 and 2, vBulletin 4 and 5, MyBB, Invision), or schema.org microdata
+prosilver, XenForo 1 and 2, vBulletin 4 and 5, MyBB, Invision, FluxBB), or schema.org microdata
 Comment items with their `itemprop="text"` (NodeBB, any theme that marks posts so); the first
 post is the story (a member's news item), its subject the headline, its `<time datetime>` the
 publication, its poster's user name the author; replies, profiles and signatures are not the

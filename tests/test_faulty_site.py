@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import re
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
@@ -15,7 +18,7 @@ from urllib.parse import quote, unquote, urlsplit
 import pytest
 
 from archive.browse import build_datasette
-from tests.crawls import ROOT, Result, crawl, integrity, query
+from tests.crawls import ROOT, HighWater, Result, crawl, integrity, query
 from tests.replica import ReplicaServer
 from tests.replica.faults import (
     JPEG,
@@ -377,6 +380,21 @@ def test_retry_after_is_honoured(crawled: Crawled) -> None:
 def test_memory_stays_bounded(crawled: Crawled) -> None:
     """A 512 MiB gzip bomb and 6 MiB pages against a 4 MiB DOWNLOAD_MAXSIZE."""
     assert 0 < crawled.result.peak_rss_mb < PEAK_RSS_CEILING_MB
+
+
+def test_the_peak_measured_is_the_crawlers_own() -> None:
+    """ru_maxrss of a child counts the parent's pages it was forked from: with 300 MiB held
+    here, a child that holds 40 MiB reports over 300; its VmHWM (HighWater) does not."""
+    held = bytearray(300 * 1024 * 1024)
+    held[::4096] = b"\x01" * len(held[::4096])  # touch every page: resident
+    child = subprocess.Popen([sys.executable, "-c", "import time; x = bytearray(40 << 20); "
+                              "x[::4096] = b'1' * len(x[::4096]); time.sleep(0.3)"])
+    watch = HighWater(child.pid)
+    _pid, _status, usage = os.wait4(child.pid, 0)
+    peak_mb = watch.stop() / 1024
+    del held
+    assert usage.ru_maxrss / 1024 > 300  # what the test read before
+    assert 40 < peak_mb < 120, peak_mb
 
 
 def test_redirects_never_leave_the_site(crawled: Crawled) -> None:
