@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -64,8 +64,7 @@ def logo_names(tree: HtmlElement, url: str) -> set[str]:
         except ValueError:  # "http://[x": no address at all
             continue
         # "" is the page itself, unless a host is given ("https://host")
-        if (href.path in _HOME_PATHS and (href.path or href.netloc) and not href.query
-                and not href.fragment and href.hostname in (None, host)):
+        if _front_page(href) and (href.path or href.netloc) and href.hostname in (None, host):
             names.update(fold_space(name) for name in (
                 link.get("title") or "", *(img.get("alt") or "" for img in link.findall("img"))))
     return {name for name in names if name and len(name.split()) <= AFFIX_MAX_WORDS}
@@ -83,7 +82,12 @@ def is_logo_heading(heading: HtmlElement) -> bool:
     links = heading.findall(".//a")
     if len(links) != 1 or text_of(links[0]) != text_of(heading):
         return False
-    href = urlsplit(links[0].get("href") or "#")
+    return _front_page(urlsplit(links[0].get("href") or "#"))
+
+
+def _front_page(href: SplitResult) -> bool:
+    """Whether a link's address points to the site's front page: a home path (`_HOME_PATHS`),
+    no query, no fragment."""
     return not href.query and not href.fragment and href.path in _HOME_PATHS
 
 
